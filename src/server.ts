@@ -1,0 +1,118 @@
+// The GraphQL server: one database transaction per operation (tenant set first, rolled back on
+// any error), masked unexpected errors, health and readiness endpoints, and a request log.
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { contextFactory, type Context, type Services } from './context.ts';
+import { pendingMigrations } from './db/migrations.ts';
+import { inTenantTransaction, TenantViolation } from './db/tenant.ts';
+import { conflict, notFound, unauthenticated } from './domain/errors.ts';
+import { Prisma } from './generated/prisma/client.ts';
+import { loadViewer } from './schema/auth.ts';
+import { schema } from './schema/index.ts';
+import { createLoaders } from './schema/loaders.ts';
+
+class Rollback {
+  constructor(readonly result: ExecutionResult) {}
+}
+
+/** Expected database refusals become typed errors; anything else stays masked. */
+function typedError(error: GraphQLError): GraphQLError {
+  const original = error.originalError;
+  if (original instanceof Prisma.PrismaClientKnownRequestError) {
+    const mapped =
+      original.code === 'P2002' ? conflict('That already exists.')
+      : original.code === 'P2025' ? notFound('Record')
+      : null;
+    if (mapped) return new GraphQLError(mapped.message, { nodes: error.nodes, path: error.path, extensions: mapped.extensions });
+  }
+  if (original instanceof TenantViolation) return new GraphQLError('Unexpected error.', { nodes: error.nodes, path: error.path });
+  return error;
+}
+
+/**
+ * Runs each query and mutation in one transaction that first sets the company (for row-level
+ * security) and checks the viewer the token names. Any error rolls the whole operation back, so
+ * a mutation that fails half-way leaves nothing behind.
+ */
+function useOperationTransaction(): Plugin<Context> {
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args) => {
+        const ctx = args.contextValue as Context;
+        try {
+          return await inTenantTransaction(ctx.services.base, ctx.scope, async (tx) => {
+            ctx.db = tx;
+            ctx.loaders = createLoaders(tx);
+            if (ctx.claims) {
+              ctx.viewer = await loadViewer(tx, ctx.claims);
+              if (!ctx.viewer) return { errors: [unauthenticated('This sign-in is no longer valid: sign in again.')] };
+            }
+            const result = (await executeFn(args)) as ExecutionResult;
+            if (result.errors?.length) throw new Rollback({ ...result, errors: result.errors.map(typedError) });
+            return result;
+          });
+        } catch (error) {
+          if (error instanceof Rollback) return error.result;
+          throw error;
+        }
+      });
+    },
+  };
+}
+
+function useRequestLog(log: (line: string) => void): Plugin<Context> {
+  return {
+    onExecute({ args }) {
+      const started = performance.now();
+      const name = args.operationName ?? 'anonymous';
+      return {
+        onExecuteDone({ result }) {
+          const errors = 'errors' in result && result.errors ? result.errors.map((e) => e.extensions?.code ?? 'INTERNAL').join(',') : '';
+          log(`${name} ${(performance.now() - started).toFixed(1)}ms${errors ? ` errors=${errors}` : ''}`);
+        },
+      };
+    },
+  };
+}
+
+const GRAPHIQL_QUERY = `# Sign in first (demo data: see the start-up message), then put the token in
+# the Headers tab as {"Authorization": "Bearer <token>"}.
+mutation SignIn {
+  login(input: { company: "lamba-property-limited", email: "admin@lamba.example", password: "lamba-demo-password" }) {
+    token
+    viewer { role company { name prefix } user { fullName } }
+  }
+}
+
+query Me {
+  me { role company { name prefix } user { fullName email } }
+}
+`;
+
+export type Server = YogaServerInstance<Record<string, never>, Context>;
+
+export function createServer(services: Services): Server {
+  const readiness = async () => {
+    try {
+      const pending = await pendingMigrations((sql) => services.base.$queryRawUnsafe(sql));
+      const body = { status: pending.length ? 'migrations pending' : 'ready', database: 'up', pendingMigrations: pending };
+      return new Response(JSON.stringify(body), { status: pending.length ? 503 : 200, headers: { 'content-type': 'application/json' } });
+    } catch {
+      const body = { status: 'database unreachable', database: 'down' };
+      return new Response(JSON.stringify(body), { status: 503, headers: { 'content-type': 'application/json' } });
+    }
+  };
+  const plugins: Plugin<Context>[] = [useReadinessCheck({ endpoint: '/ready', check: readiness }) as Plugin<Context>, useOperationTransaction()];
+  if (services.config.logRequests) plugins.push(useRequestLog((line) => console.log(line)));
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    context: contextFactory(services) as never,
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: { title: 'estate-api', defaultQuery: GRAPHIQL_QUERY },
+    maskedErrors: { isDev: !services.config.production && process.env.NODE_ENV === 'development' },
+    logging: services.config.logRequests ? 'info' : 'warn',
+    plugins,
+  });
+}

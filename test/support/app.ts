@@ -1,0 +1,81 @@
+// A test file's own app: a fresh database (copy of the migrated template), the real Yoga server
+// over it, and helpers to call it as a client would.
+import { randomBytes } from 'node:crypto';
+import { print, type ExecutionResult } from 'graphql';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createServices } from '../../src/app.ts';
+import { loadConfig, type Config } from '../../src/config.ts';
+import type { Services } from '../../src/context.ts';
+import { createServer, type Server } from '../../src/server.ts';
+
+export const AUTH_SECRET = 'test-secret-that-is-at-least-32-characters-long';
+
+export interface TestApp {
+  yoga: Server;
+  services: Services;
+  /** Owner connection to this file's database (bypasses the API; for setup and inspection). */
+  owner: pg.Client;
+  ownerUrl: string;
+  appUrl: string;
+  gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<ExecutionResult<R>>;
+  raw(query: string, variables?: Record<string, unknown>, token?: string): Promise<ExecutionResult<any>>;
+  close(): Promise<void>;
+}
+
+async function createDatabaseFromTemplate(templateUrl: string): Promise<string> {
+  const template = new URL(templateUrl);
+  const admin = new URL(templateUrl);
+  admin.pathname = '/postgres';
+  const name = `estate_test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.pathname.slice(1)}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const ownerUrl = await createDatabaseFromTemplate(inject('templateUrl'));
+  const appUrl = new URL(ownerUrl);
+  appUrl.username = 'estate_app';
+  appUrl.password = inject('appPassword');
+  const config: Config = { ...loadConfig({ NODE_ENV: 'test', AUTH_SECRET: AUTH_SECRET }), logRequests: false, ...overrides };
+  const services = createServices(config, appUrl.toString(), AUTH_SECRET, 20);
+  const yoga = createServer(services);
+  const owner = new pg.Client({ connectionString: ownerUrl });
+  await owner.connect();
+
+  const raw = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as ExecutionResult<any>;
+  };
+  return {
+    yoga, services, owner, ownerUrl, appUrl: appUrl.toString(), raw,
+    gql: (document, variables, token) => raw(print(document), variables as Record<string, unknown>, token),
+    async close() {
+      await services.base.$disconnect();
+      await owner.end();
+      const admin = new URL(ownerUrl);
+      const name = admin.pathname.slice(1);
+      admin.pathname = '/postgres';
+      const client = new pg.Client({ connectionString: admin.toString() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** The `extensions.code` of each error, in order. */
+export const codes = (result: ExecutionResult<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);
