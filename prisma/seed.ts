@@ -1,5 +1,6 @@
 // Demo data, created through the API itself (so it obeys every rule real data does):
-// Lamba Property Limited (LPL) and Test Company (TST), each with an admin, marketers and clients.
+// Lamba Property Limited (LPL) and Test Company (TST), each with an admin, marketers and clients
+// (password demo-password). Ada Obi is a client of both companies, with one account.
 // Run by `npm start` on an empty embedded database, or by hand: `npx prisma db seed`.
 import pg from 'pg';
 import type { Services } from '../src/context.ts';
@@ -54,7 +55,20 @@ export async function seedDemo(services: Services): Promise<void> {
 }
 
 async function registerPeople(gql: Gql, token: string, company: (typeof DEMO)[number]): Promise<void> {
-  void gql; void token; void company; // marketers and clients arrive with registration
+  const marketerIds: string[] = [];
+  for (const [email, fullName] of company.marketers) {
+    const data = await gql(
+      `mutation SeedMarketer($input: RegisterMarketerInput!) { registerMarketer(input: $input) { marketer { id } } }`,
+      { input: { email, fullName, password: 'demo-password' } }, token,
+    );
+    marketerIds.push(data.registerMarketer.marketer.id);
+  }
+  for (const [i, [email, fullName]] of company.clients.entries()) {
+    await gql(
+      `mutation SeedClient($input: RegisterClientInput!) { registerClient(input: $input) { client { id } } }`,
+      { input: { email, fullName, password: 'demo-password', marketerId: marketerIds[i % marketerIds.length] } }, token,
+    );
+  }
 }
 
 /** Seeds when the database has no company yet; true when it did. */

@@ -18,19 +18,8 @@ export async function slugTaken(db: TenantTx, slug: string): Promise<boolean> {
   return rows[0].taken;
 }
 
-export interface EnsuredUser {
-  id: string;
-  created: boolean;
-  passwordHash: string | null;
-}
-
-/** The user with this email, created with the given details if there is none. */
-export async function ensureUser(
-  db: TenantTx,
-  user: { email: string; fullName: string; phone: string | null; passwordHash: string | null },
-): Promise<EnsuredUser> {
-  const rows = await db.$queryRaw<{ id: string; created: boolean; password_hash: string | null }[]>`
-    SELECT id::text AS id, created, password_hash FROM app_ensure_user(${user.email}, ${user.fullName}, ${user.phone}, ${user.passwordHash})`;
-  const row = rows[0];
-  return { id: row.id, created: row.created, passwordHash: row.password_hash };
+/** The id of the user with this email, created if there is none (it never says which). */
+export async function ensureUser(db: TenantTx, email: string): Promise<string> {
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT app_ensure_user(${email})::text AS id`;
+  return rows[0].id;
 }

@@ -14,6 +14,17 @@ export interface TokenClaims {
 }
 
 const ISSUER = 'estate-api';
+// Audiences keep the two kinds of token apart: an invitation can never act as a bearer token.
+const API = 'api';
+const SET_PASSWORD = 'set-password';
+const INVITATION_TTL_SECONDS = 7 * 24 * 3600;
+
+export interface InvitationClaims {
+  userId: string;
+  companyId: string;
+  /** The credential's updatedAt when issued ('none' without one): a used invitation is void. */
+  version: string;
+}
 
 export class Tokens {
   private readonly key: Uint8Array;
@@ -27,16 +38,41 @@ export class Tokens {
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.userId)
       .setIssuer(ISSUER)
+      .setAudience(API)
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
     return { token, expiresAt };
   }
 
+  async signInvitation(claims: InvitationClaims): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
+    const token = await new SignJWT({ cid: claims.companyId, ver: claims.version })
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(claims.userId)
+      .setIssuer(ISSUER)
+      .setAudience(SET_PASSWORD)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.key);
+    return { token, expiresAt };
+  }
+
+  async verifyInvitation(token: string): Promise<InvitationClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: SET_PASSWORD, algorithms: ['HS256'] });
+      const { sub, cid, ver } = payload;
+      if (typeof sub !== 'string' || typeof cid !== 'string' || typeof ver !== 'string') return null;
+      return { userId: sub, companyId: cid, version: ver };
+    } catch {
+      return null;
+    }
+  }
+
   /** The claims of a valid token; 'expired' or 'invalid' otherwise. */
   async verify(token: string): Promise<TokenClaims | 'expired' | 'invalid'> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: API, algorithms: ['HS256'] });
       const { sub, cid, role, pid } = payload;
       if (typeof sub !== 'string' || typeof cid !== 'string' || typeof pid !== 'string' || !ROLES.includes(role as Role)) return 'invalid';
       return { userId: sub, companyId: cid, role: role as Role, profileId: pid };

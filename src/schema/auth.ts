@@ -90,9 +90,10 @@ async function signIn(ctx: Context, input: { company: string; email: string; pas
   let user: { id: string; passwordHash: string | null } | null = null;
   if (companyId) {
     await switchCompany(ctx.db, ctx.scope, companyId, null);
-    user = await ctx.db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+    const found = await ctx.db.user.findUnique({ where: { email }, select: { id: true, credentials: { where: { companyId }, select: { passwordHash: true } } } });
+    if (found) user = { id: found.id, passwordHash: found.credentials[0]?.passwordHash ?? null };
   }
-  // Always verify (against a dummy hash when there is no user), so timing reveals nothing.
+  // Always verify (against a dummy hash when there is no password), so timing reveals nothing.
   const passwordOk = await verifyPassword(input.password, user?.passwordHash);
   const roles = user && passwordOk ? await activeRoles(ctx.db, user.id) : [];
   const chosen = input.role ? roles.find((r) => r.role === input.role) : roles[0];

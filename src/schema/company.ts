@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { ensureUser, prefixTaken, slugTaken } from '../db/lookups.ts';
 import { switchCompany } from '../db/tenant.ts';
 import { badInput, conflict, forbidden } from '../domain/errors.ts';
-import { hashPassword, verifyPassword } from '../domain/passwords.ts';
+import { hashPassword } from '../domain/passwords.ts';
 import { PREFIX_PATTERN, derivePrefix, prefixCandidates, slugify } from '../domain/prefix.ts';
 import * as valid from '../domain/validation.ts';
 import type { TenantTx } from '../db/tenant.ts';
@@ -54,7 +54,7 @@ const AdminInput = builder.inputType('CompanyAdminInput', {
   fields: (t) => ({
     email: t.string(),
     fullName: t.string(),
-    password: t.string({ description: 'At least 8 characters. For an existing account, its current password.' }),
+    password: t.string({ description: 'At least 8 characters: the password for signing in to this company.' }),
     phone: t.string({ required: false }),
   }),
 });
@@ -122,18 +122,17 @@ builder.mutationFields((t) => ({
       if (!prefix) throw badInput('prefix', 'The name has too few letters to derive a prefix: give one.');
       await refuseTakenPrefix(ctx.db, name, prefix, 'prefix');
 
-      const user = await ensureUser(ctx.db, { email, fullName, phone, passwordHash: await hashPassword(password) });
-      if (!user.created && !(await verifyPassword(password, user.passwordHash))) {
-        throw conflict('This email already has an account: give its current password to add a company to it.', { field: 'admin.password' });
-      }
+      const passwordHash = await hashPassword(password);
+      const userId = await ensureUser(ctx.db, email);
       const companyId = randomUUID();
-      await switchCompany(ctx.db, ctx.scope, companyId, user.id);
+      await switchCompany(ctx.db, ctx.scope, companyId, userId);
       await ctx.db.company.create({ data: { id: companyId, name, prefix, slug: await freeSlug(ctx.db, name) } });
-      const member = await ctx.db.companyMember.create({ data: { companyId, userId: user.id, role: 'ADMIN' } });
-      const viewer = { userId: user.id, companyId, role: 'ADMIN' as const, profileId: member.id };
+      await ctx.db.credential.create({ data: { companyId, userId, passwordHash } });
+      const member = await ctx.db.companyMember.create({ data: { companyId, userId, fullName, phone, role: 'ADMIN' } });
+      const viewer = { userId, companyId, role: 'ADMIN' as const, profileId: member.id };
       ctx.viewer = viewer;
       const { token, expiresAt } = await ctx.services.tokens.sign(viewer);
-      return { token, expiresAt, companyId, userId: user.id };
+      return { token, expiresAt, companyId, userId };
     },
   }),
   updateCompany: t.prismaField({
@@ -141,6 +140,8 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     args: { input: t.arg({ type: UpdateCompanyInput }) },
     resolve: async (query, _root, { input }, ctx) => {
+      // Locks out registrations (they share-lock this row) while the prefix may change.
+      await ctx.db.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${ctx.viewer!.companyId}::uuid FOR UPDATE`;
       const current = await ctx.db.company.findUniqueOrThrow({ where: { id: ctx.viewer!.companyId } });
       const name = input.name != null ? valid.text('name', input.name, 120) : current.name;
       let prefix = current.prefix;

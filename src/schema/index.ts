@@ -5,6 +5,9 @@ import { builder } from './builder.ts';
 import './user.ts';
 import './company.ts';
 import './auth.ts';
+import './people.ts';
+import './marketer.ts';
+import './client.ts';
 
 builder.queryType({});
 builder.mutationType({});

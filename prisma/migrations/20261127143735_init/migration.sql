@@ -17,9 +17,6 @@ CREATE TYPE "MessageType" AS ENUM ('ENQUIRY', 'COMPLAINT', 'COMPLIMENT', 'GENERA
 CREATE TABLE "User" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "email" TEXT NOT NULL,
-    "passwordHash" TEXT,
-    "fullName" TEXT NOT NULL,
-    "phone" TEXT,
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
@@ -37,10 +34,22 @@ CREATE TABLE "Company" (
 );
 
 -- CreateTable
+CREATE TABLE "Credential" (
+    "companyId" UUID NOT NULL,
+    "userId" UUID NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Credential_pkey" PRIMARY KEY ("companyId","userId")
+);
+
+-- CreateTable
 CREATE TABLE "CompanyMember" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "companyId" UUID NOT NULL,
     "userId" UUID NOT NULL,
+    "fullName" TEXT NOT NULL,
+    "phone" TEXT,
     "role" "MemberRole" NOT NULL,
     "status" "ProfileStatus" NOT NULL DEFAULT 'ACTIVE',
     "archivedAt" TIMESTAMPTZ(3),
@@ -54,6 +63,8 @@ CREATE TABLE "Marketer" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "companyId" UUID NOT NULL,
     "userId" UUID NOT NULL,
+    "fullName" TEXT NOT NULL,
+    "phone" TEXT,
     "seq" INTEGER NOT NULL,
     "uid" TEXT NOT NULL,
     "status" "ProfileStatus" NOT NULL DEFAULT 'ACTIVE',
@@ -68,6 +79,9 @@ CREATE TABLE "Client" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "companyId" UUID NOT NULL,
     "userId" UUID NOT NULL,
+    "fullName" TEXT NOT NULL,
+    "phone" TEXT,
+    "marketerId" UUID,
     "seq" INTEGER NOT NULL,
     "uid" TEXT NOT NULL,
     "status" "ProfileStatus" NOT NULL DEFAULT 'ACTIVE',
@@ -83,6 +97,7 @@ CREATE TABLE "ClientMarketerAssignment" (
     "companyId" UUID NOT NULL,
     "clientId" UUID NOT NULL,
     "marketerId" UUID NOT NULL,
+    "assignedByUserId" UUID,
     "assignedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ClientMarketerAssignment_pkey" PRIMARY KEY ("id")
@@ -158,6 +173,9 @@ CREATE UNIQUE INDEX "Company_slug_key" ON "Company"("slug");
 CREATE UNIQUE INDEX "Company_prefix_key" ON "Company"("prefix");
 
 -- CreateIndex
+CREATE INDEX "Credential_userId_idx" ON "Credential"("userId");
+
+-- CreateIndex
 CREATE INDEX "CompanyMember_userId_idx" ON "CompanyMember"("userId");
 
 -- CreateIndex
@@ -188,6 +206,9 @@ CREATE UNIQUE INDEX "Client_uid_key" ON "Client"("uid");
 CREATE INDEX "Client_userId_idx" ON "Client"("userId");
 
 -- CreateIndex
+CREATE INDEX "Client_companyId_marketerId_idx" ON "Client"("companyId", "marketerId");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Client_companyId_id_key" ON "Client"("companyId", "id");
 
 -- CreateIndex
@@ -197,13 +218,13 @@ CREATE UNIQUE INDEX "Client_companyId_seq_key" ON "Client"("companyId", "seq");
 CREATE UNIQUE INDEX "Client_companyId_userId_key" ON "Client"("companyId", "userId");
 
 -- CreateIndex
+CREATE INDEX "ClientMarketerAssignment_companyId_clientId_assignedAt_idx" ON "ClientMarketerAssignment"("companyId", "clientId", "assignedAt");
+
+-- CreateIndex
 CREATE INDEX "ClientMarketerAssignment_companyId_marketerId_idx" ON "ClientMarketerAssignment"("companyId", "marketerId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ClientMarketerAssignment_companyId_id_key" ON "ClientMarketerAssignment"("companyId", "id");
-
--- CreateIndex
-CREATE UNIQUE INDEX "ClientMarketerAssignment_companyId_clientId_key" ON "ClientMarketerAssignment"("companyId", "clientId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Estate_companyId_id_key" ON "Estate"("companyId", "id");
@@ -227,6 +248,12 @@ CREATE INDEX "Message_companyId_createdAt_idx" ON "Message"("companyId", "create
 CREATE UNIQUE INDEX "Message_companyId_id_key" ON "Message"("companyId", "id");
 
 -- AddForeignKey
+ALTER TABLE "Credential" ADD CONSTRAINT "Credential_companyId_fkey" FOREIGN KEY ("companyId") REFERENCES "Company"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Credential" ADD CONSTRAINT "Credential_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "CompanyMember" ADD CONSTRAINT "CompanyMember_companyId_fkey" FOREIGN KEY ("companyId") REFERENCES "Company"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -245,6 +272,9 @@ ALTER TABLE "Client" ADD CONSTRAINT "Client_companyId_fkey" FOREIGN KEY ("compan
 ALTER TABLE "Client" ADD CONSTRAINT "Client_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Client" ADD CONSTRAINT "Client_companyId_marketerId_fkey" FOREIGN KEY ("companyId", "marketerId") REFERENCES "Marketer"("companyId", "id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "ClientMarketerAssignment" ADD CONSTRAINT "ClientMarketerAssignment_companyId_fkey" FOREIGN KEY ("companyId") REFERENCES "Company"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -252,6 +282,9 @@ ALTER TABLE "ClientMarketerAssignment" ADD CONSTRAINT "ClientMarketerAssignment_
 
 -- AddForeignKey
 ALTER TABLE "ClientMarketerAssignment" ADD CONSTRAINT "ClientMarketerAssignment_companyId_marketerId_fkey" FOREIGN KEY ("companyId", "marketerId") REFERENCES "Marketer"("companyId", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ClientMarketerAssignment" ADD CONSTRAINT "ClientMarketerAssignment_assignedByUserId_fkey" FOREIGN KEY ("assignedByUserId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Estate" ADD CONSTRAINT "Estate_companyId_fkey" FOREIGN KEY ("companyId") REFERENCES "Company"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -13,7 +13,7 @@ DO $$
 DECLARE
   t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['CompanyMember', 'Marketer', 'Client', 'ClientMarketerAssignment', 'Estate',
+  FOREACH t IN ARRAY ARRAY['Credential', 'CompanyMember', 'Marketer', 'Client', 'ClientMarketerAssignment', 'Estate',
                            'PlotSize', 'PlotNumber', 'Message', 'CompanySequence'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
@@ -56,24 +56,22 @@ CREATE FUNCTION app_slug_taken(p_slug text) RETURNS boolean
   LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
   AS $$ SELECT EXISTS (SELECT 1 FROM "Company" WHERE "slug" = p_slug) $$;
 
--- Finds the user with this email, or creates one; returns its id, whether it was created, and
--- the stored password hash (so an existing account's own password can be checked).
-CREATE FUNCTION app_ensure_user(p_email text, p_full_name text, p_phone text, p_password_hash text)
-  RETURNS TABLE (id uuid, created boolean, password_hash text)
+-- The id of the user with this email, created if there is none. It tells nothing else (not even
+-- whether the user existed), so no company learns that a person deals with another.
+CREATE FUNCTION app_ensure_user(p_email text) RETURNS uuid
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
   AS $$
+  DECLARE
+    v_id uuid;
   BEGIN
-    RETURN QUERY
-      INSERT INTO "User" ("email", "fullName", "phone", "passwordHash")
-      VALUES (lower(p_email), p_full_name, p_phone, p_password_hash)
-      ON CONFLICT ("email") DO NOTHING
-      RETURNING "User"."id", true, "User"."passwordHash";
-    IF NOT FOUND THEN
-      RETURN QUERY SELECT u."id", false, u."passwordHash" FROM "User" u WHERE u."email" = lower(p_email);
+    INSERT INTO "User" ("email") VALUES (lower(p_email)) ON CONFLICT ("email") DO NOTHING RETURNING "id" INTO v_id;
+    IF v_id IS NULL THEN
+      SELECT "id" INTO v_id FROM "User" WHERE "email" = lower(p_email);
     END IF;
+    RETURN v_id;
   END $$;
 
 REVOKE ALL ON FUNCTION app_company_id_for_slug(text), app_prefix_taken(text), app_slug_taken(text),
-  app_ensure_user(text, text, text, text) FROM PUBLIC;
+  app_ensure_user(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_company_id_for_slug(text), app_prefix_taken(text), app_slug_taken(text),
-  app_ensure_user(text, text, text, text), app_current_company(), app_current_user() TO estate_app;
+  app_ensure_user(text), app_current_company(), app_current_user() TO estate_app;

@@ -1,0 +1,38 @@
+// Who may see which person, beyond their role: marketers see the clients assigned to them,
+// clients see themselves and their own marketer.
+import type { Context } from '../context.ts';
+
+const isStaff = (ctx: Context) => ctx.viewer?.role === 'ADMIN' || ctx.viewer?.role === 'ANALYST';
+
+/** The signed-in client's current marketer id (cached for the request). */
+async function myMarketerId(ctx: Context): Promise<string | null> {
+  if (ctx.viewer?.role !== 'CLIENT') return null;
+  const cache = ctx as Context & { myMarketerId?: Promise<string | null> };
+  cache.myMarketerId ??= ctx.db.client
+    .findUnique({ where: { id: ctx.viewer.profileId }, select: { marketerId: true } })
+    .then((c) => c?.marketerId ?? null);
+  return cache.myMarketerId;
+}
+
+export function canSeeClient(ctx: Context, client: { id: string; marketerId: string | null }): boolean {
+  const v = ctx.viewer;
+  if (!v) return false;
+  return isStaff(ctx) || (v.role === 'MARKETER' && client.marketerId === v.profileId) || (v.role === 'CLIENT' && client.id === v.profileId);
+}
+
+export async function canSeeMarketer(ctx: Context, marketer: { id: string }): Promise<boolean> {
+  const v = ctx.viewer;
+  if (!v) return false;
+  if (isStaff(ctx) || (v.role === 'MARKETER' && marketer.id === v.profileId)) return true;
+  return v.role === 'CLIENT' && (await myMarketerId(ctx)) === marketer.id;
+}
+
+/** A person's account: staff and marketers of the company, the person themself, a client's own marketer. */
+export async function canSeeUser(ctx: Context, userId: string): Promise<boolean> {
+  const v = ctx.viewer;
+  if (!v) return false;
+  if (v.role !== 'CLIENT' || v.userId === userId) return true;
+  const marketerId = await myMarketerId(ctx);
+  if (!marketerId) return false;
+  return (await ctx.db.marketer.count({ where: { id: marketerId, userId } })) > 0;
+}

@@ -1,0 +1,159 @@
+// What marketers and clients share: registration details, passwords and invitations, status.
+import type { Context } from '../context.ts';
+import { ensureUser } from '../db/lookups.ts';
+import { switchCompany } from '../db/tenant.ts';
+import { badInput, notFound } from '../domain/errors.ts';
+import { hashPassword } from '../domain/passwords.ts';
+import * as valid from '../domain/validation.ts';
+import { builder } from './builder.ts';
+
+export const ProfileStatusEnum = builder.enumType('ProfileStatus', { values: ['ACTIVE', 'ARCHIVED'] as const });
+
+export interface Invitation {
+  token: string;
+  expiresAt: Date;
+}
+
+export const PasswordInvitationType = builder.objectRef<Invitation>('PasswordInvitation').implement({
+  description: 'Lets a person choose their password for this company (setPassword). Valid for 7 days, once.',
+  fields: (t) => ({
+    token: t.exposeString('token'),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+  }),
+});
+
+export interface PersonInput {
+  email: string;
+  fullName: string;
+  phone?: string | null;
+  password?: string | null;
+}
+
+/** Input fields of a person's details as this company records them. */
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+export function personInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) {
+  return {
+    email: t.string(),
+    fullName: t.string(),
+    phone: t.string({ required: false }),
+    password: t.string({
+      required: false,
+      description: 'At least 8 characters. Omit to get an invitation instead. Ignored when the person already has a password for this company.',
+    }),
+  };
+}
+
+export interface CheckedPerson {
+  email: string;
+  fullName: string;
+  phone: string | null;
+  passwordHash: string | null;
+}
+
+/** Validates and normalises a person's details; the password is hashed before any lock is taken. */
+export async function checkPerson(input: PersonInput): Promise<CheckedPerson> {
+  const email = valid.email('email', input.email);
+  const fullName = valid.text('fullName', input.fullName, 120);
+  const phone = valid.phone('phone', input.phone);
+  const password = input.password == null || input.password === '' ? null : valid.password('password', input.password);
+  return { email, fullName, phone, passwordHash: password ? await hashPassword(password) : null };
+}
+
+/** The user for this email (created if new), with this company's password set if it has none. */
+export async function userForRegistration(ctx: Context, person: CheckedPerson): Promise<string> {
+  const userId = await ensureUser(ctx.db, person.email);
+  if (person.passwordHash) {
+    await ctx.db.credential.upsert({
+      where: { companyId_userId: { companyId: ctx.viewer!.companyId, userId } },
+      create: { companyId: ctx.viewer!.companyId, userId, passwordHash: person.passwordHash },
+      update: {},
+    });
+  }
+  return userId;
+}
+
+/** An invitation to set a password, for a person who has none for this company yet. */
+export async function invitationIfNoPassword(ctx: Context, userId: string): Promise<Invitation | null> {
+  const credential = await ctx.db.credential.findUnique({ where: { companyId_userId: { companyId: ctx.viewer!.companyId, userId } } });
+  if (credential) return null;
+  return ctx.services.tokens.signInvitation({ userId, companyId: ctx.viewer!.companyId, version: 'none' });
+}
+
+export async function newInvitation(ctx: Context, userId: string): Promise<Invitation> {
+  const credential = await ctx.db.credential.findUnique({ where: { companyId_userId: { companyId: ctx.viewer!.companyId, userId } } });
+  return ctx.services.tokens.signInvitation({ userId, companyId: ctx.viewer!.companyId, version: credential?.updatedAt.toISOString() ?? 'none' });
+}
+
+/** Removes the company's password for a person who no longer has any role in it. */
+export async function forgetPasswordIfNoRole(ctx: Context, userId: string): Promise<void> {
+  const where = { userId };
+  const [members, marketers, clients] = await Promise.all([
+    ctx.db.companyMember.count({ where }), ctx.db.marketer.count({ where }), ctx.db.client.count({ where }),
+  ]);
+  if (members + marketers + clients === 0) await ctx.db.credential.deleteMany({ where: { userId } });
+}
+
+/** Relay global id -> database id, for one of `types`; anything else is NOT_FOUND. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export function localId(globalId: { typename: string; id: string }, typename: string, what: string): string {
+  if (globalId.typename !== typename || !UUID.test(globalId.id)) throw notFound(what);
+  return globalId.id;
+}
+
+export function searchText(field: string, value: string | null | undefined): string | null {
+  if (value == null || value.trim() === '') return null;
+  if (value.length > 200) throw badInput(field, 'Use at most 200 characters.');
+  return value.trim();
+}
+
+/** Filter for listings: text in name, email or uid; status (active only unless asked). */
+export function personFilter(search: string | null, status: readonly ('ACTIVE' | 'ARCHIVED')[]) {
+  return {
+    status: { in: [...status] },
+    ...(search
+      ? {
+          OR: [
+            { fullName: { contains: search, mode: 'insensitive' as const } },
+            { uid: { contains: search.toUpperCase() } },
+            { user: { email: { contains: search.toLowerCase() } } },
+          ],
+        }
+      : {}),
+  };
+}
+
+builder.mutationFields((t) => ({
+  setPassword: t.boolean({
+    description: 'Sets the password an invitation is for. Public: the invitation is the proof.',
+    authScopes: { public: true },
+    args: { input: t.arg({ type: builder.inputType('SetPasswordInput', { fields: (f) => ({ token: f.string(), password: f.string() }) }) }) },
+    resolve: async (_root, { input }, ctx) => {
+      const claims = await ctx.services.tokens.verifyInvitation(input.token);
+      if (!claims) throw badInput('token', 'This invitation is invalid or has expired.');
+      const password = valid.password('password', input.password);
+      await switchCompany(ctx.db, ctx.scope, claims.companyId, claims.userId);
+      const credential = await ctx.db.credential.findUnique({ where: { companyId_userId: { companyId: claims.companyId, userId: claims.userId } } });
+      const version = credential?.updatedAt.toISOString() ?? 'none';
+      if (version !== claims.version) throw badInput('token', 'This invitation has already been used.');
+      const passwordHash = await hashPassword(password);
+      await ctx.db.credential.upsert({
+        where: { companyId_userId: { companyId: claims.companyId, userId: claims.userId } },
+        create: { companyId: claims.companyId, userId: claims.userId, passwordHash },
+        update: { passwordHash },
+      });
+      return true;
+    },
+  }),
+  createPasswordInvitation: t.field({
+    type: PasswordInvitationType,
+    description: "A new invitation to set (or reset) a person's password for this company; earlier ones stop working once it is used.",
+    authScopes: { admin: true },
+    args: { userId: t.arg.globalID() },
+    resolve: async (_root, { userId }, ctx) => {
+      const id = localId(userId, 'User', 'User');
+      const user = await ctx.db.user.findUnique({ where: { id }, select: { id: true } });
+      if (!user) throw notFound('User');
+      return newInvitation(ctx, user.id);
+    },
+  }),
+}));
