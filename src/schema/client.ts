@@ -35,17 +35,17 @@ function visibleClients(ctx: Context) {
   return ctx.viewer!.role === 'MARKETER' ? { marketerId: ctx.viewer!.profileId } : {};
 }
 
-async function findClient(ctx: Context, id: { typename: string; id: string }) {
+async function findClient(ctx: Context, id: string | number) {
   const client = await ctx.db.client.findUnique({ where: { id: localId(id, 'Client', 'Client') } });
   if (!client) throw notFound('Client');
   return client;
 }
 
 /** The marketer a new client is assigned to: the registering marketer, or the one an admin names. */
-async function marketerForRegistration(ctx: Context, marketerId: { typename: string; id: string } | null | undefined): Promise<string | null> {
+async function marketerForRegistration(ctx: Context, marketerId: string | number | null | undefined): Promise<string | null> {
   const viewer = ctx.viewer!;
   if (viewer.role === 'MARKETER') {
-    if (marketerId && marketerId.id !== viewer.profileId) throw forbidden('A marketer registers clients for themself.');
+    if (marketerId && localId(marketerId, 'Marketer') !== viewer.profileId) throw forbidden('A marketer registers clients for themself.');
     return viewer.profileId;
   }
   if (!marketerId) return null;
@@ -111,7 +111,7 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({
         type: builder.inputType('RegisterClientInput', {
-          fields: (f) => ({ ...personInputFields(f), marketerId: f.globalID({ required: false, description: 'Assign to this marketer (admins).' }) }),
+          fields: (f) => ({ ...personInputFields(f), marketerId: f.id({ required: false, description: 'Assign to this marketer (admins).' }) }),
         }),
       }),
     },
@@ -134,7 +134,7 @@ builder.mutationFields((t) => ({
     type: 'Client',
     description: 'Archived clients keep their UID, drop out of listings and cannot sign in.',
     authScopes: { admin: true },
-    args: { id: t.arg.globalID() },
+    args: { id: t.arg.id() },
     resolve: async (query, _root, { id }, ctx) => {
       const client = await findClient(ctx, id);
       return ctx.db.client.update({ ...query, where: { id: client.id }, data: { status: 'ARCHIVED', archivedAt: client.archivedAt ?? new Date() } });
@@ -143,7 +143,7 @@ builder.mutationFields((t) => ({
   restoreClient: t.prismaField({
     type: 'Client',
     authScopes: { admin: true },
-    args: { id: t.arg.globalID() },
+    args: { id: t.arg.id() },
     resolve: async (query, _root, { id }, ctx) => {
       const client = await findClient(ctx, id);
       return ctx.db.client.update({ ...query, where: { id: client.id }, data: { status: 'ACTIVE', archivedAt: null } });
@@ -153,7 +153,7 @@ builder.mutationFields((t) => ({
     type: DeletedPayload,
     description: 'Deletes the client profile. The UID number is never handed out again.',
     authScopes: { admin: true },
-    args: { id: t.arg.globalID() },
+    args: { id: t.arg.id() },
     resolve: async (_root, { id }, ctx) => {
       const client = await findClient(ctx, id);
       await ctx.db.client.delete({ where: { id: client.id } });

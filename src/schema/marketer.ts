@@ -34,7 +34,7 @@ export const MarketerType = builder.prismaNode('Marketer', {
   }),
 });
 
-async function findMarketer(ctx: Context, id: { typename: string; id: string }) {
+async function findMarketer(ctx: Context, id: string | number) {
   const marketer = await ctx.db.marketer.findUnique({ where: { id: localId(id, 'Marketer', 'Marketer') } });
   if (!marketer) throw notFound('Marketer');
   return marketer;
@@ -104,7 +104,7 @@ builder.mutationFields((t) => ({
     type: 'Marketer',
     description: 'Archived marketers keep their UID, drop out of listings and cannot sign in.',
     authScopes: { admin: true },
-    args: { id: t.arg.globalID() },
+    args: { id: t.arg.id() },
     resolve: async (query, _root, { id }, ctx) => {
       const marketer = await findMarketer(ctx, id);
       return ctx.db.marketer.update({ ...query, where: { id: marketer.id }, data: { status: 'ARCHIVED', archivedAt: marketer.archivedAt ?? new Date() } });
@@ -113,7 +113,7 @@ builder.mutationFields((t) => ({
   restoreMarketer: t.prismaField({
     type: 'Marketer',
     authScopes: { admin: true },
-    args: { id: t.arg.globalID() },
+    args: { id: t.arg.id() },
     resolve: async (query, _root, { id }, ctx) => {
       const marketer = await findMarketer(ctx, id);
       return ctx.db.marketer.update({ ...query, where: { id: marketer.id }, data: { status: 'ACTIVE', archivedAt: null } });
@@ -123,7 +123,7 @@ builder.mutationFields((t) => ({
     type: DeletedPayload,
     description: 'Deletes the marketer profile; their clients become unassigned. The UID number is never reused.',
     authScopes: { admin: true },
-    args: { id: t.arg.globalID() },
+    args: { id: t.arg.id() },
     resolve: async (_root, { id }, ctx) => {
       const marketer = await findMarketer(ctx, id);
       await ctx.db.client.updateMany({ where: { marketerId: marketer.id }, data: { marketerId: null } });

@@ -1,4 +1,5 @@
 // What marketers and clients share: registration details, passwords and invitations, status.
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
 import { ensureUser } from '../db/lookups.ts';
 import { switchCompany } from '../db/tenant.ts';
@@ -93,11 +94,17 @@ export async function forgetPasswordIfNoRole(ctx: Context, userId: string): Prom
   if (members + marketers + clients === 0) await ctx.db.credential.deleteMany({ where: { userId } });
 }
 
-/** Relay global id -> database id, for one of `types`; anything else is NOT_FOUND. */
+/** Relay global id -> database id of a `typename`; anything else (malformed, other type) is NOT_FOUND. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export function localId(globalId: { typename: string; id: string }, typename: string, what: string): string {
-  if (globalId.typename !== typename || !UUID.test(globalId.id)) throw notFound(what);
-  return globalId.id;
+export function localId(globalId: string | number, typename: string, what = typename): string {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalID(String(globalId));
+  } catch {
+    throw notFound(what);
+  }
+  if (decoded.typename !== typename || !UUID.test(decoded.id)) throw notFound(what);
+  return decoded.id;
 }
 
 export function searchText(field: string, value: string | null | undefined): string | null {
@@ -148,7 +155,7 @@ builder.mutationFields((t) => ({
     type: PasswordInvitationType,
     description: "A new invitation to set (or reset) a person's password for this company; earlier ones stop working once it is used.",
     authScopes: { admin: true },
-    args: { userId: t.arg.globalID() },
+    args: { userId: t.arg.id() },
     resolve: async (_root, { userId }, ctx) => {
       const id = localId(userId, 'User', 'User');
       const user = await ctx.db.user.findUnique({ where: { id }, select: { id: true } });

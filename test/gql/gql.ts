@@ -14,10 +14,26 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query AuthMe { me { role profileId roles company { name } user { email fullName } } }": typeof types.AuthMeDocument,
+    "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }": typeof types.AuthSetPasswordDocument,
+    "mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }": typeof types.AuthInviteDocument,
+    "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }": typeof types.CompaniesUpdateDocument,
     "query FoundationMe { me { role } }": typeof types.FoundationMeDocument,
+    "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": typeof types.FixtureCreateCompanyDocument,
+    "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": typeof types.FixtureRegisterMarketerDocument,
+    "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": typeof types.FixtureRegisterClientDocument,
+    "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }\n  }\n": typeof types.FixtureLoginDocument,
 };
 const documents: Documents = {
+    "query AuthMe { me { role profileId roles company { name } user { email fullName } } }": types.AuthMeDocument,
+    "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }": types.AuthSetPasswordDocument,
+    "mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }": types.AuthInviteDocument,
+    "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }": types.CompaniesUpdateDocument,
     "query FoundationMe { me { role } }": types.FoundationMeDocument,
+    "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": types.FixtureCreateCompanyDocument,
+    "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": types.FixtureRegisterMarketerDocument,
+    "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": types.FixtureRegisterClientDocument,
+    "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }\n  }\n": types.FixtureLoginDocument,
 };
 
 /**
@@ -37,7 +53,39 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AuthMe { me { role profileId roles company { name } user { email fullName } } }"): (typeof documents)["query AuthMe { me { role profileId roles company { name } user { email fullName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }"): (typeof documents)["mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }"): (typeof documents)["mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }"): (typeof documents)["mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FoundationMe { me { role } }"): (typeof documents)["query FoundationMe { me { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n"): (typeof documents)["\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n"): (typeof documents)["\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n"): (typeof documents)["\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }\n  }\n"): (typeof documents)["\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

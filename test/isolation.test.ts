@@ -1,0 +1,223 @@
+// Tenant isolation, layer by layer. Company B's admin, marketer and client aim every root field
+// of the schema at company A's data: they get a refusal or nothing, and A is unchanged.
+import { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTenantTransaction, scopeArgs, TenantViolation } from '../src/db/tenant.ts';
+import { schema, undeclaredAccess } from '../src/schema/index.ts';
+import { createTestApp, type TestApp } from './support/app.ts';
+import { createCompany, PASSWORD, type CompanyFixture } from './support/fixtures.ts';
+import { allowedCodes, isolationCases } from './support/isolation-cases.ts';
+
+let app: TestApp;
+let a: CompanyFixture;
+let b: CompanyFixture;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  a = await createCompany(app, 'Lamba Property Limited');
+  b = await createCompany(app, 'Test Company');
+});
+afterAll(async () => { await app.close(); });
+
+const raw = (globalId: string) => decodeGlobalID(globalId).id;
+
+/** Everything company A holds, read as the table owner. */
+async function snapshotOf(companyId: string): Promise<string> {
+  const tables = ['Company', 'Credential', 'CompanyMember', 'Marketer', 'Client', 'ClientMarketerAssignment', 'Estate', 'PlotSize', 'PlotNumber', 'Message', 'CompanySequence'];
+  const parts: unknown[] = [];
+  for (const table of tables) {
+    const column = table === 'Company' ? 'id' : 'companyId';
+    const { rows } = await app.owner.query(`SELECT * FROM "${table}" WHERE "${column}" = $1 ORDER BY 1, 2`, [companyId]);
+    parts.push(table, rows);
+  }
+  return JSON.stringify(parts);
+}
+
+/** Values of A that B must never see (unless B itself sent them). */
+function secretsOf(c: CompanyFixture): string[] {
+  return [
+    c.id, raw(c.id), c.name, c.slug, c.admin.email, `Admin of ${c.name}`,
+    c.marketer.id, raw(c.marketer.id), c.marketer.uid, c.marketer.email, `Marketer of ${c.name}`,
+    c.client.id, raw(c.client.id), c.client.uid, c.client.email, `Client of ${c.name}`,
+  ];
+}
+
+const rootFields = () =>
+  [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+    .filter((t): t is GraphQLObjectType => !!t)
+    .flatMap((t) => Object.keys(t.getFields()).map((f) => `${t.name}.${f}`));
+
+describe('the isolation matrix', () => {
+  it('has a case for every root field of the schema', () => {
+    const missing = rootFields().filter((f) => !isolationCases[f]);
+    expect(missing, 'root fields without an isolation case in test/support/isolation-cases.ts').toEqual([]);
+    const stale = Object.keys(isolationCases).filter((f) => !rootFields().includes(f));
+    expect(stale, 'cases for fields that no longer exist').toEqual([]);
+  });
+
+  it("gives B's admin, marketer and client nothing of A, and leaves A unchanged", async () => {
+    const before = await snapshotOf(raw(a.id));
+    const secrets = secretsOf(a);
+    const failures: string[] = [];
+    for (const field of rootFields()) {
+      const c = isolationCases[field];
+      if (!c) continue;
+      for (const role of ['admin', 'marketer', 'client'] as const) {
+        const variables = c.variables(a, b);
+        const sent = JSON.stringify(variables);
+        const result = await app.raw(c.query, variables, b[role].token);
+        const text = JSON.stringify(result);
+        const leaked = secrets.filter((s) => text.includes(s) && !sent.includes(s));
+        if (leaked.length) failures.push(`${field} as B ${role} revealed ${leaked.join(', ')}: ${text}`);
+        const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
+        const unexpected = codes.filter((code) => !allowedCodes(c).includes(code as never));
+        if (unexpected.length) failures.push(`${field} as B ${role}: unexpected error codes ${unexpected.join(', ')}: ${text}`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshotOf(raw(a.id))).toBe(before);
+  });
+
+  it('still lets A use its own data (the matrix is not passing because nothing works)', async () => {
+    const own = await app.raw(isolationCases['Query.client'].query, { uid: a.client.uid }, a.admin.token);
+    expect(own.data?.client?.uid).toBe(a.client.uid);
+    const node = await app.raw(isolationCases['Query.node'].query, { id: a.client.id }, a.marketer.token);
+    expect(node.data?.node?.uid).toBe(a.client.uid);
+  });
+});
+
+describe('layer 4: authorization is declared on every entry point (default deny)', () => {
+  it('the schema has no root field or node type without authScopes', () => {
+    expect(undeclaredAccess(schema)).toEqual([]);
+  });
+
+  it('a field without authScopes is found, so the schema would refuse to build', async () => {
+    const { default: SchemaBuilder } = await import('@pothos/core');
+    const { default: ScopeAuthPlugin } = await import('@pothos/plugin-scope-auth');
+    const b2 = new SchemaBuilder<{ AuthScopes: { public: boolean } }>({ plugins: [ScopeAuthPlugin], scopeAuth: { authScopes: () => ({ public: true }) } } as never);
+    b2.queryType({ fields: (t) => ({ open: t.string({ authScopes: { public: true }, resolve: () => 'x' }), forgotten: t.string({ resolve: () => 'x' }) }) });
+    expect(undeclaredAccess(b2.toSchema())).toEqual(['Query.forgotten']);
+  });
+
+  it("a marketer cannot use an admin's mutation, and a client cannot list clients", async () => {
+    const asMarketer = await app.raw('mutation { archiveClient(id: "x") { id } }', {}, a.marketer.token);
+    expect(asMarketer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const asClient = await app.raw('{ clients { totalCount } }', {}, a.client.token);
+    expect(asClient.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const anonymous = await app.raw('{ clients { totalCount } }');
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('layer 2: the tenant client', () => {
+  it('adds the company to every filter and refuses a create for another company', () => {
+    expect(scopeArgs('Client', 'findMany', { where: { uid: 'X' } }, 'A')).toEqual({ where: { AND: [{ uid: 'X' }, { companyId: 'A' }] } });
+    expect(scopeArgs('Client', 'findUnique', { where: { id: '1' } }, 'A')).toEqual({ where: { id: '1', AND: [{ companyId: 'A' }] } });
+    expect(scopeArgs('Company', 'update', { where: { id: 'B' }, data: {} }, 'A').where).toEqual({ id: 'B', AND: [{ id: 'A' }] });
+    expect(scopeArgs('Estate', 'create', { data: { name: 'x' } }, 'A')).toEqual({ data: { name: 'x', companyId: 'A' } });
+    expect(() => scopeArgs('Estate', 'create', { data: { companyId: 'B' } }, 'A')).toThrow(TenantViolation);
+    expect(() => scopeArgs('Client', 'findMany', {}, null)).toThrow(TenantViolation);
+  });
+
+  it("hides A's rows from B through Prisma, even with A's ids in hand", async () => {
+    const scope = { companyId: raw(b.id), userId: null };
+    const found = await inTenantTransaction(app.services.base, scope, (tx) => tx.client.findUnique({ where: { id: raw(a.client.id) } }));
+    expect(found).toBeNull();
+    const updated = await inTenantTransaction(app.services.base, scope, (tx) => tx.client.updateMany({ where: { id: raw(a.client.id) }, data: { fullName: 'x' } }));
+    expect(updated.count).toBe(0);
+  });
+});
+
+describe('layer 6: row-level security, with layer 2 bypassed', () => {
+  it("returns nothing of A to a raw query in B's request transaction", async () => {
+    const scope = { companyId: raw(b.id), userId: null };
+    const rows = await inTenantTransaction(app.services.base, scope, async (tx) => ({
+      clients: await tx.$queryRaw<{ companyId: string }[]>`SELECT "companyId"::text FROM "Client"`,
+      companies: await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM "Company"`,
+      users: await tx.$queryRaw<{ email: string }[]>`SELECT email FROM "User"`,
+      sequences: await tx.$queryRaw<{ companyId: string }[]>`SELECT "companyId"::text FROM "CompanySequence"`,
+      credentials: await tx.$queryRaw<{ companyId: string }[]>`SELECT "companyId"::text FROM "Credential"`,
+    }));
+    expect(rows.clients.length).toBeGreaterThan(0);
+    expect(rows.clients.every((r) => r.companyId === raw(b.id))).toBe(true);
+    expect(rows.companies).toEqual([{ id: raw(b.id) }]);
+    expect(rows.users.map((u) => u.email)).not.toContain(a.client.email);
+    expect(rows.sequences.every((r) => r.companyId === raw(b.id))).toBe(true);
+    expect(rows.credentials.every((r) => r.companyId === raw(b.id))).toBe(true);
+  });
+
+  it("refuses a raw write of A's rows or a row for A from B's transaction", async () => {
+    const scope = { companyId: raw(b.id), userId: null };
+    const updated = await inTenantTransaction(app.services.base, scope, (tx) => tx.$executeRaw`UPDATE "Client" SET "fullName" = 'x' WHERE "id" = ${raw(a.client.id)}::uuid`);
+    expect(updated).toBe(0);
+    await expect(
+      inTenantTransaction(app.services.base, scope, (tx) => tx.$executeRaw`INSERT INTO "Estate" ("companyId", "name", "location") VALUES (${raw(a.id)}::uuid, 'x', 'y')`),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('shows no tenant row at all when no company is set', async () => {
+    const counts = await inTenantTransaction(app.services.base, { companyId: null, userId: null }, (tx) =>
+      tx.$queryRaw<{ n: number }[]>`SELECT (SELECT count(*) FROM "Client") + (SELECT count(*) FROM "Company") + (SELECT count(*) FROM "User") + (SELECT count(*) FROM "Marketer") AS n`);
+    expect(Number(counts[0].n)).toBe(0);
+    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Client"');
+    expect(rows[0].n).toBeGreaterThan(0);
+  });
+
+  it('is enabled and forced on every tenant table, and the app role is not privileged', async () => {
+    const { rows } = await app.owner.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+      `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' ORDER BY 1`);
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(rows.filter((r) => !r.relrowsecurity || !r.relforcerowsecurity).map((r) => r.relname)).toEqual([]);
+    const role = await app.owner.query(`SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = 'estate_app'`);
+    expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false });
+    const owns = await app.owner.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'estate_app'`);
+    expect(owns.rows[0].n).toBe(0);
+  });
+});
+
+describe('layer 3: composite foreign keys', () => {
+  it("refuse, as the table owner with raw SQL, a row that points into another company", async () => {
+    // A's client assigned to B's marketer, in A's company.
+    await expect(app.owner.query(
+      'INSERT INTO "ClientMarketerAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)',
+      [raw(a.id), raw(a.client.id), raw(b.marketer.id)],
+    )).rejects.toThrow(/foreign key/);
+    await expect(app.owner.query('UPDATE "Client" SET "marketerId" = $1 WHERE "id" = $2', [raw(b.marketer.id), raw(a.client.id)])).rejects.toThrow(/foreign key/);
+    // The same row within one company is accepted (the constraint is not simply refusing).
+    await app.owner.query('BEGIN');
+    await app.owner.query('INSERT INTO "ClientMarketerAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)', [raw(a.id), raw(a.client.id), raw(a.marketer.id)]);
+    await app.owner.query('ROLLBACK');
+  });
+});
+
+describe('layer 5: unique constraints', () => {
+  it('refuse a duplicate uid, a duplicate number in one company, and a second profile per role', async () => {
+    const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('dup-${Date.now()}@example.com') RETURNING id`);
+    const insert = (seq: number, uid: string, userId = user.rows[0].id) =>
+      app.owner.query('INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") VALUES ($1, $2, $3, $4, $5)', [raw(a.id), userId, 'x', seq, uid]);
+    await expect(insert(9001, a.client.uid)).rejects.toThrow(/unique/);
+    await expect(insert(1, `${a.prefix}-CLT9001`)).rejects.toThrow(/unique/);
+    await expect(insert(9002, `${a.prefix}-CLT9002`, raw(a.client.id) && (await app.owner.query('SELECT "userId" FROM "Client" WHERE id = $1', [raw(a.client.id)])).rows[0].userId)).rejects.toThrow(/unique/);
+  });
+});
+
+describe('one transaction per operation', () => {
+  it('rolls back everything when an operation fails half-way', async () => {
+    const email = `half-${Date.now()}@example.com`;
+    const result = await app.raw(
+      `mutation($ok: RegisterClientInput!, $bad: RegisterClientInput!) {
+         first: registerClient(input: $ok) { client { uid } }
+         second: registerClient(input: $bad) { client { uid } }
+       }`,
+      { ok: { email, fullName: 'Written first', password: PASSWORD }, bad: { email: 'not-an-email', fullName: 'Fails second' } },
+      a.admin.token,
+    );
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Client" WHERE "fullName" = $1', ['Written first']);
+    expect(rows[0].n).toBe(0);
+    const users = await app.owner.query('SELECT count(*)::int AS n FROM "User" WHERE email = $1', [email]);
+    expect(users.rows[0].n).toBe(0);
+  });
+});

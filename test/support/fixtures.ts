@@ -1,0 +1,69 @@
+// Two companies built through the API, each with an admin, a marketer and a client (assigned to
+// that marketer), signed in with their own tokens.
+import { graphql } from '../gql/index.ts';
+import type { TestApp } from './app.ts';
+
+export const CreateCompany = graphql(`
+  mutation FixtureCreateCompany($input: CreateCompanyInput!) {
+    createCompany(input: $input) { token company { id name slug prefix } admin { id } }
+  }
+`);
+export const RegisterMarketer = graphql(`
+  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {
+    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }
+  }
+`);
+export const RegisterClient = graphql(`
+  mutation FixtureRegisterClient($input: RegisterClientInput!) {
+    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }
+  }
+`);
+export const Login = graphql(`
+  mutation FixtureLogin($input: LoginInput!) {
+    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }
+  }
+`);
+
+export const PASSWORD = 'correct horse battery';
+
+export interface CompanyFixture {
+  id: string;
+  name: string;
+  slug: string;
+  prefix: string;
+  admin: { token: string; userId: string; email: string };
+  marketer: { token: string; id: string; uid: string; userId: string; email: string };
+  client: { token: string; id: string; uid: string; userId: string; email: string };
+}
+
+let counter = 0;
+const unique = () => `${process.pid}-${Date.now().toString(36)}-${counter++}`;
+
+function data<T>(result: { data?: T | null; errors?: readonly unknown[] }): T {
+  if (result.errors?.length || !result.data) throw new Error(`unexpected errors: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+export async function login(app: TestApp, company: string, email: string, password = PASSWORD, role?: 'ADMIN' | 'ANALYST' | 'MARKETER' | 'CLIENT') {
+  return data(await app.gql(Login, { input: { company, email, password, role } })).login.token;
+}
+
+export async function createCompany(app: TestApp, name: string, prefix?: string): Promise<CompanyFixture> {
+  const tag = unique();
+  const adminEmail = `admin-${tag}@example.com`;
+  const created = data(await app.gql(CreateCompany, { input: { name, prefix, admin: { email: adminEmail, fullName: `Admin of ${name}`, password: PASSWORD } } })).createCompany;
+  const token = created.token;
+  const marketerEmail = `marketer-${tag}@example.com`;
+  const marketer = data(await app.gql(RegisterMarketer, { input: { email: marketerEmail, fullName: `Marketer of ${name}`, phone: '+234 801 234 5678', password: PASSWORD } }, token)).registerMarketer.marketer;
+  const clientEmail = `client-${tag}@example.com`;
+  const client = data(await app.gql(RegisterClient, { input: { email: clientEmail, fullName: `Client of ${name}`, password: PASSWORD, marketerId: marketer.id } }, token)).registerClient.client;
+  const { slug } = created.company;
+  return {
+    id: created.company.id, name, slug, prefix: created.company.prefix,
+    admin: { token, userId: created.admin.id, email: adminEmail },
+    marketer: { token: await login(app, slug, marketerEmail), id: marketer.id, uid: marketer.uid, userId: marketer.user.id, email: marketerEmail },
+    client: { token: await login(app, slug, clientEmail), id: client.id, uid: client.uid, userId: client.user.id, email: clientEmail },
+  };
+}
+
+export { data };
