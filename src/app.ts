@@ -61,10 +61,10 @@ export function authSecret(config: Config): string {
   return config.authSecret ?? localSecrets(config.dataDir).authSecret;
 }
 
-export function createServices(config: Config, appUrl: string, secret: string, poolSize = 10): Services {
+export function createServices(config: Config, appUrl: string, secret: string, poolSize = 10, onQuery?: (sql: string) => void): Services {
   return {
     config,
-    base: createBaseClient(appUrl, poolSize),
+    base: createBaseClient(appUrl, poolSize, onQuery),
     tokens: new Tokens(secret, config.tokenTtlSeconds),
     loginLimiter: new LoginLimiter(),
   };

@@ -19,6 +19,11 @@ type Documents = {
     "mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }": typeof types.AuthInviteDocument,
     "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }": typeof types.CompaniesUpdateDocument,
     "query FoundationMe { me { role } }": typeof types.FoundationMeDocument,
+    "\n  query RegistrationClients($first: Int, $after: String, $search: String, $status: [ProfileStatus!]) {\n    clients(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uid seq fullName email status marketer { uid } } }\n    }\n  }\n": typeof types.RegistrationClientsDocument,
+    "query RegistrationClient($uid: String!) { client(uid: $uid) { uid fullName marketer { uid fullName email } } }": typeof types.RegistrationClientDocument,
+    "mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }": typeof types.RegistrationDeleteClientDocument,
+    "mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }": typeof types.RegistrationArchiveClientDocument,
+    "\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    ": typeof types.RegistrationNestedDocument,
     "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": typeof types.FixtureCreateCompanyDocument,
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": typeof types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": typeof types.FixtureRegisterClientDocument,
@@ -30,6 +35,11 @@ const documents: Documents = {
     "mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }": types.AuthInviteDocument,
     "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }": types.CompaniesUpdateDocument,
     "query FoundationMe { me { role } }": types.FoundationMeDocument,
+    "\n  query RegistrationClients($first: Int, $after: String, $search: String, $status: [ProfileStatus!]) {\n    clients(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uid seq fullName email status marketer { uid } } }\n    }\n  }\n": types.RegistrationClientsDocument,
+    "query RegistrationClient($uid: String!) { client(uid: $uid) { uid fullName marketer { uid fullName email } } }": types.RegistrationClientDocument,
+    "mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }": types.RegistrationDeleteClientDocument,
+    "mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }": types.RegistrationArchiveClientDocument,
+    "\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    ": types.RegistrationNestedDocument,
     "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": types.FixtureCreateCompanyDocument,
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": types.FixtureRegisterClientDocument,
@@ -70,6 +80,26 @@ export function graphql(source: "mutation CompaniesUpdate($input: UpdateCompanyI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FoundationMe { me { role } }"): (typeof documents)["query FoundationMe { me { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrationClients($first: Int, $after: String, $search: String, $status: [ProfileStatus!]) {\n    clients(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uid seq fullName email status marketer { uid } } }\n    }\n  }\n"): (typeof documents)["\n  query RegistrationClients($first: Int, $after: String, $search: String, $status: [ProfileStatus!]) {\n    clients(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uid seq fullName email status marketer { uid } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegistrationClient($uid: String!) { client(uid: $uid) { uid fullName marketer { uid fullName email } } }"): (typeof documents)["query RegistrationClient($uid: String!) { client(uid: $uid) { uid fullName marketer { uid fullName email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }"): (typeof documents)["mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }"): (typeof documents)["mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    "): (typeof documents)["\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

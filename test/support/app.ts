@@ -41,13 +41,13 @@ async function createDatabaseFromTemplate(templateUrl: string): Promise<string> 
   return url.toString();
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<Config> = {}, onQuery?: (sql: string) => void): Promise<TestApp> {
   const ownerUrl = await createDatabaseFromTemplate(inject('templateUrl'));
   const appUrl = new URL(ownerUrl);
   appUrl.username = 'estate_app';
   appUrl.password = inject('appPassword');
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', AUTH_SECRET: AUTH_SECRET }), logRequests: false, ...overrides };
-  const services = createServices(config, appUrl.toString(), AUTH_SECRET, 20);
+  const services = createServices(config, appUrl.toString(), AUTH_SECRET, 20, onQuery);
   const yoga = createServer(services);
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
