@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createPubSub } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import type { Services } from './context.ts';
 import { createBaseClient } from './db/client.ts';
@@ -67,5 +68,6 @@ export function createServices(config: Config, appUrl: string, secret: string, p
     base: createBaseClient(appUrl, poolSize, onQuery),
     tokens: new Tokens(secret, config.tokenTtlSeconds),
     loginLimiter: new LoginLimiter(),
+    pubsub: createPubSub(),
   };
 }

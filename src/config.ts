@@ -19,6 +19,8 @@ export interface Config {
   /** Seed demo data into an empty database (default: only for the embedded database). */
   seedDemo: boolean | undefined;
   logRequests: boolean;
+  /** Bearer token GET /metrics requires; without one, /metrics is open (and off in production). */
+  metricsToken: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -64,5 +66,6 @@ export function loadConfig(env: Env = process.env): Config {
     signup: oneOf(env, 'SIGNUP', ['open', 'closed'] as const, production ? 'closed' : 'open'),
     seedDemo: flag(env, 'SEED_DEMO'),
     logRequests: flag(env, 'LOG_REQUESTS') ?? !production,
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }

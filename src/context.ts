@@ -1,6 +1,6 @@
 // Per-request context: the verified token names the viewer; the operation's transaction
 // (server.ts) fills in `db`, the checked `viewer` and the loaders before any resolver runs.
-import type { YogaInitialContext } from 'graphql-yoga';
+import type { PubSub, YogaInitialContext } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import type { BaseClient } from './db/client.ts';
 import type { TenantScope, TenantTx } from './db/tenant.ts';
@@ -21,6 +21,8 @@ export interface Services {
   base: BaseClient;
   tokens: Tokens;
   loginLimiter: LoginLimiter;
+  /** In-process events (subscriptions); one process, so one pubsub. */
+  pubsub: PubSub<Record<string, [unknown]>>;
 }
 
 export interface Context {
@@ -33,6 +35,8 @@ export interface Context {
   scope: TenantScope;
   db: TenantTx;
   loaders: Loaders;
+  /** Run once the operation's transaction has committed (events must never announce a rollback). */
+  afterCommit: (() => void)[];
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)$/;
@@ -49,6 +53,6 @@ export function contextFactory(services: Services) {
       if (verified === 'invalid') throw unauthenticated('Invalid token: sign in again.');
       claims = verified;
     }
-    return { services, claims, viewer: null, scope: { companyId: claims?.companyId ?? null, userId: claims?.userId ?? null } };
+    return { services, claims, viewer: null, afterCommit: [], scope: { companyId: claims?.companyId ?? null, userId: claims?.userId ?? null } };
   };
 }

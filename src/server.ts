@@ -7,6 +7,7 @@ import { pendingMigrations } from './db/migrations.ts';
 import { inTenantTransaction, TenantViolation } from './db/tenant.ts';
 import { conflict, notFound, unauthenticated } from './domain/errors.ts';
 import { Prisma } from './generated/prisma/client.ts';
+import { useMetrics } from './metrics.ts';
 import { loadViewer } from './schema/auth.ts';
 import { schema } from './schema/index.ts';
 import { createLoaders } from './schema/loaders.ts';
@@ -21,6 +22,7 @@ function typedError(error: GraphQLError): GraphQLError {
   if (original instanceof Prisma.PrismaClientKnownRequestError) {
     const mapped =
       original.code === 'P2002' ? conflict('That already exists.')
+      : original.code === 'P2003' ? conflict('Other records still refer to this.')
       : original.code === 'P2025' ? notFound('Record')
       : null;
     if (mapped) return new GraphQLError(mapped.message, { nodes: error.nodes, path: error.path, extensions: mapped.extensions });
@@ -39,22 +41,37 @@ function useOperationTransaction(): Plugin<Context> {
     onExecute({ executeFn, setExecuteFn }) {
       setExecuteFn(async (args) => {
         const ctx = args.contextValue as Context;
+        let result: ExecutionResult;
         try {
-          return await inTenantTransaction(ctx.services.base, ctx.scope, async (tx) => {
+          result = await inTenantTransaction(ctx.services.base, ctx.scope, async (tx) => {
             ctx.db = tx;
-            ctx.loaders = createLoaders(tx);
+            ctx.loaders = createLoaders(tx, () => ctx.viewer);
             if (ctx.claims) {
               ctx.viewer = await loadViewer(tx, ctx.claims);
               if (!ctx.viewer) return { errors: [unauthenticated('This sign-in is no longer valid: sign in again.')] };
             }
-            const result = (await executeFn(args)) as ExecutionResult;
-            if (result.errors?.length) throw new Rollback({ ...result, errors: result.errors.map(typedError) });
-            return result;
+            const executed = (await executeFn(args)) as ExecutionResult;
+            if (executed.errors?.length) throw new Rollback({ ...executed, errors: executed.errors.map(typedError) });
+            return executed;
           });
         } catch (error) {
           if (error instanceof Rollback) return error.result;
           throw error;
         }
+        for (const announce of ctx.afterCommit.splice(0)) announce();
+        return result;
+      });
+    },
+    // A subscription holds no transaction open: its viewer is checked once, in a short one.
+    onSubscribe({ subscribeFn, setSubscribeFn }) {
+      setSubscribeFn(async (args) => {
+        const ctx = args.contextValue as Context;
+        if (ctx.claims) {
+          const claims = ctx.claims;
+          ctx.viewer = await inTenantTransaction(ctx.services.base, ctx.scope, (tx) => loadViewer(tx, claims));
+          if (!ctx.viewer) return { errors: [unauthenticated('This sign-in is no longer valid: sign in again.')] };
+        }
+        return subscribeFn(args);
       });
     },
   };
@@ -103,6 +120,8 @@ export function createServer(services: Services): Server {
     }
   };
   const plugins: Plugin<Context>[] = [useReadinessCheck({ endpoint: '/ready', check: readiness }) as Plugin<Context>, useOperationTransaction()];
+  // GET /metrics, with a registry of this server's own; in production only with METRICS_TOKEN.
+  if (!services.config.production || services.config.metricsToken) plugins.push(useMetrics(services.config.metricsToken));
   if (services.config.logRequests) plugins.push(useRequestLog((line) => console.log(line)));
   return createYoga<Record<string, never>, Context>({
     schema,

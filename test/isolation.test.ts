@@ -22,6 +22,33 @@ afterAll(async () => { await app.close(); });
 
 const raw = (globalId: string) => decodeGlobalID(globalId).id;
 
+/** Subscribes to messageAdded over server-sent events; close() returns everything received. */
+async function listen(token: string) {
+  const controller = new AbortController();
+  const response = await app.yoga.fetch('http://test/graphql', {
+    method: 'POST',
+    signal: controller.signal,
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: isolationCases['Subscription.messageAdded'].query }),
+  });
+  expect(response.status).toBe(200);
+  let text = '';
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  void (async () => {
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value);
+      }
+    } catch { /* aborted */ }
+  })();
+  // Let the subscription register before anything is published.
+  await new Promise((r) => setTimeout(r, 50));
+  return { close: () => { controller.abort(); return text; } };
+}
+
 /** Everything company A holds, read as the table owner. */
 async function snapshotOf(companyId: string): Promise<string> {
   const tables = ['Company', 'Credential', 'CompanyMember', 'Marketer', 'Client', 'ClientMarketerAssignment', 'Estate', 'PlotSize', 'PlotNumber', 'Message', 'CompanySequence'];
@@ -40,6 +67,7 @@ function secretsOf(c: CompanyFixture): string[] {
     c.id, raw(c.id), c.name, c.slug, c.admin.email, `Admin of ${c.name}`,
     c.marketer.id, raw(c.marketer.id), c.marketer.uid, c.marketer.email, `Marketer of ${c.name}`,
     c.client.id, raw(c.client.id), c.client.uid, c.client.email, `Client of ${c.name}`,
+    c.estate.id, c.estate.name, `Road of ${c.name}`, c.plotSizeId, ...c.plotIds, c.threadId, `Subject from ${c.name}`, `Body from ${c.name}`,
   ];
 }
 
@@ -62,7 +90,7 @@ describe('the isolation matrix', () => {
     const failures: string[] = [];
     for (const field of rootFields()) {
       const c = isolationCases[field];
-      if (!c) continue;
+      if (!c || c.eventStream) continue;
       for (const role of ['admin', 'marketer', 'client'] as const) {
         const variables = c.variables(a, b);
         const sent = JSON.stringify(variables);
@@ -77,6 +105,25 @@ describe('the isolation matrix', () => {
     }
     expect(failures).toEqual([]);
     expect(await snapshotOf(raw(a.id))).toBe(before);
+  });
+
+  it("streams B's subscribers nothing of A's events, and B's own events still arrive", async () => {
+    const streams = await Promise.all((['admin', 'marketer', 'client'] as const).map(async (role) => ({ role, stream: await listen(b[role].token) })));
+    const staffOfA = await listen(a.admin.token);
+    // A's client writes and A's admin replies; then B's client writes.
+    await app.raw('mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', { i: { type: 'COMPLAINT', subject: `Subject from ${a.name}`, body: `Body from ${a.name}` } }, a.client.token);
+    await app.raw('mutation($i: ReplyInput!) { replyToMessage(input: $i) { id } }', { i: { messageId: a.threadId, body: `Body from ${a.name}, staff` } }, a.admin.token);
+    await app.raw('mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', { i: { type: 'GENERAL', subject: 'Only B', body: 'B inside B' } }, b.client.token);
+    await new Promise((r) => setTimeout(r, 300));
+    const secrets = secretsOf(a);
+    for (const { role, stream } of streams) {
+      const text = stream.close();
+      expect(secrets.filter((x) => text.includes(x)), `B ${role} received A's data`).toEqual([]);
+      expect(text.includes('B inside B'), `B ${role} should see B's own message`).toBe(role !== 'marketer');
+    }
+    const own = staffOfA.close();
+    expect(own).toContain(`Body from ${a.name}`);
+    expect(own).not.toContain('B inside B');
   });
 
   it('still lets A use its own data (the matrix is not passing because nothing works)', async () => {

@@ -1,6 +1,6 @@
 // Who may see which person, beyond their role: marketers see the clients assigned to them,
 // clients see themselves and their own marketer.
-import type { Context } from '../context.ts';
+import type { Context, Viewer } from '../context.ts';
 
 const isStaff = (ctx: Context) => ctx.viewer?.role === 'ADMIN' || ctx.viewer?.role === 'ANALYST';
 
@@ -35,4 +35,15 @@ export async function canSeeUser(ctx: Context, userId: string): Promise<boolean>
   const marketerId = await myMarketerId(ctx);
   if (!marketerId) return false;
   return (await ctx.db.marketer.count({ where: { id: marketerId, userId } })) > 0;
+}
+
+/** Messages a viewer may see: all of the company's for staff, their own threads otherwise. */
+export function messagesVisibleTo(v: Viewer) {
+  if (v.role === 'ADMIN' || v.role === 'ANALYST') return {};
+  return v.role === 'CLIENT' ? { ownerClientId: v.profileId } : { ownerMarketerId: v.profileId };
+}
+
+/** Messages addressed to the viewer's side: owners' messages for staff, staff replies for an owner. */
+export function messagesAddressedTo(v: Viewer) {
+  return { ...messagesVisibleTo(v), fromStaff: v.role !== 'ADMIN' && v.role !== 'ANALYST' };
 }

@@ -52,6 +52,18 @@ const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
     profileId: t.exposeID('profileId', { description: 'Id of the membership, marketer or client profile behind this sign-in.' }),
     user: t.prismaField({ type: 'User', resolve: (query, v, _a, ctx) => ctx.db.user.findUniqueOrThrow({ ...query, where: { id: v.userId } }) }),
     company: t.prismaField({ type: 'Company', resolve: (query, v, _a, ctx) => ctx.db.company.findUniqueOrThrow({ ...query, where: { id: v.companyId } }) }),
+    client: t.prismaField({
+      type: 'Client',
+      nullable: true,
+      description: 'Your client profile, when signed in as a client.',
+      resolve: (query, v, _a, ctx) => (v.role === 'CLIENT' ? ctx.db.client.findUnique({ ...query, where: { id: v.profileId } }) : null),
+    }),
+    marketer: t.prismaField({
+      type: 'Marketer',
+      nullable: true,
+      description: 'Your marketer profile, when signed in as a marketer.',
+      resolve: (query, v, _a, ctx) => (v.role === 'MARKETER' ? ctx.db.marketer.findUnique({ ...query, where: { id: v.profileId } }) : null),
+    }),
     roles: t.field({
       type: [RoleEnum],
       description: 'Every role this person may sign in with in this company.',

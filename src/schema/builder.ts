@@ -5,7 +5,8 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from '../context.ts';
-import { forbidden, unauthenticated } from '../domain/errors.ts';
+import { Kind } from 'graphql';
+import { forbidden, unauthenticated, userError } from '../domain/errors.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 
@@ -29,6 +30,7 @@ export const builder = new SchemaBuilder<{
   DefaultInputFieldRequiredness: true;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    BigInt: { Input: bigint; Output: bigint | number };
     ID: { Input: string; Output: string | number | bigint };
   };
 }>({
@@ -49,6 +51,8 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: { authScopes: { authenticated: true } },
   },
   scopeAuth: {
+    // Subscriptions are checked once, when they start (their events carry no database access).
+    authorizeOnSubscribe: true,
     // Loaders, not values: sign-in and sign-up set the viewer during the operation, and a scope
     // is evaluated (then cached for the request) only when a field first asks for it.
     authScopes: (ctx) => {
@@ -71,7 +75,20 @@ builder.scalarType('DateTime', {
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value as string).toISOString()),
   parseValue: (value) => {
     const date = new Date(String(value));
-    if (typeof value !== 'string' || Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
+    if (typeof value !== 'string' || Number.isNaN(date.getTime())) throw userError('BAD_USER_INPUT', 'DateTime must be an ISO-8601 string.');
     return date;
+  },
+});
+
+builder.scalarType('BigInt', {
+  description: 'A whole number of any size, as a string of digits (amounts in minor units).',
+  serialize: (value) => BigInt(value).toString(),
+  parseValue: (value) => {
+    if ((typeof value === 'string' && /^-?\d{1,30}$/.test(value)) || (typeof value === 'number' && Number.isSafeInteger(value))) return BigInt(value);
+    throw userError('BAD_USER_INPUT', 'BigInt must be a whole number, given as a string of digits.');
+  },
+  parseLiteral: (ast) => {
+    if ((ast.kind === Kind.STRING || ast.kind === Kind.INT) && /^-?\d{1,30}$/.test(ast.value)) return BigInt(ast.value);
+    throw userError('BAD_USER_INPUT', 'BigInt must be a whole number, given as a string of digits.');
   },
 });

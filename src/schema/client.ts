@@ -122,12 +122,13 @@ builder.mutationFields((t) => ({
       if (await ctx.db.client.findFirst({ where: { userId }, select: { id: true } })) {
         throw conflict('This person is already a client of this company.', { field: 'email' });
       }
-      // Last but one, so the counter's lock is held as briefly as possible.
+      // Everything else first: the counter's row stays locked from the allocation to the commit.
+      const invitation = await invitationIfNoPassword(ctx, userId);
       const client = await insertNumberedProfile(ctx.db, 'CLT', { companyId: ctx.viewer!.companyId, userId, fullName: person.fullName, phone: person.phone, marketerId });
       if (marketerId) {
         await ctx.db.clientMarketerAssignment.create({ data: { companyId: ctx.viewer!.companyId, clientId: client.id, marketerId, assignedByUserId: ctx.viewer!.userId } });
       }
-      return { clientId: client.id, invitation: await invitationIfNoPassword(ctx, userId) };
+      return { clientId: client.id, invitation };
     },
   }),
   archiveClient: t.prismaField({

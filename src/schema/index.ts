@@ -8,6 +8,10 @@ import './auth.ts';
 import './people.ts';
 import './marketer.ts';
 import './client.ts';
+import './estate.ts';
+import './assignment.ts';
+import './message.ts';
+import './sequence-status.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -95,9 +95,10 @@ builder.mutationFields((t) => ({
       if (await ctx.db.marketer.findFirst({ where: { userId }, select: { id: true } })) {
         throw conflict('This person is already a marketer of this company.', { field: 'email' });
       }
-      // Last, so the counter's lock is held as briefly as possible.
+      // Everything else first: the counter's row stays locked from the allocation to the commit.
+      const invitation = await invitationIfNoPassword(ctx, userId);
       const marketer = await insertNumberedProfile(ctx.db, 'MKT', { companyId: ctx.viewer!.companyId, userId, fullName: person.fullName, phone: person.phone });
-      return { marketerId: marketer.id, invitation: await invitationIfNoPassword(ctx, userId) };
+      return { marketerId: marketer.id, invitation };
     },
   }),
   archiveMarketer: t.prismaField({

@@ -18,7 +18,21 @@ type Documents = {
     "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }": typeof types.AuthSetPasswordDocument,
     "mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }": typeof types.AuthInviteDocument,
     "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }": typeof types.CompaniesUpdateDocument,
+    "\n  query EstatesBrowse($search: String, $status: [EstateStatus!]) {\n    estates(search: $search, status: $status) {\n      totalCount\n      edges { node { name location status availability { available reserved allocated total } plotSizes { label areaSqm priceMinor currency } } }\n    }\n  }\n": typeof types.EstatesBrowseDocument,
+    "mutation EstatesUpdate($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { name location description } }": typeof types.EstatesUpdateDocument,
+    "mutation EstatesSetStatus($id: ID!, $status: EstateStatus!) { setEstateStatus(id: $id, status: $status) { status } }": typeof types.EstatesSetStatusDocument,
+    "mutation EstatesReserve($input: PlotHoldInput!) { reservePlot(input: $input) { status client { uid } } }": typeof types.EstatesReserveDocument,
+    "mutation EstatesRelease($id: ID!) { releasePlot(plotId: $id) { status heldAt client { uid } } }": typeof types.EstatesReleaseDocument,
+    "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }": typeof types.EstatesMyPlotsDocument,
+    "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    ": typeof types.EstatesNestedDocument,
     "query FoundationMe { me { role } }": typeof types.FoundationMeDocument,
+    "mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }": typeof types.MessagesAssignDocument,
+    "\n  query MessagesHistory($uid: String!) {\n    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }\n  }\n": typeof types.MessagesHistoryDocument,
+    "query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }": typeof types.MessagesMyMarketerDocument,
+    "query MessagesMyClients { clients { edges { node { uid } } } }": typeof types.MessagesMyClientsDocument,
+    "mutation MessagesReply($input: ReplyInput!) { replyToMessage(input: $input) { id subject fromStaff authorName replyTo { id } thread { id } } }": typeof types.MessagesReplyDocument,
+    "mutation MessagesMarkRead($id: ID!) { markRead(threadId: $id) { unreadCount } }": typeof types.MessagesMarkReadDocument,
+    "\n  query MessagesThreads {\n    unreadMessageCount\n    messageThreads { totalCount edges { node { id subject type unreadCount authorName messages { edges { node { body fromStaff } } } } } }\n  }\n": typeof types.MessagesThreadsDocument,
     "\n  query RegistrationClients($first: Int, $after: String, $search: String, $status: [ProfileStatus!]) {\n    clients(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uid seq fullName email status marketer { uid } } }\n    }\n  }\n": typeof types.RegistrationClientsDocument,
     "query RegistrationClient($uid: String!) { client(uid: $uid) { uid fullName marketer { uid fullName email } } }": typeof types.RegistrationClientDocument,
     "mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }": typeof types.RegistrationDeleteClientDocument,
@@ -28,13 +42,32 @@ type Documents = {
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": typeof types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": typeof types.FixtureRegisterClientDocument,
     "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }\n  }\n": typeof types.FixtureLoginDocument,
+    "\n  mutation FixtureCreateEstate($input: EstateInput!) { createEstate(input: $input) { id name } }\n": typeof types.FixtureCreateEstateDocument,
+    "\n  mutation FixtureAddPlotSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }\n": typeof types.FixtureAddPlotSizeDocument,
+    "\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n": typeof types.FixtureAddPlotsDocument,
+    "\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n": typeof types.FixtureAllocatePlotDocument,
+    "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n": typeof types.FixtureSendMessageDocument,
 };
 const documents: Documents = {
     "query AuthMe { me { role profileId roles company { name } user { email fullName } } }": types.AuthMeDocument,
     "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }": types.AuthSetPasswordDocument,
     "mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }": types.AuthInviteDocument,
     "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }": types.CompaniesUpdateDocument,
+    "\n  query EstatesBrowse($search: String, $status: [EstateStatus!]) {\n    estates(search: $search, status: $status) {\n      totalCount\n      edges { node { name location status availability { available reserved allocated total } plotSizes { label areaSqm priceMinor currency } } }\n    }\n  }\n": types.EstatesBrowseDocument,
+    "mutation EstatesUpdate($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { name location description } }": types.EstatesUpdateDocument,
+    "mutation EstatesSetStatus($id: ID!, $status: EstateStatus!) { setEstateStatus(id: $id, status: $status) { status } }": types.EstatesSetStatusDocument,
+    "mutation EstatesReserve($input: PlotHoldInput!) { reservePlot(input: $input) { status client { uid } } }": types.EstatesReserveDocument,
+    "mutation EstatesRelease($id: ID!) { releasePlot(plotId: $id) { status heldAt client { uid } } }": types.EstatesReleaseDocument,
+    "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }": types.EstatesMyPlotsDocument,
+    "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    ": types.EstatesNestedDocument,
     "query FoundationMe { me { role } }": types.FoundationMeDocument,
+    "mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }": types.MessagesAssignDocument,
+    "\n  query MessagesHistory($uid: String!) {\n    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }\n  }\n": types.MessagesHistoryDocument,
+    "query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }": types.MessagesMyMarketerDocument,
+    "query MessagesMyClients { clients { edges { node { uid } } } }": types.MessagesMyClientsDocument,
+    "mutation MessagesReply($input: ReplyInput!) { replyToMessage(input: $input) { id subject fromStaff authorName replyTo { id } thread { id } } }": types.MessagesReplyDocument,
+    "mutation MessagesMarkRead($id: ID!) { markRead(threadId: $id) { unreadCount } }": types.MessagesMarkReadDocument,
+    "\n  query MessagesThreads {\n    unreadMessageCount\n    messageThreads { totalCount edges { node { id subject type unreadCount authorName messages { edges { node { body fromStaff } } } } } }\n  }\n": types.MessagesThreadsDocument,
     "\n  query RegistrationClients($first: Int, $after: String, $search: String, $status: [ProfileStatus!]) {\n    clients(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uid seq fullName email status marketer { uid } } }\n    }\n  }\n": types.RegistrationClientsDocument,
     "query RegistrationClient($uid: String!) { client(uid: $uid) { uid fullName marketer { uid fullName email } } }": types.RegistrationClientDocument,
     "mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }": types.RegistrationDeleteClientDocument,
@@ -44,6 +77,11 @@ const documents: Documents = {
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": types.FixtureRegisterClientDocument,
     "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }\n  }\n": types.FixtureLoginDocument,
+    "\n  mutation FixtureCreateEstate($input: EstateInput!) { createEstate(input: $input) { id name } }\n": types.FixtureCreateEstateDocument,
+    "\n  mutation FixtureAddPlotSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }\n": types.FixtureAddPlotSizeDocument,
+    "\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n": types.FixtureAddPlotsDocument,
+    "\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n": types.FixtureAllocatePlotDocument,
+    "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n": types.FixtureSendMessageDocument,
 };
 
 /**
@@ -79,7 +117,63 @@ export function graphql(source: "mutation CompaniesUpdate($input: UpdateCompanyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EstatesBrowse($search: String, $status: [EstateStatus!]) {\n    estates(search: $search, status: $status) {\n      totalCount\n      edges { node { name location status availability { available reserved allocated total } plotSizes { label areaSqm priceMinor currency } } }\n    }\n  }\n"): (typeof documents)["\n  query EstatesBrowse($search: String, $status: [EstateStatus!]) {\n    estates(search: $search, status: $status) {\n      totalCount\n      edges { node { name location status availability { available reserved allocated total } plotSizes { label areaSqm priceMinor currency } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstatesUpdate($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { name location description } }"): (typeof documents)["mutation EstatesUpdate($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { name location description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstatesSetStatus($id: ID!, $status: EstateStatus!) { setEstateStatus(id: $id, status: $status) { status } }"): (typeof documents)["mutation EstatesSetStatus($id: ID!, $status: EstateStatus!) { setEstateStatus(id: $id, status: $status) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstatesReserve($input: PlotHoldInput!) { reservePlot(input: $input) { status client { uid } } }"): (typeof documents)["mutation EstatesReserve($input: PlotHoldInput!) { reservePlot(input: $input) { status client { uid } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EstatesRelease($id: ID!) { releasePlot(plotId: $id) { status heldAt client { uid } } }"): (typeof documents)["mutation EstatesRelease($id: ID!) { releasePlot(plotId: $id) { status heldAt client { uid } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }"): (typeof documents)["query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    "): (typeof documents)["\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FoundationMe { me { role } }"): (typeof documents)["query FoundationMe { me { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }"): (typeof documents)["mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesHistory($uid: String!) {\n    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }\n  }\n"): (typeof documents)["\n  query MessagesHistory($uid: String!) {\n    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }"): (typeof documents)["query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MessagesMyClients { clients { edges { node { uid } } } }"): (typeof documents)["query MessagesMyClients { clients { edges { node { uid } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MessagesReply($input: ReplyInput!) { replyToMessage(input: $input) { id subject fromStaff authorName replyTo { id } thread { id } } }"): (typeof documents)["mutation MessagesReply($input: ReplyInput!) { replyToMessage(input: $input) { id subject fromStaff authorName replyTo { id } thread { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MessagesMarkRead($id: ID!) { markRead(threadId: $id) { unreadCount } }"): (typeof documents)["mutation MessagesMarkRead($id: ID!) { markRead(threadId: $id) { unreadCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MessagesThreads {\n    unreadMessageCount\n    messageThreads { totalCount edges { node { id subject type unreadCount authorName messages { edges { node { body fromStaff } } } } } }\n  }\n"): (typeof documents)["\n  query MessagesThreads {\n    unreadMessageCount\n    messageThreads { totalCount edges { node { id subject type unreadCount authorName messages { edges { node { body fromStaff } } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -116,6 +210,26 @@ export function graphql(source: "\n  mutation FixtureRegisterClient($input: Regi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }\n  }\n"): (typeof documents)["\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureCreateEstate($input: EstateInput!) { createEstate(input: $input) { id name } }\n"): (typeof documents)["\n  mutation FixtureCreateEstate($input: EstateInput!) { createEstate(input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureAddPlotSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }\n"): (typeof documents)["\n  mutation FixtureAddPlotSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n"): (typeof documents)["\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n"): (typeof documents)["\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n"): (typeof documents)["\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -24,6 +24,22 @@ export const Login = graphql(`
   }
 `);
 
+export const CreateEstate = graphql(`
+  mutation FixtureCreateEstate($input: EstateInput!) { createEstate(input: $input) { id name } }
+`);
+export const AddPlotSize = graphql(`
+  mutation FixtureAddPlotSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }
+`);
+export const AddPlots = graphql(`
+  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }
+`);
+export const AllocatePlot = graphql(`
+  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }
+`);
+export const SendMessage = graphql(`
+  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }
+`);
+
 export const PASSWORD = 'correct horse battery';
 
 export interface CompanyFixture {
@@ -34,6 +50,12 @@ export interface CompanyFixture {
   admin: { token: string; userId: string; email: string };
   marketer: { token: string; id: string; uid: string; userId: string; email: string };
   client: { token: string; id: string; uid: string; userId: string; email: string };
+  estate: { id: string; name: string };
+  plotSizeId: string;
+  /** The first plot is allocated to the client; the second is available. */
+  plotIds: [string, string];
+  /** A thread the client started. */
+  threadId: string;
 }
 
 let counter = 0;
@@ -58,11 +80,18 @@ export async function createCompany(app: TestApp, name: string, prefix?: string)
   const clientEmail = `client-${tag}@example.com`;
   const client = data(await app.gql(RegisterClient, { input: { email: clientEmail, fullName: `Client of ${name}`, password: PASSWORD, marketerId: marketer.id } }, token)).registerClient.client;
   const { slug } = created.company;
+  const estate = data(await app.gql(CreateEstate, { input: { name: `Estate of ${name}`, location: `Road of ${name}` } }, token)).createEstate;
+  const size = data(await app.gql(AddPlotSize, { estateId: estate.id, input: { label: '500 sqm', areaSqm: 500, priceMinor: '500000000', currency: 'NGN' } }, token)).addPlotSize;
+  const plots = data(await app.gql(AddPlots, { plotSizeId: size.id, numbers: ['P-1', 'P-2'] }, token)).addPlots;
+  data(await app.gql(AllocatePlot, { input: { plotId: plots[0].id, clientId: client.id } }, token));
+  const clientToken = await login(app, slug, clientEmail);
+  const thread = data(await app.gql(SendMessage, { input: { type: 'ENQUIRY', subject: `Subject from ${name}`, body: `Body from ${name}` } }, clientToken)).sendMessage;
   return {
+    estate, plotSizeId: size.id, plotIds: [plots[0].id, plots[1].id], threadId: thread.id,
     id: created.company.id, name, slug, prefix: created.company.prefix,
     admin: { token, userId: created.admin.id, email: adminEmail },
     marketer: { token: await login(app, slug, marketerEmail), id: marketer.id, uid: marketer.uid, userId: marketer.user.id, email: marketerEmail },
-    client: { token: await login(app, slug, clientEmail), id: client.id, uid: client.uid, userId: client.user.id, email: clientEmail },
+    client: { token: clientToken, id: client.id, uid: client.uid, userId: client.user.id, email: clientEmail },
   };
 }
 

@@ -10,6 +10,8 @@ export interface IsolationCase {
   variables: (a: CompanyFixture, b: CompanyFixture) => Record<string, unknown>;
   /** Error codes that are an acceptable refusal (default NOT_FOUND and FORBIDDEN). */
   allowed?: ErrorCode[];
+  /** A subscription: B listens while A's data changes, and must receive nothing of A. */
+  eventStream?: boolean;
 }
 
 const DEFAULT: ErrorCode[] = ['NOT_FOUND', 'FORBIDDEN'];
@@ -72,10 +74,82 @@ export const isolationCases: Record<string, IsolationCase> = {
     query: 'mutation($id: ID!) { createPasswordInvitation(userId: $id) { token } }',
     variables: (a) => ({ id: a.client.userId }),
   },
+  'Query.estates': {
+    query: 'query($s: String) { estates(search: $s, status: [ACTIVE, ARCHIVED]) { totalCount edges { node { id name location availability { total } plotSizes { id label } plots(first: 50) { edges { node { id number client { uid fullName } } } } } } } }',
+    variables: (a) => ({ s: a.estate.name }),
+  },
+  'Query.messageThreads': {
+    query: 'query { messageThreads(first: 50) { totalCount edges { node { id subject body authorName messages { edges { node { body } } } } } } }',
+    variables: () => ({}),
+  },
+  'Query.unreadMessageCount': { query: '{ unreadMessageCount }', variables: () => ({}) },
+  'Mutation.createEstate': {
+    query: 'mutation($input: EstateInput!) { createEstate(input: $input) { id name } }',
+    variables: () => ({ input: { name: 'B estate', location: 'B road' } }),
+  },
+  'Mutation.updateEstate': {
+    query: 'mutation($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { id name } }',
+    variables: (a) => ({ id: a.estate.id, input: { name: 'Renamed by B' } }),
+  },
+  'Mutation.setEstateStatus': {
+    query: 'mutation($id: ID!) { setEstateStatus(id: $id, status: ARCHIVED) { id name } }',
+    variables: (a) => ({ id: a.estate.id }),
+  },
+  'Mutation.addPlotSize': {
+    query: 'mutation($id: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $id, input: $input) { id estate { name } } }',
+    variables: (a) => ({ id: a.estate.id, input: { label: 'B size', areaSqm: 1, priceMinor: '1', currency: 'NGN' } }),
+  },
+  'Mutation.updatePlotSize': {
+    query: 'mutation($id: ID!, $input: PlotSizeInput!) { updatePlotSize(id: $id, input: $input) { id label estate { name } } }',
+    variables: (a) => ({ id: a.plotSizeId, input: { label: 'Changed by B' } }),
+  },
+  'Mutation.addPlots': {
+    query: 'mutation($id: ID!) { addPlots(plotSizeId: $id, numbers: ["B-1"]) { id estate { name } } }',
+    variables: (a) => ({ id: a.plotSizeId }),
+  },
+  'Mutation.reservePlot': {
+    query: 'mutation($input: PlotHoldInput!) { reservePlot(input: $input) { id number estate { name } } }',
+    variables: (a, b) => ({ input: { plotId: a.plotIds[1], clientId: b.client.id } }),
+  },
+  'Mutation.allocatePlot': {
+    query: 'mutation($input: PlotHoldInput!) { allocatePlot(input: $input) { id number estate { name } } }',
+    variables: (a) => ({ input: { plotId: a.plotIds[1], clientId: a.client.id } }),
+  },
+  'Mutation.releasePlot': {
+    query: 'mutation($id: ID!) { releasePlot(plotId: $id) { id status } }',
+    variables: (a) => ({ id: a.plotIds[0] }),
+  },
+  'Mutation.assignClient': {
+    query: 'mutation($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }',
+    variables: (a, b) => ({ c: a.client.id, m: b.marketer.id }),
+  },
+  'Mutation.sendMessage': {
+    query: 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id subject thread { id } } }',
+    variables: () => ({ input: { type: 'GENERAL', subject: 'From B', body: 'B writing to B' } }),
+  },
+  'Mutation.replyToMessage': {
+    query: 'mutation($input: ReplyInput!) { replyToMessage(input: $input) { id subject thread { subject body } } }',
+    variables: (a) => ({ input: { messageId: a.threadId, body: 'B replying into A' } }),
+  },
+  'Mutation.markRead': {
+    query: 'mutation($id: ID!) { markRead(threadId: $id) { id subject } }',
+    variables: (a) => ({ id: a.threadId }),
+  },
+  'Subscription.messageAdded': {
+    // Run over server-sent events by the matrix; A's client writes while B listens.
+    query: 'subscription { messageAdded { messageId threadId subject body authorName } }',
+    variables: () => ({}),
+    eventStream: true,
+  },
   'Mutation.setPassword': {
     // A's bearer token is no invitation (another audience), and B has no way to get one of A's.
     query: 'mutation($input: SetPasswordInput!) { setPassword(input: $input) }',
     variables: (a) => ({ input: { token: a.admin.token, password: 'taken over!' } }),
     allowed: ['BAD_USER_INPUT'],
+  },
+  'Query.sequenceStatus': {
+    // No argument can name a company: B's admin gets B's numbering, B's others FORBIDDEN.
+    query: '{ sequenceStatus { healthy sequences { key lastValue issued highestIssued gapCount gaps { from to } } uidHealth { checked duplicates malformed duplicateUids malformedUids } } }',
+    variables: () => ({}),
   },
 };

@@ -1,0 +1,110 @@
+// Client–marketer assignments and messages, each scoped to who may see them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
+import { codes, createTestApp, type TestApp } from './support/app.ts';
+import { createCompany, data, login, PASSWORD, RegisterClient, RegisterMarketer, SendMessage, type CompanyFixture } from './support/fixtures.ts';
+
+let app: TestApp;
+let a: CompanyFixture;
+beforeAll(async () => {
+  app = await createTestApp();
+  a = await createCompany(app, 'Lamba Property Limited');
+});
+afterAll(async () => { await app.close(); });
+
+const Assign = graphql(`mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }`);
+const History = graphql(`
+  query MessagesHistory($uid: String!) {
+    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }
+  }
+`);
+const MyMarketer = graphql(`query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }`);
+const MyClients = graphql(`query MessagesMyClients { clients { edges { node { uid } } } }`);
+const Reply = graphql(`mutation MessagesReply($input: ReplyInput!) { replyToMessage(input: $input) { id subject fromStaff authorName replyTo { id } thread { id } } }`);
+const MarkRead = graphql(`mutation MessagesMarkRead($id: ID!) { markRead(threadId: $id) { unreadCount } }`);
+const Threads = graphql(`
+  query MessagesThreads {
+    unreadMessageCount
+    messageThreads { totalCount edges { node { id subject type unreadCount authorName messages { edges { node { body fromStaff } } } } } }
+  }
+`);
+
+describe('assignments', () => {
+  it('replaces the current marketer, keeps who/when/by whom, and moves what each marketer sees', async () => {
+    const second = data(await app.gql(RegisterMarketer, { input: { email: `second-${Date.now()}@example.com`, fullName: 'Second Marketer', phone: '08031234567', password: PASSWORD } }, a.admin.token)).registerMarketer.marketer;
+    const secondToken = await login(app, a.slug, (await app.owner.query('SELECT email FROM "User" WHERE id = (SELECT "userId" FROM "Marketer" WHERE uid = $1)', [second.uid])).rows[0].email);
+    expect(data(await app.gql(MyClients, {}, secondToken)).clients.edges).toEqual([]);
+
+    expect(data(await app.gql(Assign, { c: a.client.id, m: second.id }, a.admin.token)).assignClient.marketer?.uid).toBe(second.uid);
+    expect(data(await app.gql(MyClients, {}, secondToken)).clients.edges.map((e) => e.node.uid)).toEqual([a.client.uid]);
+    expect(data(await app.gql(MyClients, {}, a.marketer.token)).clients.edges.map((e) => e.node.uid)).not.toContain(a.client.uid);
+
+    // The client sees their marketer's name and contact.
+    const seen = data(await app.gql(MyMarketer, { uid: a.client.uid }, a.client.token)).client!;
+    expect(seen.marketer).toEqual({ uid: second.uid, fullName: 'Second Marketer', email: expect.stringContaining('second-'), phone: '08031234567' });
+    const history = data(await app.gql(History, { uid: a.client.uid }, a.admin.token)).client!.assignmentHistory.edges.map((e) => e.node);
+    expect(history.map((h) => h.marketer?.uid)).toEqual([second.uid, a.marketer.uid]);
+    expect(history[0].assignedBy).toBe(`Admin of ${a.name}`);
+    // Staff only: the client cannot read the history.
+    const asClient = await app.raw('query($uid: String!) { client(uid: $uid) { assignmentHistory { edges { node { assignedAt } } } } }', { uid: a.client.uid }, a.client.token);
+    expect(asClient.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    expect(codes(await app.gql(Assign, { c: a.client.id, m: second.id }, a.admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await app.gql(Assign, { c: a.client.id, m: second.id }, a.marketer.token))).toEqual(['FORBIDDEN']);
+    expect(data(await app.gql(Assign, { c: a.client.id, m: null }, a.admin.token)).assignClient.marketer).toBeNull();
+  });
+});
+
+describe('messages', () => {
+  it('threads a client enquiry with staff replies, with unread counts and markRead on each side', async () => {
+    const client = data(await app.gql(RegisterClient, { input: { email: `writer-${Date.now()}@example.com`, fullName: 'Writer Client', password: PASSWORD } }, a.admin.token)).registerClient.client;
+    const token = await login(app, a.slug, (await app.owner.query('SELECT email FROM "User" WHERE id = (SELECT "userId" FROM "Client" WHERE uid = $1)', [client.uid])).rows[0].email);
+    const staffUnreadBefore = data(await app.gql(Threads, {}, a.admin.token)).unreadMessageCount;
+
+    const root = data(await app.gql(SendMessage, { input: { type: 'ENQUIRY', subject: 'Is plot P-2 still free?', body: 'Please confirm.' } }, token)).sendMessage;
+    expect(data(await app.gql(Threads, {}, a.admin.token)).unreadMessageCount).toBe(staffUnreadBefore + 1);
+
+    const reply = data(await app.gql(Reply, { input: { messageId: root.id, body: 'Yes, it is.' } }, a.admin.token)).replyToMessage;
+    expect(reply).toMatchObject({ subject: 'Re: Is plot P-2 still free?', fromStaff: true, authorName: `Admin of ${a.name}`, replyTo: { id: root.id }, thread: { id: root.id } });
+
+    const mine = data(await app.gql(Threads, {}, token));
+    expect(mine.unreadMessageCount).toBe(1);
+    expect(mine.messageThreads.edges.map((e) => e.node)).toEqual([
+      { id: root.id, subject: 'Is plot P-2 still free?', type: 'ENQUIRY', unreadCount: 1, authorName: 'Writer Client',
+        messages: { edges: [{ node: { body: 'Please confirm.', fromStaff: false } }, { node: { body: 'Yes, it is.', fromStaff: true } }] } },
+    ]);
+    expect(data(await app.gql(MarkRead, { id: root.id }, token)).markRead.unreadCount).toBe(0);
+    expect(data(await app.gql(Threads, {}, token)).unreadMessageCount).toBe(0);
+    // Staff's own unread count is separate: the client's message is still unread for them.
+    expect(data(await app.gql(Threads, {}, a.admin.token)).unreadMessageCount).toBe(staffUnreadBefore + 1);
+    data(await app.gql(MarkRead, { id: root.id }, a.admin.token));
+    expect(data(await app.gql(Threads, {}, a.admin.token)).unreadMessageCount).toBe(staffUnreadBefore);
+  });
+
+  it("shows a client or marketer only their own threads; analysts read but cannot reply", async () => {
+    const fromMarketer = data(await app.gql(SendMessage, { input: { type: 'COMPLAINT', subject: 'Commission late', body: 'Since May.' } }, a.marketer.token)).sendMessage;
+    const clientView = data(await app.gql(Threads, {}, a.client.token)).messageThreads.edges.map((e) => e.node.subject);
+    expect(clientView).toEqual([`Subject from ${a.name}`]);
+    expect(codes(await app.gql(Reply, { input: { messageId: fromMarketer.id, body: 'Not mine' } }, a.client.token))).toEqual(['NOT_FOUND']);
+    const node = await app.raw('query($id: ID!) { node(id: $id) { ... on Message { subject } } }', { id: fromMarketer.id }, a.client.token);
+    expect(node.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const analystEmail = `analyst-${Date.now()}@example.com`;
+    const { rows } = await app.owner.query(`SELECT app_ensure_user($1) AS id`, [analystEmail]);
+    const companyId = (await app.owner.query('SELECT id FROM "Company" WHERE slug = $1', [a.slug])).rows[0].id;
+    await app.owner.query(`INSERT INTO "CompanyMember" ("companyId", "userId", "fullName", role) VALUES ($1, $2, 'Ana Lyst', 'ANALYST')`, [companyId, rows[0].id]);
+    await app.owner.query(`INSERT INTO "Credential" ("companyId", "userId", "passwordHash") SELECT $1, $2, "passwordHash" FROM "Credential" WHERE "companyId" = $1 LIMIT 1`, [companyId, rows[0].id]);
+    const analyst = await login(app, a.slug, analystEmail);
+    const subjects = data(await app.gql(Threads, {}, analyst)).messageThreads.edges.map((e) => e.node.subject);
+    expect(subjects).toEqual(expect.arrayContaining(['Commission late', `Subject from ${a.name}`]));
+    expect(codes(await app.gql(Reply, { input: { messageId: fromMarketer.id, body: 'Analysts read only' } }, analyst))).toEqual(['FORBIDDEN']);
+    expect(codes(await app.gql(SendMessage, { input: { type: 'GENERAL', subject: 'x', body: 'y' } }, a.admin.token))).toEqual(['FORBIDDEN']);
+  });
+
+  it('refuses empty and over-long messages, naming the field', async () => {
+    for (const [input, field] of [[{ subject: ' ', body: 'b' }, 'subject'], [{ subject: 's', body: 'x'.repeat(10_001) }, 'body']] as const) {
+      const result = await app.gql(SendMessage, { input: { type: 'GENERAL', ...input } }, a.client.token);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+});
