@@ -8,6 +8,9 @@ import { inTenantTransaction, TenantViolation } from './db/tenant.ts';
 import { conflict, notFound, unauthenticated } from './domain/errors.ts';
 import { Prisma } from './generated/prisma/client.ts';
 import { useMetrics } from './metrics.ts';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { loadViewer } from './schema/auth.ts';
 import { schema } from './schema/index.ts';
 import { createLoaders } from './schema/loaders.ts';
@@ -119,7 +122,14 @@ export function createServer(services: Services): Server {
       return new Response(JSON.stringify(body), { status: 503, headers: { 'content-type': 'application/json' } });
     }
   };
-  const plugins: Plugin<Context>[] = [useReadinessCheck({ endpoint: '/ready', check: readiness }) as Plugin<Context>, useOperationTransaction()];
+  const plugins: Plugin<Context>[] = [
+    useReadinessCheck({ endpoint: '/ready', check: readiness }) as Plugin<Context>,
+    // Limits on what one request may ask, checked before anything runs.
+    maxTokensPlugin({ n: 5000 }) as Plugin<Context>,
+    maxDepthPlugin({ n: 15, flattenFragments: true }) as Plugin<Context>,
+    maxAliasesPlugin({ n: 30 }) as Plugin<Context>,
+    useOperationTransaction(),
+  ];
   // GET /metrics, with a registry of this server's own; in production only with METRICS_TOKEN.
   if (!services.config.production || services.config.metricsToken) plugins.push(useMetrics(services.config.metricsToken));
   if (services.config.logRequests) plugins.push(useRequestLog((line) => console.log(line)));

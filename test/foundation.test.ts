@@ -107,3 +107,15 @@ describe('migrations', () => {
     expect(await diff(changed)).toBe(2);
   });
 });
+
+describe('request limits', () => {
+  it('refuses queries that are too deep or use too many aliases, before running them', async () => {
+    expect(await app.raw('{ me { role company { name } user { fullName } } }')).toEqual({ data: { me: null } });
+    const level = 'plots { edges { node { estate { ';
+    const nested = `{ estates { edges { node { ${level.repeat(4)} id ${'} } } } '.repeat(4)} } } } }`;
+    const tooDeep = await app.raw(nested);
+    expect(tooDeep.errors?.[0].message).toMatch(/depth/i);
+    const aliases = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: me { role }`).join(' ')} }`;
+    expect((await app.raw(aliases)).errors?.[0].message).toMatch(/aliases/i);
+  });
+});
