@@ -23,10 +23,14 @@ class Rollback {
 function typedError(error: GraphQLError): GraphQLError {
   const original = error.originalError;
   if (original instanceof Prisma.PrismaClientKnownRequestError) {
+    // Raw statements (the allocator) report constraint failures as P2010 with the driver's cause.
+    const cause = original.code === 'P2010' ? JSON.stringify(original.meta ?? {}) : '';
     const mapped =
-      original.code === 'P2002' ? conflict('That already exists.')
-      : original.code === 'P2003' ? conflict('Other records still refer to this.')
+      original.code === 'P2002' || /UniqueConstraintViolation|23505/.test(cause) ? conflict('That already exists.')
+      : original.code === 'P2003' || /ForeignKeyConstraintViolation|23503/.test(cause) ? conflict('Other records still refer to this, or it refers to something gone.')
       : original.code === 'P2025' ? notFound('Record')
+      // A malformed id or cursor that reached the database (not a UUID): nothing has it.
+      : original.code === 'P2007' || original.code === 'P2023' || /22P02/.test(cause) ? notFound('Record')
       : null;
     if (mapped) return new GraphQLError(mapped.message, { nodes: error.nodes, path: error.path, extensions: mapped.extensions });
   }

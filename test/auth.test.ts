@@ -162,3 +162,23 @@ describe('invitations', () => {
     expect(codes(await app.gql(Login, { input: { company: b.slug, email: a.admin.email, password: PASSWORD } }))).toEqual(['UNAUTHENTICATED']);
   });
 });
+
+describe('operations that switch company', () => {
+  it('must be the only field of their operation, so no other field borrows their rights', async () => {
+    const combined = await app.raw(
+      `mutation($login: LoginInput!) { login(input: $login) { token } registerMarketer(input: { email: "planted@example.com", fullName: "Planted", password: "planted password" }) { marketer { uid } } }`,
+      { login: { company: a.slug, email: a.client.email, password: PASSWORD } },
+      b.admin.token,
+    );
+    expect(codes(combined)).toContain('BAD_USER_INPUT');
+    const { rows } = await app.owner.query(`SELECT count(*)::int AS n FROM "Marketer" WHERE "fullName" = 'Planted'`);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('lets only one of two parallel uses of an invitation set the password', async () => {
+    const email = `race-${Date.now()}@example.com`;
+    const token = data(await app.gql(RegisterMarketer, { input: { email, fullName: 'Racing Invitee' } }, a.admin.token)).registerMarketer.invitation!.token;
+    const results = await Promise.all(['first password', 'second password'].map((password) => app.gql(SetPassword, { input: { token, password } })));
+    expect(results.map((r) => (r.errors ? codes(r)[0] : 'ok')).sort()).toEqual(['BAD_USER_INPUT', 'ok']);
+  });
+});

@@ -268,3 +268,12 @@ describe('one transaction per operation', () => {
     expect(users.rows[0].n).toBe(0);
   });
 });
+
+describe('shared users', () => {
+  it('cannot be changed or deleted by the app role, even inside its own company', async () => {
+    const scope = { companyId: raw(a.id), userId: null };
+    await expect(inTenantTransaction(app.services.base, scope, (tx) => tx.$executeRaw`UPDATE "User" SET email = 'x@example.com' WHERE id = ${raw(a.client.userId)}::uuid`)).rejects.toThrow(/permission denied/);
+    await expect(inTenantTransaction(app.services.base, scope, (tx) => tx.$executeRaw`DELETE FROM "User" WHERE id = ${raw(a.client.userId)}::uuid`)).rejects.toThrow(/permission denied/);
+    expect(() => scopeArgs('User', 'update', { where: { id: 'x' }, data: {} }, 'A')).toThrow(TenantViolation);
+  });
+});

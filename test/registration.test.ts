@@ -274,3 +274,41 @@ describe('sign-in of registered people', () => {
     expect(me.data).toEqual({ me: { role: 'CLIENT' }, client: null });
   });
 });
+
+describe('registering someone who already has a role here', () => {
+  it("neither sets their password nor hands out an invitation (a marketer cannot take over a colleague)", async () => {
+    const colleague = email('colleague');
+    const pending = data(await app.gql(RegisterMarketer, { input: { email: colleague, fullName: 'Pending Colleague' } }, a.admin.token)).registerMarketer;
+    expect(pending.invitation).not.toBeNull();
+    const asClient = data(await app.gql(RegisterClient, { input: { email: colleague, fullName: 'Taken over?', password: 'attacker password' } }, a.marketer.token)).registerClient;
+    expect(asClient.invitation).toBeNull();
+    expect(codes(await app.gql(graphql(`mutation RegistrationLoginAttempt($input: LoginInput!) { login(input: $input) { token } }`), { input: { company: a.slug, email: colleague, password: 'attacker password' } }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses to delete a marketer with clients or history (archive keeps the history whole)', async () => {
+    const result = await app.raw('mutation($id: ID!) { deleteMarketer(id: $id) { deletedId } }', { id: a.marketer.id }, a.admin.token);
+    expect(codes(result)).toEqual(['CONFLICT']);
+    const fresh = data(await app.gql(RegisterMarketer, { input: { email: email('short-lived'), fullName: 'Short Lived' } }, a.admin.token)).registerMarketer.marketer;
+    const deleted = await app.raw('mutation($id: ID!) { deleteMarketer(id: $id) { deletedId } }', { id: fresh.id }, a.admin.token);
+    expect(deleted.data?.deleteMarketer.deletedId).toBe(fresh.id);
+  });
+
+  it('answers malformed ids and cursors with NOT_FOUND or nothing, never a masked error', async () => {
+    const badNode = Buffer.from('Client:not-a-uuid').toString('base64');
+    const node = await app.raw('query($id: ID!) { node(id: $id) { id } }', { id: badNode }, a.admin.token);
+    expect(node.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(node.data?.node ?? null).toBeNull();
+    const cursor = await app.raw('query($after: String) { clients(after: $after) { totalCount } }', { after: Buffer.from('GPC:S:x').toString('base64') }, a.admin.token);
+    expect(cursor.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(codes(await app.raw('mutation { archiveClient(id: "Q2xpZW50Om5vcGU=") { id } }', {}, a.admin.token))).toEqual(['NOT_FOUND']);
+  });
+
+  it("shows a marketer only their own clients' accounts, and a client not their marketer's client list", async () => {
+    const other = data(await app.gql(RegisterClient, { input: { email: email('not-mine'), fullName: 'Not Mine' } }, a.admin.token)).registerClient.client;
+    const q = 'query($id: ID!) { node(id: $id) { ... on User { email } } }';
+    expect(codes(await app.raw(q, { id: other.user.id }, a.marketer.token))).toEqual(['FORBIDDEN']);
+    expect((await app.raw(q, { id: a.client.userId }, a.marketer.token)).data?.node?.email).toBe(a.client.email);
+    const list = await app.raw('{ me { client { marketer { uid clients { totalCount } } } } }', {}, a.client.token);
+    expect(codes(list)).toEqual(['FORBIDDEN']);
+  });
+});

@@ -46,10 +46,9 @@ function withCompany(data: Args, model: string, companyId: string): Args {
 /** Rewrites one top-level operation so it can touch only `scope.companyId`'s rows. */
 export function scopeArgs(model: string, operation: string, args: Args | undefined, companyId: string | null): Args {
   const a: Args = { ...(args ?? {}) };
+  if (READ_ONLY_MODELS.has(model) && !READS.has(operation)) throw new TenantViolation(`${model}.${operation} is not allowed: ${model} is shared by every company`);
   const creates = CREATES.has(operation) || operation === 'upsert';
   if (companyId === null) {
-    // Before sign-in only global users may be created (registration of a new person's account).
-    if (model === 'User' && operation === 'create') return a;
     throw new TenantViolation(`${model}.${operation} needs a company`);
   }
   if (READS_AND_WRITES_BY_FILTER.has(operation) || operation === 'upsert') {
@@ -81,6 +80,10 @@ export function tenantExtension(scope: TenantScope) {
 
 export const isGlobalModel = (model: string) => GLOBAL_MODELS.has(model);
 
+/** Global rows the API may only read: users are created through app_ensure_user() alone. */
+const READ_ONLY_MODELS = new Set(['User']);
+const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
+
 export function tenantClient(base: BaseClient, scope: TenantScope) {
   return base.$extends(tenantExtension(scope));
 }
@@ -106,7 +109,10 @@ export async function inTenantTransaction<T>(base: BaseClient, scope: TenantScop
   }, TX_OPTIONS);
 }
 
-/** Points the running transaction at another company (sign-up and sign-in only). */
+/**
+ * Points the running transaction at another company (sign-up, sign-in and setPassword only,
+ * each the sole field of its operation: see requireSoleRootField).
+ */
 export async function switchCompany(tx: TenantTx, scope: TenantScope, companyId: string, userId: string | null): Promise<void> {
   scope.companyId = companyId;
   scope.userId = userId;

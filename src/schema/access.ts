@@ -27,14 +27,27 @@ export async function canSeeMarketer(ctx: Context, marketer: { id: string }): Pr
   return v.role === 'CLIENT' && (await myMarketerId(ctx)) === marketer.id;
 }
 
-/** A person's account: staff and marketers of the company, the person themself, a client's own marketer. */
+/**
+ * A person's account: staff see everyone in the company; a marketer themself and their clients;
+ * a client themself and their marketer.
+ */
 export async function canSeeUser(ctx: Context, userId: string): Promise<boolean> {
   const v = ctx.viewer;
   if (!v) return false;
-  if (v.role !== 'CLIENT' || v.userId === userId) return true;
+  if (isStaff(ctx) || v.userId === userId) return true;
+  if (v.role === 'MARKETER') return (await ctx.db.client.count({ where: { userId, marketerId: v.profileId } })) > 0;
   const marketerId = await myMarketerId(ctx);
   if (!marketerId) return false;
   return (await ctx.db.marketer.count({ where: { id: marketerId, userId } })) > 0;
+}
+
+/** Marketers a viewer may look up: all for staff, themself for a marketer, their own for a client. */
+export async function visibleMarketers(ctx: Context): Promise<{ id?: { in: string[] } }> {
+  const v = ctx.viewer!;
+  if (isStaff(ctx)) return {};
+  if (v.role === 'MARKETER') return { id: { in: [v.profileId] } };
+  const mine = await myMarketerId(ctx);
+  return { id: { in: mine ? [mine] : [] } };
 }
 
 /** Messages a viewer may see: all of the company's for staff, their own threads otherwise. */

@@ -43,8 +43,12 @@ builder.mutationFields((t) => ({
     authScopes: { admin: true },
     args: { clientId: t.arg.id(), marketerId: t.arg.id({ required: false }) },
     resolve: async (query, _root, args, ctx) => {
-      const client = await ctx.db.client.findUnique({ where: { id: localId(args.clientId, 'Client') } });
+      const clientId = localId(args.clientId, 'Client');
+      // Serialises concurrent reassignments of one client (each then sees the other's result).
+      await ctx.db.$executeRaw`SELECT 1 FROM "Client" WHERE "id" = ${clientId}::uuid FOR UPDATE`;
+      const client = await ctx.db.client.findUnique({ where: { id: clientId } });
       if (!client) throw notFound('Client');
+      if (client.status !== 'ACTIVE') throw badInput('clientId', 'This client is archived.');
       let marketerId: string | null = null;
       if (args.marketerId != null) {
         const marketer = await ctx.db.marketer.findUnique({ where: { id: localId(args.marketerId, 'Marketer') }, select: { id: true, status: true } });

@@ -3,8 +3,8 @@
 import type { Context, Viewer } from '../context.ts';
 import { companyIdForSlug } from '../db/lookups.ts';
 import { switchCompany, type TenantTx } from '../db/tenant.ts';
-import { unauthenticated, userError } from '../domain/errors.ts';
-import { verifyPassword } from '../domain/passwords.ts';
+import { requireSoleRootField, unauthenticated, userError } from '../domain/errors.ts';
+import { PASSWORD_MAX_LENGTH, verifyPassword } from '../domain/passwords.ts';
 import { ROLES, type Role, type TokenClaims } from '../domain/tokens.ts';
 import { builder } from './builder.ts';
 
@@ -92,6 +92,7 @@ const LoginPayload = builder.objectRef<{ token: string; expiresAt: Date; viewer:
 const SIGN_IN_FAILED = 'Company, email or password is wrong.';
 
 async function signIn(ctx: Context, input: { company: string; email: string; password: string; role?: Role | null }) {
+  if (input.password.length > PASSWORD_MAX_LENGTH) throw unauthenticated(SIGN_IN_FAILED);
   const email = input.email.trim().toLowerCase();
   const limiterKey = `${input.company.trim().toLowerCase()}\n${email}`;
   const { loginLimiter } = ctx.services;
@@ -136,6 +137,9 @@ builder.mutationFields((t) => ({
     type: LoginPayload,
     authScopes: { public: true },
     args: { input: t.arg({ type: LoginInput }) },
-    resolve: (_root, { input }, ctx) => signIn(ctx, input),
+    resolve: (_root, { input }, ctx, info) => {
+      requireSoleRootField(info);
+      return signIn(ctx, input);
+    },
   }),
 }));

@@ -64,7 +64,7 @@ const RegisterClientPayload = builder.objectRef<{ clientId: string; invitation: 
     invitation: t.field({
       type: PasswordInvitationType,
       nullable: true,
-      description: 'Present when the person has no password for this company yet.',
+      description: 'Present for a person new to this company registered without a password.',
       resolve: (p) => p.invitation,
     }),
   }),
@@ -118,12 +118,12 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const person = await checkPerson(input);
       const marketerId = await marketerForRegistration(ctx, input.marketerId);
-      const userId = await userForRegistration(ctx, person);
+      const { userId, newHere } = await userForRegistration(ctx, person);
       if (await ctx.db.client.findFirst({ where: { userId }, select: { id: true } })) {
         throw conflict('This person is already a client of this company.', { field: 'email' });
       }
       // Everything else first: the counter's row stays locked from the allocation to the commit.
-      const invitation = await invitationIfNoPassword(ctx, userId);
+      const invitation = await invitationIfNoPassword(ctx, userId, newHere);
       const client = await insertNumberedProfile(ctx.db, 'CLT', { companyId: ctx.viewer!.companyId, userId, fullName: person.fullName, phone: person.phone, marketerId });
       if (marketerId) {
         await ctx.db.clientMarketerAssignment.create({ data: { companyId: ctx.viewer!.companyId, clientId: client.id, marketerId, assignedByUserId: ctx.viewer!.userId } });

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { ensureUser, prefixTaken, slugTaken } from '../db/lookups.ts';
 import { switchCompany } from '../db/tenant.ts';
-import { badInput, conflict, forbidden } from '../domain/errors.ts';
+import { badInput, conflict, forbidden, requireSoleRootField } from '../domain/errors.ts';
 import { hashPassword } from '../domain/passwords.ts';
 import { PREFIX_PATTERN, derivePrefix, prefixCandidates, slugify } from '../domain/prefix.ts';
 import * as valid from '../domain/validation.ts';
@@ -111,7 +111,8 @@ builder.mutationFields((t) => ({
     description: 'Signs up a company with its first admin. Open only when sign-up is (SIGNUP=open).',
     authScopes: { public: true },
     args: { input: t.arg({ type: CreateCompanyInput }) },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
+      requireSoleRootField(info);
       if (ctx.services.config.signup !== 'open') throw forbidden('Sign-up is closed on this server.');
       const name = valid.text('name', input.name, 120);
       const email = valid.email('admin.email', input.admin.email);

@@ -155,7 +155,10 @@ async function movePlot(ctx: Context, plotId: string | number, from: ('AVAILABLE
     where: { id: plot.id, OR: [{ status: { in: from } }, ...(sameClientMay ? [{ status: 'RESERVED' as const, clientId: sameClientMay }] : [])] },
     data: { ...data, heldAt: data.clientId ? new Date() : null },
   });
-  if (count === 0) throw conflict(`Plot ${plot.number} is ${plot.status.toLowerCase()}.`, { field: 'plotId', status: plot.status });
+  if (count === 0) {
+    const now = await ctx.db.plotNumber.findUniqueOrThrow({ where: { id: plot.id }, select: { status: true } });
+    throw conflict(`Plot ${plot.number} is ${now.status.toLowerCase()}.`, { field: 'plotId', status: now.status });
+  }
   return plot.id;
 }
 

@@ -3,7 +3,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
 import { conflict, notFound } from '../domain/errors.ts';
 import { insertNumberedProfile } from '../domain/sequences.ts';
-import { canSeeMarketer } from './access.ts';
+import { canSeeMarketer, visibleMarketers } from './access.ts';
 import { builder } from './builder.ts';
 import {
   PasswordInvitationType, ProfileStatusEnum, checkPerson, forgetPasswordIfNoRole, invitationIfNoPassword,
@@ -26,7 +26,8 @@ export const MarketerType = builder.prismaNode('Marketer', {
     user: t.relation('user'),
     clients: t.relatedConnection('clients', {
       cursor: 'id',
-      description: "Clients currently assigned to this marketer, newest first (active only unless asked).",
+      description: "Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself.",
+      authScopes: (marketer, _args, ctx) => ctx.viewer?.role === 'ADMIN' || ctx.viewer?.role === 'ANALYST' || ctx.viewer?.profileId === marketer.id,
       totalCount: true,
       args: { status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'] }) },
       query: (args) => ({ where: { status: { in: [...args.status] } }, orderBy: { seq: 'desc' } }),
@@ -49,7 +50,7 @@ const RegisterMarketerPayload = builder.objectRef<{ marketerId: string; invitati
     invitation: t.field({
       type: PasswordInvitationType,
       nullable: true,
-      description: 'Present when the person has no password for this company yet.',
+      description: 'Present for a person new to this company registered without a password.',
       resolve: (p) => p.invitation,
     }),
   }),
@@ -79,7 +80,8 @@ builder.queryFields((t) => ({
     description: 'A marketer by UID (LPL-MKT003); null when there is none you may see.',
     authScopes: { authenticated: true },
     args: { uid: t.arg.string() },
-    resolve: (query, _root, { uid }, ctx) => ctx.db.marketer.findFirst({ ...query, where: { uid: uid.trim().toUpperCase() } }),
+    resolve: async (query, _root, { uid }, ctx) =>
+      ctx.db.marketer.findFirst({ ...query, where: { uid: uid.trim().toUpperCase(), ...(await visibleMarketers(ctx)) } }),
   }),
 }));
 
@@ -91,12 +93,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: builder.inputType('RegisterMarketerInput', { fields: (f) => personInputFields(f) }) }) },
     resolve: async (_root, { input }, ctx) => {
       const person = await checkPerson(input);
-      const userId = await userForRegistration(ctx, person);
+      const { userId, newHere } = await userForRegistration(ctx, person);
       if (await ctx.db.marketer.findFirst({ where: { userId }, select: { id: true } })) {
         throw conflict('This person is already a marketer of this company.', { field: 'email' });
       }
       // Everything else first: the counter's row stays locked from the allocation to the commit.
-      const invitation = await invitationIfNoPassword(ctx, userId);
+      const invitation = await invitationIfNoPassword(ctx, userId, newHere);
       const marketer = await insertNumberedProfile(ctx.db, 'MKT', { companyId: ctx.viewer!.companyId, userId, fullName: person.fullName, phone: person.phone });
       return { marketerId: marketer.id, invitation };
     },
@@ -122,12 +124,13 @@ builder.mutationFields((t) => ({
   }),
   deleteMarketer: t.field({
     type: DeletedPayload,
-    description: 'Deletes the marketer profile; their clients become unassigned. The UID number is never reused.',
+    description: 'Deletes a marketer who was never assigned a client (archive the others, so assignment history stays whole). The UID number is never reused.',
     authScopes: { admin: true },
     args: { id: t.arg.id() },
     resolve: async (_root, { id }, ctx) => {
       const marketer = await findMarketer(ctx, id);
-      await ctx.db.client.updateMany({ where: { marketerId: marketer.id }, data: { marketerId: null } });
+      const assigned = (await ctx.db.clientMarketerAssignment.count({ where: { marketerId: marketer.id } })) + (await ctx.db.client.count({ where: { marketerId: marketer.id } }));
+      if (assigned > 0) throw conflict('This marketer has clients or assignment history: archive them instead.', { field: 'id' });
       await ctx.db.marketer.delete({ where: { id: marketer.id } });
       await forgetPasswordIfNoRole(ctx, marketer.userId);
       return { deletedId: encodeGlobalID('Marketer', marketer.id) };

@@ -3,7 +3,7 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
 import { ensureUser } from '../db/lookups.ts';
 import { switchCompany } from '../db/tenant.ts';
-import { badInput, notFound } from '../domain/errors.ts';
+import { badInput, notFound, requireSoleRootField } from '../domain/errors.ts';
 import { hashPassword } from '../domain/passwords.ts';
 import * as valid from '../domain/validation.ts';
 import { builder } from './builder.ts';
@@ -39,7 +39,7 @@ export function personInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 
     phone: t.string({ required: false }),
     password: t.string({
       required: false,
-      description: 'At least 8 characters. Omit to get an invitation instead. Ignored when the person already has a password for this company.',
+      description: 'At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company.',
     }),
   };
 }
@@ -60,21 +60,32 @@ export async function checkPerson(input: PersonInput): Promise<CheckedPerson> {
   return { email, fullName, phone, passwordHash: password ? await hashPassword(password) : null };
 }
 
-/** The user for this email (created if new), with this company's password set if it has none. */
-export async function userForRegistration(ctx: Context, person: CheckedPerson): Promise<string> {
+/**
+ * The user for this email (created if new). Only for a person new to this company does the
+ * registrar set the password (or get an invitation to pass on): for anyone already here, that
+ * would let a marketer take over a colleague's sign-in. Admins reset passwords with
+ * createPasswordInvitation.
+ */
+export async function userForRegistration(ctx: Context, person: CheckedPerson): Promise<{ userId: string; newHere: boolean }> {
   const userId = await ensureUser(ctx.db, person.email);
-  if (person.passwordHash) {
+  const where = { userId };
+  const [members, marketers, clients] = await Promise.all([
+    ctx.db.companyMember.count({ where }), ctx.db.marketer.count({ where }), ctx.db.client.count({ where }),
+  ]);
+  const newHere = members + marketers + clients === 0;
+  if (newHere && person.passwordHash) {
     await ctx.db.credential.upsert({
       where: { companyId_userId: { companyId: ctx.viewer!.companyId, userId } },
       create: { companyId: ctx.viewer!.companyId, userId, passwordHash: person.passwordHash },
-      update: {},
+      update: { passwordHash: person.passwordHash },
     });
   }
-  return userId;
+  return { userId, newHere };
 }
 
-/** An invitation to set a password, for a person who has none for this company yet. */
-export async function invitationIfNoPassword(ctx: Context, userId: string): Promise<Invitation | null> {
+/** An invitation to set a password, for a person new to this company who has none yet. */
+export async function invitationIfNoPassword(ctx: Context, userId: string, newHere: boolean): Promise<Invitation | null> {
+  if (!newHere) return null;
   const credential = await ctx.db.credential.findUnique({ where: { companyId_userId: { companyId: ctx.viewer!.companyId, userId } } });
   if (credential) return null;
   return ctx.services.tokens.signInvitation({ userId, companyId: ctx.viewer!.companyId, version: 'none' });
@@ -134,20 +145,21 @@ builder.mutationFields((t) => ({
     description: 'Sets the password an invitation is for. Public: the invitation is the proof.',
     authScopes: { public: true },
     args: { input: t.arg({ type: builder.inputType('SetPasswordInput', { fields: (f) => ({ token: f.string(), password: f.string() }) }) }) },
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
+      requireSoleRootField(info);
       const claims = await ctx.services.tokens.verifyInvitation(input.token);
       if (!claims) throw badInput('token', 'This invitation is invalid or has expired.');
       const password = valid.password('password', input.password);
       await switchCompany(ctx.db, ctx.scope, claims.companyId, claims.userId);
-      const credential = await ctx.db.credential.findUnique({ where: { companyId_userId: { companyId: claims.companyId, userId: claims.userId } } });
-      const version = credential?.updatedAt.toISOString() ?? 'none';
-      if (version !== claims.version) throw badInput('token', 'This invitation has already been used.');
+      ctx.viewer = null; // whoever sent the request, this operation now acts only for the invitation
+      const key = { companyId: claims.companyId, userId: claims.userId };
       const passwordHash = await hashPassword(password);
-      await ctx.db.credential.upsert({
-        where: { companyId_userId: { companyId: claims.companyId, userId: claims.userId } },
-        create: { companyId: claims.companyId, userId: claims.userId, passwordHash },
-        update: { passwordHash },
-      });
+      // Conditional on the version the invitation was issued for: of two uses, one wins.
+      const used =
+        claims.version === 'none'
+          ? (await ctx.db.credential.createMany({ data: [{ ...key, passwordHash }], skipDuplicates: true })).count === 0
+          : (await ctx.db.credential.updateMany({ where: { ...key, updatedAt: new Date(claims.version) }, data: { passwordHash } })).count === 0;
+      if (used) throw badInput('token', 'This invitation has already been used.');
       return true;
     },
   }),

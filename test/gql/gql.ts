@@ -38,6 +38,7 @@ type Documents = {
     "mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }": typeof types.RegistrationDeleteClientDocument,
     "mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }": typeof types.RegistrationArchiveClientDocument,
     "\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    ": typeof types.RegistrationNestedDocument,
+    "mutation RegistrationLoginAttempt($input: LoginInput!) { login(input: $input) { token } }": typeof types.RegistrationLoginAttemptDocument,
     "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": typeof types.FixtureCreateCompanyDocument,
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": typeof types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": typeof types.FixtureRegisterClientDocument,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }": types.RegistrationDeleteClientDocument,
     "mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }": types.RegistrationArchiveClientDocument,
     "\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    ": types.RegistrationNestedDocument,
+    "mutation RegistrationLoginAttempt($input: LoginInput!) { login(input: $input) { token } }": types.RegistrationLoginAttemptDocument,
     "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": types.FixtureCreateCompanyDocument,
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": types.FixtureRegisterClientDocument,
@@ -194,6 +196,10 @@ export function graphql(source: "mutation RegistrationArchiveClient($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    "): (typeof documents)["\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistrationLoginAttempt($input: LoginInput!) { login(input: $input) { token } }"): (typeof documents)["mutation RegistrationLoginAttempt($input: LoginInput!) { login(input: $input) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
