@@ -64,7 +64,7 @@ async function snapshotOf(companyId: string): Promise<string> {
 /** Values of A that B must never see (unless B itself sent them). */
 function secretsOf(c: CompanyFixture): string[] {
   return [
-    c.id, raw(c.id), c.name, c.slug, c.admin.email, `Admin of ${c.name}`,
+    c.id, raw(c.id), c.name, c.slug, c.admin.email, `Admin of ${c.name}`, c.admin.memberId, raw(c.admin.memberId),
     c.marketer.id, raw(c.marketer.id), c.marketer.uid, c.marketer.email, `Marketer of ${c.name}`,
     c.client.id, raw(c.client.id), c.client.uid, c.client.email, `Client of ${c.name}`,
     c.estate.id, c.estate.name, `Road of ${c.name}`, c.plotSizeId, ...c.plotIds, c.threadId, `Subject from ${c.name}`, `Body from ${c.name}`,

@@ -90,10 +90,7 @@ describe('messages', () => {
     expect(node.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const analystEmail = `analyst-${Date.now()}@example.com`;
-    const { rows } = await app.owner.query(`SELECT app_ensure_user($1) AS id`, [analystEmail]);
-    const companyId = (await app.owner.query('SELECT id FROM "Company" WHERE slug = $1', [a.slug])).rows[0].id;
-    await app.owner.query(`INSERT INTO "CompanyMember" ("companyId", "userId", "fullName", role) VALUES ($1, $2, 'Ana Lyst', 'ANALYST')`, [companyId, rows[0].id]);
-    await app.owner.query(`INSERT INTO "Credential" ("companyId", "userId", "passwordHash") SELECT $1, $2, "passwordHash" FROM "Credential" WHERE "companyId" = $1 LIMIT 1`, [companyId, rows[0].id]);
+    await app.raw('mutation($i: AddStaffMemberInput!) { addStaffMember(input: $i) { member { id } } }', { i: { email: analystEmail, fullName: 'Ana Lyst', role: 'ANALYST', password: PASSWORD } }, a.admin.token);
     const analyst = await login(app, a.slug, analystEmail);
     const subjects = data(await app.gql(Threads, {}, analyst)).messageThreads.edges.map((e) => e.node.subject);
     expect(subjects).toEqual(expect.arrayContaining(['Commission late', `Subject from ${a.name}`]));

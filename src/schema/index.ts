@@ -8,6 +8,7 @@ import './auth.ts';
 import './people.ts';
 import './marketer.ts';
 import './client.ts';
+import './staff.ts';
 import './estate.ts';
 import './assignment.ts';
 import './message.ts';

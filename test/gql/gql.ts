@@ -39,6 +39,9 @@ type Documents = {
     "mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }": typeof types.RegistrationArchiveClientDocument,
     "\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    ": typeof types.RegistrationNestedDocument,
     "mutation RegistrationLoginAttempt($input: LoginInput!) { login(input: $input) { token } }": typeof types.RegistrationLoginAttemptDocument,
+    "\n  mutation StaffAdd($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role status } invitation { token } } }\n": typeof types.StaffAddDocument,
+    "mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }": typeof types.StaffSetStatusDocument,
+    "query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }": typeof types.StaffListDocument,
     "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": typeof types.FixtureCreateCompanyDocument,
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": typeof types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": typeof types.FixtureRegisterClientDocument,
@@ -48,6 +51,7 @@ type Documents = {
     "\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n": typeof types.FixtureAddPlotsDocument,
     "\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n": typeof types.FixtureAllocatePlotDocument,
     "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n": typeof types.FixtureSendMessageDocument,
+    "query FixtureMyProfile { me { profileId } }": typeof types.FixtureMyProfileDocument,
 };
 const documents: Documents = {
     "query AuthMe { me { role profileId roles company { name } user { email fullName } } }": types.AuthMeDocument,
@@ -75,6 +79,9 @@ const documents: Documents = {
     "mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }": types.RegistrationArchiveClientDocument,
     "\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    ": types.RegistrationNestedDocument,
     "mutation RegistrationLoginAttempt($input: LoginInput!) { login(input: $input) { token } }": types.RegistrationLoginAttemptDocument,
+    "\n  mutation StaffAdd($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role status } invitation { token } } }\n": types.StaffAddDocument,
+    "mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }": types.StaffSetStatusDocument,
+    "query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }": types.StaffListDocument,
     "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": types.FixtureCreateCompanyDocument,
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": types.FixtureRegisterClientDocument,
@@ -84,6 +91,7 @@ const documents: Documents = {
     "\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n": types.FixtureAddPlotsDocument,
     "\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n": types.FixtureAllocatePlotDocument,
     "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n": types.FixtureSendMessageDocument,
+    "query FixtureMyProfile { me { profileId } }": types.FixtureMyProfileDocument,
 };
 
 /**
@@ -203,6 +211,18 @@ export function graphql(source: "mutation RegistrationLoginAttempt($input: Login
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StaffAdd($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role status } invitation { token } } }\n"): (typeof documents)["\n  mutation StaffAdd($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role status } invitation { token } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }"): (typeof documents)["mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }"): (typeof documents)["query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n"): (typeof documents)["\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -236,6 +256,10 @@ export function graphql(source: "\n  mutation FixtureAllocatePlot($input: PlotHo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n"): (typeof documents)["\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FixtureMyProfile { me { profileId } }"): (typeof documents)["query FixtureMyProfile { me { profileId } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,6 @@
 // Two companies built through the API, each with an admin, a marketer and a client (assigned to
 // that marketer), signed in with their own tokens.
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { graphql } from '../gql/index.ts';
 import type { TestApp } from './app.ts';
 
@@ -40,6 +41,8 @@ export const SendMessage = graphql(`
   mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }
 `);
 
+const MyProfile = graphql(`query FixtureMyProfile { me { profileId } }`);
+
 export const PASSWORD = 'correct horse battery';
 
 export interface CompanyFixture {
@@ -47,7 +50,7 @@ export interface CompanyFixture {
   name: string;
   slug: string;
   prefix: string;
-  admin: { token: string; userId: string; email: string };
+  admin: { token: string; userId: string; email: string; memberId: string };
   marketer: { token: string; id: string; uid: string; userId: string; email: string };
   client: { token: string; id: string; uid: string; userId: string; email: string };
   estate: { id: string; name: string };
@@ -89,7 +92,7 @@ export async function createCompany(app: TestApp, name: string, prefix?: string)
   return {
     estate, plotSizeId: size.id, plotIds: [plots[0].id, plots[1].id], threadId: thread.id,
     id: created.company.id, name, slug, prefix: created.company.prefix,
-    admin: { token, userId: created.admin.id, email: adminEmail },
+    admin: { token, userId: created.admin.id, email: adminEmail, memberId: encodeGlobalID('StaffMember', data(await app.gql(MyProfile, {}, token)).me!.profileId) },
     marketer: { token: await login(app, slug, marketerEmail), id: marketer.id, uid: marketer.uid, userId: marketer.user.id, email: marketerEmail },
     client: { token: clientToken, id: client.id, uid: client.uid, userId: client.user.id, email: clientEmail },
   };

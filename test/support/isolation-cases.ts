@@ -141,6 +141,18 @@ export const isolationCases: Record<string, IsolationCase> = {
     variables: () => ({}),
     eventStream: true,
   },
+  'Query.staffMembers': {
+    query: 'query { staffMembers(status: [ACTIVE, ARCHIVED]) { totalCount edges { node { id fullName email role } } } }',
+    variables: () => ({}),
+  },
+  'Mutation.addStaffMember': {
+    query: 'mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role } invitation { token } } }',
+    variables: (a) => ({ input: { email: a.admin.email, fullName: 'Known to B as staff', role: 'ANALYST' } }),
+  },
+  'Mutation.setStaffMemberStatus': {
+    query: 'mutation($id: ID!) { setStaffMemberStatus(id: $id, status: ARCHIVED) { id fullName status } }',
+    variables: (a) => ({ id: a.admin.memberId }),
+  },
   'Mutation.setPassword': {
     // A's bearer token is no invitation (another audience), and B has no way to get one of A's.
     query: 'mutation($input: SetPasswordInput!) { setPassword(input: $input) }',

@@ -1,0 +1,46 @@
+// Company staff: admins add admins and analysts; analysts read everything and change nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
+import { codes, createTestApp, type TestApp } from './support/app.ts';
+import { createCompany, data, login, PASSWORD, RegisterClient, type CompanyFixture } from './support/fixtures.ts';
+
+let app: TestApp;
+let a: CompanyFixture;
+beforeAll(async () => {
+  app = await createTestApp();
+  a = await createCompany(app, 'Lamba Property Limited');
+});
+afterAll(async () => { await app.close(); });
+
+const AddStaff = graphql(`
+  mutation StaffAdd($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role status } invitation { token } } }
+`);
+const SetStatus = graphql(`mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }`);
+const Staff = graphql(`query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }`);
+
+describe('staff', () => {
+  it('adds an analyst who reads everything and changes nothing', async () => {
+    const email = `analyst-${Date.now()}@example.com`;
+    const added = data(await app.gql(AddStaff, { input: { email, fullName: 'Ana Lyst', role: 'ANALYST', password: PASSWORD } }, a.admin.token)).addStaffMember;
+    expect(added.member).toMatchObject({ fullName: 'Ana Lyst', email, role: 'ANALYST', status: 'ACTIVE' });
+    expect(added.invitation).toBeNull();
+    const analyst = await login(app, a.slug, email);
+    const seen = data(await app.gql(Staff, {}, analyst));
+    expect(seen.staffMembers.edges.map((e) => e.node.fullName)).toEqual([`Admin of ${a.name}`, 'Ana Lyst']);
+    expect(seen.clients.totalCount).toBeGreaterThan(0);
+    expect(codes(await app.gql(RegisterClient, { input: { email: `x-${Date.now()}@example.com`, fullName: 'X' } }, analyst))).toEqual(['FORBIDDEN']);
+    expect(codes(await app.gql(AddStaff, { input: { email: `y-${Date.now()}@example.com`, fullName: 'Y', role: 'ADMIN' } }, analyst))).toEqual(['FORBIDDEN']);
+    expect(codes(await app.gql(Staff, {}, a.marketer.token))).toContain('FORBIDDEN');
+
+    data(await app.gql(SetStatus, { id: added.member.id, status: 'ARCHIVED' }, a.admin.token));
+    expect(codes(await app.gql(Staff, {}, analyst))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('refuses the same person twice, and never archives the last active admin', async () => {
+    expect(codes(await app.gql(AddStaff, { input: { email: a.admin.email, fullName: 'Again', role: 'ANALYST' } }, a.admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await app.gql(SetStatus, { id: a.admin.memberId, status: 'ARCHIVED' }, a.admin.token))).toEqual(['CONFLICT']);
+    const second = data(await app.gql(AddStaff, { input: { email: `admin2-${Date.now()}@example.com`, fullName: 'Second Admin', role: 'ADMIN' } }, a.admin.token)).addStaffMember;
+    expect(second.invitation).not.toBeNull();
+    expect(data(await app.gql(SetStatus, { id: second.member.id, status: 'ARCHIVED' }, a.admin.token)).setStaffMemberStatus.status).toBe('ARCHIVED');
+  });
+});
