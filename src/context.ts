@@ -6,7 +6,7 @@ import type { BaseClient } from './db/client.ts';
 import type { TenantScope, TenantTx } from './db/tenant.ts';
 import { unauthenticated } from './domain/errors.ts';
 import type { LoginLimiter } from './domain/login-limiter.ts';
-import type { Role, TokenClaims, Tokens } from './domain/tokens.ts';
+import type { Role, Tokens, VerifiedClaims } from './domain/tokens.ts';
 import type { Loaders } from './schema/loaders.ts';
 
 export interface Viewer {
@@ -28,7 +28,7 @@ export interface Services {
 export interface Context {
   services: Services;
   /** Claims of a verified token, not yet checked against the database. */
-  claims: TokenClaims | null;
+  claims: VerifiedClaims | null;
   /** The checked viewer (active membership or profile), set inside the operation's transaction. */
   viewer: Viewer | null;
   /** The company the transaction works for (also read by the tenant extension). */
@@ -44,7 +44,7 @@ const BEARER = /^Bearer ([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)$/;
 export function contextFactory(services: Services) {
   return async ({ request }: YogaInitialContext): Promise<Partial<Context>> => {
     const header = request.headers.get('authorization');
-    let claims: TokenClaims | null = null;
+    let claims: VerifiedClaims | null = null;
     if (header !== null) {
       const match = BEARER.exec(header.trim());
       if (!match) throw unauthenticated('Malformed Authorization header: expected "Bearer <token>".');

@@ -15,6 +15,24 @@ import { loadViewer } from './schema/auth.ts';
 import { schema } from './schema/index.ts';
 import { createLoaders } from './schema/loaders.ts';
 
+const RECHECK_MS = 30_000;
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+
+/** Passes events on while the token is unexpired and the viewer, re-checked now and then, valid. */
+export async function* whileSignedIn<T>(events: AsyncIterable<T>, expiresAt: number, stillValid: () => Promise<boolean>, recheckMs = RECHECK_MS): AsyncGenerator<T> {
+  let checkedAt = Date.now();
+  for await (const event of events) {
+    if (Date.now() >= expiresAt) return;
+    if (Date.now() - checkedAt >= recheckMs) {
+      if (!(await stillValid())) return;
+      checkedAt = Date.now();
+    }
+    yield event;
+  }
+}
+
 class Rollback {
   constructor(readonly result: ExecutionResult) {}
 }
@@ -69,16 +87,20 @@ function useOperationTransaction(): Plugin<Context> {
         return result;
       });
     },
-    // A subscription holds no transaction open: its viewer is checked once, in a short one.
+    // A subscription holds no transaction open: its viewer is checked in short ones, when it
+    // starts and again before events (at most every RECHECK_MS); the stream ends when the token
+    // expires or the membership or profile is archived or removed.
     onSubscribe({ subscribeFn, setSubscribeFn }) {
       setSubscribeFn(async (args) => {
         const ctx = args.contextValue as Context;
-        if (ctx.claims) {
-          const claims = ctx.claims;
-          ctx.viewer = await inTenantTransaction(ctx.services.base, ctx.scope, (tx) => loadViewer(tx, claims));
-          if (!ctx.viewer) return { errors: [unauthenticated('This sign-in is no longer valid: sign in again.')] };
-        }
-        return subscribeFn(args);
+        const claims = ctx.claims;
+        if (!claims) return subscribeFn(args);
+        const check = () => inTenantTransaction(ctx.services.base, ctx.scope, (tx) => loadViewer(tx, claims));
+        ctx.viewer = await check();
+        if (!ctx.viewer) return { errors: [unauthenticated('This sign-in is no longer valid: sign in again.')] };
+        const stream = await subscribeFn(args);
+        if (!isAsyncIterable(stream)) return stream;
+        return whileSignedIn(stream, claims.expiresAt, async () => (await check()) !== null);
       });
     },
   };

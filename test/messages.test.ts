@@ -105,3 +105,39 @@ describe('messages', () => {
     }
   });
 });
+
+describe('a subscription over time', () => {
+  async function* ticks(n: number) {
+    for (let i = 0; i < n; i++) yield i;
+  }
+  const collect = async (it: AsyncIterable<number>) => { const out: number[] = []; for await (const x of it) out.push(x); return out; };
+
+  it('ends when the token expires, and when a re-check finds the sign-in gone', async () => {
+    const { whileSignedIn } = await import('../src/server.ts');
+    expect(await collect(whileSignedIn(ticks(3), Date.now() + 60_000, async () => true, 0))).toEqual([0, 1, 2]);
+    expect(await collect(whileSignedIn(ticks(3), Date.now() - 1, async () => true, 0))).toEqual([]);
+    let valid = 2;
+    expect(await collect(whileSignedIn(ticks(5), Date.now() + 60_000, async () => valid-- > 0, 0))).toEqual([0, 1]);
+  });
+
+  it("delivers a staff reply to the thread's owner as it happens", async () => {
+    const controller = new AbortController();
+    const response = await app.yoga.fetch('http://test/graphql', {
+      method: 'POST', signal: controller.signal,
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${a.client.token}` },
+      body: JSON.stringify({ query: 'subscription { messageAdded { body fromStaff authorName } }' }),
+    });
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    // The subscription goes live a moment after the response starts: reply until one arrives.
+    for (let attempt = 0; attempt < 20 && !text.includes('Your plot is ready.'); attempt++) {
+      await app.gql(Reply, { input: { messageId: a.threadId, body: 'Your plot is ready.' } }, a.admin.token);
+      const read = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), 250))]);
+      if (read && !read.done) text += decoder.decode(read.value);
+    }
+    controller.abort();
+    expect(text).toContain('Your plot is ready.');
+    expect(text).toContain(`"authorName":"Admin of ${a.name}"`);
+  });
+});

@@ -13,6 +13,11 @@ export interface TokenClaims {
   profileId: string;
 }
 
+/** Claims of a verified token, with its expiry (epoch milliseconds). */
+export interface VerifiedClaims extends TokenClaims {
+  expiresAt: number;
+}
+
 const ISSUER = 'estate-api';
 // Audiences keep the two kinds of token apart: an invitation can never act as a bearer token.
 const API = 'api';
@@ -70,12 +75,12 @@ export class Tokens {
   }
 
   /** The claims of a valid token; 'expired' or 'invalid' otherwise. */
-  async verify(token: string): Promise<TokenClaims | 'expired' | 'invalid'> {
+  async verify(token: string): Promise<VerifiedClaims | 'expired' | 'invalid'> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: API, algorithms: ['HS256'] });
-      const { sub, cid, role, pid } = payload;
-      if (typeof sub !== 'string' || typeof cid !== 'string' || typeof pid !== 'string' || !ROLES.includes(role as Role)) return 'invalid';
-      return { userId: sub, companyId: cid, role: role as Role, profileId: pid };
+      const { sub, cid, role, pid, exp } = payload;
+      if (typeof sub !== 'string' || typeof cid !== 'string' || typeof pid !== 'string' || !ROLES.includes(role as Role) || typeof exp !== 'number') return 'invalid';
+      return { userId: sub, companyId: cid, role: role as Role, profileId: pid, expiresAt: exp * 1000 };
     } catch (error) {
       return error instanceof errors.JWTExpired ? 'expired' : 'invalid';
     }
