@@ -23,3 +23,20 @@ export async function ensureUser(db: TenantTx, email: string): Promise<string> {
   const rows = await db.$queryRaw<{ id: string }[]>`SELECT app_ensure_user(${email})::text AS id`;
   return rows[0].id;
 }
+
+export interface Standing {
+  member: boolean;
+  marketer: boolean;
+  client: boolean;
+  hasPassword: boolean;
+}
+
+/** What a person already is in a company, in one round trip (registration's hot path). */
+export async function standingInCompany(db: TenantTx, companyId: string, userId: string): Promise<Standing> {
+  const rows = await db.$queryRaw<Standing[]>`
+    SELECT EXISTS (SELECT 1 FROM "CompanyMember" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS member,
+           EXISTS (SELECT 1 FROM "Marketer" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS marketer,
+           EXISTS (SELECT 1 FROM "Client" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS client,
+           EXISTS (SELECT 1 FROM "Credential" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS "hasPassword"`;
+  return rows[0];
+}

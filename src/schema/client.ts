@@ -2,14 +2,14 @@
 // directory, and status. A marketer sees only the clients assigned to them.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
-import { badInput, conflict, forbidden, notFound } from '../domain/errors.ts';
+import { badInput, forbidden, notFound } from '../domain/errors.ts';
 import { insertNumberedProfile } from '../domain/sequences.ts';
 import { canSeeClient } from './access.ts';
 import { builder } from './builder.ts';
 import { DeletedPayload } from './marketer.ts';
 import {
-  PasswordInvitationType, ProfileStatusEnum, checkPerson, forgetPasswordIfNoRole, invitationIfNoPassword,
-  localId, personFilter, personInputFields, searchText, userForRegistration, type Invitation,
+  PasswordInvitationType, ProfileStatusEnum, checkPerson, forgetPasswordIfNoRole, 
+  localId, personFilter, personInputFields, searchText, registrant, type Invitation,
 } from './people.ts';
 
 export const ClientType = builder.prismaNode('Client', {
@@ -118,12 +118,8 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const person = await checkPerson(input);
       const marketerId = await marketerForRegistration(ctx, input.marketerId);
-      const { userId, newHere } = await userForRegistration(ctx, person);
-      if (await ctx.db.client.findFirst({ where: { userId }, select: { id: true } })) {
-        throw conflict('This person is already a client of this company.', { field: 'email' });
-      }
+      const { userId, invitation } = await registrant(ctx, person, 'client');
       // Everything else first: the counter's row stays locked from the allocation to the commit.
-      const invitation = await invitationIfNoPassword(ctx, userId, newHere);
       const client = await insertNumberedProfile(ctx.db, 'CLT', { companyId: ctx.viewer!.companyId, userId, fullName: person.fullName, phone: person.phone, marketerId });
       if (marketerId) {
         await ctx.db.clientMarketerAssignment.create({ data: { companyId: ctx.viewer!.companyId, clientId: client.id, marketerId, assignedByUserId: ctx.viewer!.userId } });

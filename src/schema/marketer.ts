@@ -6,8 +6,8 @@ import { insertNumberedProfile } from '../domain/sequences.ts';
 import { canSeeMarketer, visibleMarketers } from './access.ts';
 import { builder } from './builder.ts';
 import {
-  PasswordInvitationType, ProfileStatusEnum, checkPerson, forgetPasswordIfNoRole, invitationIfNoPassword,
-  localId, personFilter, personInputFields, searchText, userForRegistration, type Invitation,
+  PasswordInvitationType, ProfileStatusEnum, checkPerson, forgetPasswordIfNoRole, 
+  localId, personFilter, personInputFields, searchText, registrant, type Invitation,
 } from './people.ts';
 
 export const MarketerType = builder.prismaNode('Marketer', {
@@ -93,12 +93,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: builder.inputType('RegisterMarketerInput', { fields: (f) => personInputFields(f) }) }) },
     resolve: async (_root, { input }, ctx) => {
       const person = await checkPerson(input);
-      const { userId, newHere } = await userForRegistration(ctx, person);
-      if (await ctx.db.marketer.findFirst({ where: { userId }, select: { id: true } })) {
-        throw conflict('This person is already a marketer of this company.', { field: 'email' });
-      }
+      const { userId, invitation } = await registrant(ctx, person, 'marketer');
       // Everything else first: the counter's row stays locked from the allocation to the commit.
-      const invitation = await invitationIfNoPassword(ctx, userId, newHere);
       const marketer = await insertNumberedProfile(ctx.db, 'MKT', { companyId: ctx.viewer!.companyId, userId, fullName: person.fullName, phone: person.phone });
       return { marketerId: marketer.id, invitation };
     },

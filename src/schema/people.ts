@@ -1,9 +1,9 @@
 // What marketers and clients share: registration details, passwords and invitations, status.
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
-import { ensureUser } from '../db/lookups.ts';
+import { ensureUser, standingInCompany } from '../db/lookups.ts';
 import { switchCompany } from '../db/tenant.ts';
-import { badInput, notFound, requireSoleRootField } from '../domain/errors.ts';
+import { badInput, conflict, notFound, requireSoleRootField } from '../domain/errors.ts';
 import { hashPassword } from '../domain/passwords.ts';
 import * as valid from '../domain/validation.ts';
 import { builder } from './builder.ts';
@@ -60,35 +60,31 @@ export async function checkPerson(input: PersonInput): Promise<CheckedPerson> {
   return { email, fullName, phone, passwordHash: password ? await hashPassword(password) : null };
 }
 
+const ALREADY = {
+  member: 'This person is already on the staff of this company.',
+  marketer: 'This person is already a marketer of this company.',
+  client: 'This person is already a client of this company.',
+} as const;
+
 /**
- * The user for this email (created if new). Only for a person new to this company does the
- * registrar set the password (or get an invitation to pass on): for anyone already here, that
+ * The user about to get a `role` in the viewer's company (created if new to the API), refused
+ * with CONFLICT when they already have it. Only for a person new to this company does the
+ * registrar set the password, or get an invitation to pass on: for anyone already here, that
  * would let a marketer take over a colleague's sign-in. Admins reset passwords with
  * createPasswordInvitation.
  */
-export async function userForRegistration(ctx: Context, person: CheckedPerson): Promise<{ userId: string; newHere: boolean }> {
+export async function registrant(ctx: Context, person: CheckedPerson, role: keyof typeof ALREADY): Promise<{ userId: string; invitation: Invitation | null }> {
+  const companyId = ctx.viewer!.companyId;
   const userId = await ensureUser(ctx.db, person.email);
-  const where = { userId };
-  const [members, marketers, clients] = await Promise.all([
-    ctx.db.companyMember.count({ where }), ctx.db.marketer.count({ where }), ctx.db.client.count({ where }),
-  ]);
-  const newHere = members + marketers + clients === 0;
-  if (newHere && person.passwordHash) {
-    await ctx.db.credential.upsert({
-      where: { companyId_userId: { companyId: ctx.viewer!.companyId, userId } },
-      create: { companyId: ctx.viewer!.companyId, userId, passwordHash: person.passwordHash },
-      update: { passwordHash: person.passwordHash },
-    });
+  const standing = await standingInCompany(ctx.db, companyId, userId);
+  if (standing[role]) throw conflict(ALREADY[role], { field: 'email' });
+  const newHere = !standing.member && !standing.marketer && !standing.client;
+  if (!newHere || standing.hasPassword) return { userId, invitation: null };
+  if (person.passwordHash) {
+    await ctx.db.credential.create({ data: { companyId, userId, passwordHash: person.passwordHash } });
+    return { userId, invitation: null };
   }
-  return { userId, newHere };
-}
-
-/** An invitation to set a password, for a person new to this company who has none yet. */
-export async function invitationIfNoPassword(ctx: Context, userId: string, newHere: boolean): Promise<Invitation | null> {
-  if (!newHere) return null;
-  const credential = await ctx.db.credential.findUnique({ where: { companyId_userId: { companyId: ctx.viewer!.companyId, userId } } });
-  if (credential) return null;
-  return ctx.services.tokens.signInvitation({ userId, companyId: ctx.viewer!.companyId, version: 'none' });
+  return { userId, invitation: await ctx.services.tokens.signInvitation({ userId, companyId, version: 'none' }) };
 }
 
 export async function newInvitation(ctx: Context, userId: string): Promise<Invitation> {

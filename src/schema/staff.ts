@@ -5,8 +5,8 @@ import { conflict, notFound } from '../domain/errors.ts';
 import { RoleEnum } from './auth.ts';
 import { builder } from './builder.ts';
 import {
-  PasswordInvitationType, ProfileStatusEnum, checkPerson, invitationIfNoPassword, localId, personInputFields,
-  userForRegistration, type Invitation,
+  PasswordInvitationType, ProfileStatusEnum, checkPerson, localId, personInputFields,
+  registrant, type Invitation,
 } from './people.ts';
 
 const StaffRoleEnum = builder.enumType('StaffRole', { values: ['ADMIN', 'ANALYST'] as const });
@@ -72,11 +72,7 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, ctx) => {
       const person = await checkPerson(input);
-      const { userId, newHere } = await userForRegistration(ctx, person);
-      if (await ctx.db.companyMember.findFirst({ where: { userId }, select: { id: true } })) {
-        throw conflict('This person is already on the staff of this company.', { field: 'email' });
-      }
-      const invitation = await invitationIfNoPassword(ctx, userId, newHere);
+      const { userId, invitation } = await registrant(ctx, person, 'member');
       const member = await ctx.db.companyMember.create({
         data: { companyId: ctx.viewer!.companyId, userId, fullName: person.fullName, phone: person.phone, role: input.role },
       });
