@@ -60,6 +60,14 @@ async function serverAdmin(ownerUrl: string): Promise<pg.Client> {
   return client;
 }
 
+describe('schema drift', () => {
+  it('an index dropped by hand is reported by schema-drift alone, with the statement that restores it', async () => {
+    const { report } = await auditBroken(({ app }) => app.owner.query('DROP INDEX "PlotNumber_companyId_clientId_idx"'));
+    expect(failedChecks(report)).toEqual(['schema-drift']);
+    expect(findingsOf(report, 'schema-drift')).toEqual([expect.objectContaining({ where: 'schema', problem: expect.stringContaining('CREATE INDEX "PlotNumber_companyId_clientId_idx"') })]);
+  });
+});
+
 describe('a healthy database', () => {
   let world: World;
   beforeAll(async () => {
@@ -141,12 +149,17 @@ describe('a broken database is reported by the check that owns the breakage', ()
         [user.rows[0].id, raw(a.client.id)],
       );
     });
-    expect(failedChecks(report)).toEqual(['uid-duplicates']);
+    // Dropping the indexes is itself drift from schema.prisma, and is reported as such.
+    expect(failedChecks(report)).toEqual(['schema-drift', 'uid-duplicates']);
+    expect(findingsOf(report, 'schema-drift').map((f) => f.problem)).toEqual([
+      expect.stringContaining('CREATE UNIQUE INDEX "Client_uid_key"'),
+      expect.stringContaining('CREATE UNIQUE INDEX "Client_companyId_seq_key"'),
+    ]);
     expect(findingsOf(report, 'uid-duplicates')).toEqual([
       { company: { id: raw(a.id), prefix: a.prefix }, where: `Client ${a.client.uid}`, problem: 'held by 2 profiles', count: 2 },
     ]);
     expect(report.companies.find((c) => c.prefix === a.prefix)!.problems).toBe(2);
-    expect(report.failures).toBe(1);
+    expect(report.failures).toBe(2);
   });
 
   it('uid-format: a malformed UID and one with another company\'s prefix', async () => {
@@ -215,7 +228,8 @@ describe('a broken database is reported by the check that owns the breakage', ()
         [raw(a.id), raw(a.client.id), raw(b.marketer.id)],
       );
       const report = await runAudit(app.ownerUrl);
-      expect(failedChecks(report)).toEqual(['cross-company-references']);
+      expect(failedChecks(report)).toEqual(['schema-drift', 'cross-company-references']);
+      expect(findingsOf(report, 'schema-drift').map((f) => f.problem)).toEqual([expect.stringContaining('ClientMarketerAssignment_companyId_marketerId_fkey')]);
       expect(findingsOf(report, 'cross-company-references')).toEqual([expect.objectContaining({
         company: { id: raw(a.id), prefix: a.prefix },
         where: 'ClientMarketerAssignment.marketerId -> Marketer',
@@ -227,7 +241,7 @@ describe('a broken database is reported by the check that owns the breakage', ()
       expect(code).toBe(1);
       expect(stdout).toMatch(/^FAIL +cross-company-references +1 row in 1 of \d+ references point elsewhere$/m);
       expect(stdout).toMatch(new RegExp(`^ +${a.prefix} +ClientMarketerAssignment.marketerId -> Marketer: points to a Marketer of company ${b.prefix}`, 'm'));
-      expect(stdout.trimEnd().split('\n').at(-1)).toBe(`1 of ${CHECKS.length} CHECKS FAILED (1 problem)`);
+      expect(stdout.trimEnd().split('\n').at(-1)).toBe(`2 of ${CHECKS.length} CHECKS FAILED (2 problems)`);
     } finally {
       await app.close();
     }
@@ -239,7 +253,7 @@ describe('a broken database is reported by the check that owns the breakage', ()
       await app.owner.query('ALTER TABLE "PlotNumber" DROP CONSTRAINT "PlotNumber_companyId_plotSizeId_fkey"');
       await app.owner.query(`UPDATE "PlotNumber" SET "plotSizeId" = gen_random_uuid() WHERE "companyId" = $1 AND "status" = 'AVAILABLE'`, [raw(b.id)]);
     });
-    expect(failedChecks(report)).toEqual(['cross-company-references']);
+    expect(failedChecks(report)).toEqual(['schema-drift', 'cross-company-references']);
     const findings = findingsOf(report, 'cross-company-references');
     expect(findings.map((f) => [f.company?.prefix, f.where])).toEqual([
       [b.prefix, 'PlotNumber.plotSizeId -> PlotSize'],

@@ -138,3 +138,23 @@ export async function applyMigrations(url, migrationsDir) {
     await adapter.close();
   }
 }
+
+/**
+ * The SQL that would turn the live database into what schema.prisma describes; empty when they
+ * match. Read-only: the engine introspects the database and compares.
+ */
+export async function schemaDrift(url, schemaPath) {
+  const se = await loadSchemaEngine();
+  const adapter = adapterFactory(url);
+  try {
+    const engine = await se.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter.factory);
+    const files = [{ path: path.resolve(schemaPath), content: fs.readFileSync(schemaPath, 'utf8') }];
+    // 'schemaDatasource' is the database the engine is connected to, through the adapter.
+    const from = { tag: 'schemaDatasource', files, configDir: path.dirname(path.resolve(schemaPath)) };
+    const result = await engine.diff({ from, to: { tag: 'schemaDatamodel', files }, script: true, exitCode: true, filters: noFilters });
+    engine.free();
+    return result.exitCode === 0 ? '' : String(result.stdout ?? '').trim();
+  } finally {
+    await adapter.close();
+  }
+}

@@ -1,8 +1,9 @@
 // The audit: every check, run as the owner inside ONE read-only transaction (a consistent
 // snapshot, and nothing can be written). Used by `npm run audit` (cli.ts) and the tests.
+import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, migrationsDir as defaultMigrationsDir } from '../db/migrations.ts';
-import { migrationsCheck } from './checks/migrations.ts';
+import { migrationsCheck, schemaDriftCheck } from './checks/migrations.ts';
 import { sequenceCountersCheck, uidDuplicatesCheck, uidFormatCheck } from './checks/numbers.ts';
 import { referencesCheck } from './checks/references.ts';
 import { appRoleCheck, policiesCheck, rowLevelSecurityCheck, visibilityCheck } from './checks/security.ts';
@@ -16,6 +17,7 @@ export { ALL_PASSED, renderText, type Check, type CheckResult, type Report } fro
 /** In report order. Visibility comes early: when it fails, the data checks below see nothing. */
 export const CHECKS: readonly Check[] = [
   migrationsCheck,
+  schemaDriftCheck,
   visibilityCheck,
   rowLevelSecurityCheck,
   policiesCheck,
@@ -79,6 +81,8 @@ async function auditIn(client: pg.Client, ownerUrl: string, options: AuditOption
     companies,
     appRole: options.appRole ?? APP_ROLE,
     migrationsDir: options.migrationsDir ?? defaultMigrationsDir,
+    ownerUrl,
+    schemaPath: path.resolve(import.meta.dirname, '../../prisma/schema.prisma'),
   };
 
   const checks: CheckResult[] = [];

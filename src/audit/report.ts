@@ -17,6 +17,9 @@ export interface AuditContext {
   /** The role the API connects as. */
   appRole: string;
   migrationsDir: string;
+  /** The owner connection (the schema engine introspects through its own). */
+  ownerUrl: string;
+  schemaPath: string;
 }
 
 /** One problem: where it is, what is wrong, and how many rows it concerns. */

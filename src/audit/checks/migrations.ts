@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { schemaDrift } from '../../../prisma/engine/engine.mjs';
 import { migrationNames } from '../../db/migrations.ts';
 import type { Check, Finding } from '../report.ts';
 
@@ -59,5 +60,20 @@ export const migrationsCheck: Check = {
         ? `${findings.length} of ${names.length + strangers.size} migrations not as in prisma/migrations`
         : `${names.length} applied, none pending or failed, checksums match`;
     return { summary, findings };
+  },
+};
+
+/** The live tables, columns, indexes and keys are what schema.prisma describes (nothing changed by hand). */
+export const schemaDriftCheck: Check = {
+  name: 'schema-drift',
+  description: "the database's tables, columns, indexes and foreign keys match prisma/schema.prisma (Prisma's engine introspects and compares)",
+  async run({ ownerUrl, schemaPath }) {
+    const script = await schemaDrift(ownerUrl, schemaPath);
+    if (!script) return { summary: 'tables, columns, indexes and keys match prisma/schema.prisma', findings: [] };
+    const statements = script.split('\n').filter((l) => l.trim() && !l.startsWith('--'));
+    return {
+      summary: `${statements.length} statement(s) would be needed to match prisma/schema.prisma`,
+      findings: statements.slice(0, 20).map((sql) => ({ where: 'schema', problem: `differs from schema.prisma; to match it: ${sql.trim().slice(0, 200)}` })),
+    };
   },
 };
