@@ -1,0 +1,24 @@
+// Configuration is validated once, at start-up, with messages an operator can act on.
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+
+describe('configuration', () => {
+  it('has development defaults: port 4000, sign-up open, 12-hour tokens', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', signup: 'open', tokenTtlSeconds: 43_200, production: false, databaseUrl: undefined });
+  });
+
+  it('requires AUTH_SECRET in production, and closes sign-up there unless told', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/AUTH_SECRET is required/);
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }).signup).toBe('closed');
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret, SIGNUP: 'open' }).signup).toBe('open');
+  });
+
+  it('refuses malformed values by name', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT must be an integer/);
+    expect(() => loadConfig({ SIGNUP: 'maybe' })).toThrow(/SIGNUP must be one of open, closed/);
+    expect(() => loadConfig({ AUTH_SECRET: 'short' })).toThrow(/at least 32 characters/);
+    expect(() => loadConfig({ SEED_DEMO: 'yes' })).toThrow(/SEED_DEMO must be true or false/);
+  });
+});
