@@ -74,7 +74,7 @@ describe('a healthy database', () => {
     const app = await createTestApp();
     world = { app, a: await createCompany(app, 'Lamba Property Limited'), b: await createCompany(app, 'Test Company') };
   });
-  afterAll(async () => { await world.app.close(); });
+  afterAll(async () => { await world?.app.close(); });
 
   it('passes every check, per company and in total', async () => {
     const report = await runAudit(world.app.ownerUrl);
@@ -340,7 +340,7 @@ describe('sequenceStatus', () => {
     a = await createCompany(app, 'Lamba Property Limited');
     b = await createCompany(app, 'Test Company');
   });
-  afterAll(async () => { await app.close(); });
+  afterAll(async () => { await app?.close(); });
 
   const status = async (token: string) => {
     const result = await app.raw(SEQUENCE_STATUS, {}, token);

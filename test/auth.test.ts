@@ -14,7 +14,7 @@ beforeAll(async () => {
   a = await createCompany(app, 'Lamba Property Limited');
   b = await createCompany(app, 'Test Company');
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => { await app?.close(); });
 
 const Me = graphql(`query AuthMe { me { role profileId roles company { name } user { email fullName } } }`);
 const SetPassword = graphql(`mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }`);

@@ -7,7 +7,7 @@ import { CreateCompany, data, PASSWORD, RegisterClient } from './support/fixture
 
 let app: TestApp;
 beforeAll(async () => { app = await createTestApp(); });
-afterAll(async () => { await app.close(); });
+afterAll(async () => { await app?.close(); });
 
 const UpdateCompany = graphql(`mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }`);
 let n = 0;

@@ -11,7 +11,7 @@ beforeAll(async () => {
   app = await createTestApp({}, (sql) => statements.push(sql));
   a = await createCompany(app, 'Lamba Property Limited');
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => { await app?.close(); });
 
 const Estates = graphql(`
   query EstatesBrowse($search: String, $status: [EstateStatus!]) {

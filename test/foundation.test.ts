@@ -17,7 +17,7 @@ import { AUTH_SECRET, createTestApp, type TestApp } from './support/app.ts';
 const run = promisify(execFile);
 let app: TestApp;
 beforeAll(async () => { app = await createTestApp(); });
-afterAll(async () => { await app.close(); });
+afterAll(async () => { await app?.close(); });
 
 const MeQuery = graphql(`query FoundationMe { me { role } }`);
 
@@ -102,9 +102,14 @@ describe('migrations', () => {
   });
 
   it('are reported as different from a schema they do not produce', async () => {
-    const changed = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'schema-')), 'schema.prisma');
-    fs.writeFileSync(changed, fs.readFileSync('prisma/schema.prisma', 'utf8').replace('  name      String\n  slug', '  name      String\n  motto     String?\n  slug'));
-    expect(await diff(changed)).toBe(2);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schema-'));
+    const changed = path.join(dir, 'schema.prisma');
+    try {
+      fs.writeFileSync(changed, fs.readFileSync('prisma/schema.prisma', 'utf8').replace('  name      String\n  slug', '  name      String\n  motto     String?\n  slug'));
+      expect(await diff(changed)).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -18,7 +18,7 @@ beforeAll(async () => {
   a = await createCompany(app, 'Lamba Property Limited');
   b = await createCompany(app, 'Test Company');
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => { await app?.close(); });
 
 const raw = (globalId: string) => decodeGlobalID(globalId).id;
 

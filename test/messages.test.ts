@@ -10,7 +10,7 @@ beforeAll(async () => {
   app = await createTestApp();
   a = await createCompany(app, 'Lamba Property Limited');
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => { await app?.close(); });
 
 const Assign = graphql(`mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }`);
 const History = graphql(`

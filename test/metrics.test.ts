@@ -14,7 +14,7 @@ beforeAll(async () => {
   app = await createTestApp();
   a = await createCompany(app, 'Lamba Property Limited');
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => { await app?.close(); });
 
 const raw = (globalId: string) => decodeGlobalID(globalId).id;
 

