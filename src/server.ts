@@ -1,5 +1,8 @@
 // The GraphQL server: one database transaction per operation (tenant set first, rolled back on
 // any error), masked unexpected errors, health and readiness endpoints, and a request log.
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { createYoga, useReadinessCheck, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { contextFactory, type Context, type Services } from './context.ts';
@@ -8,9 +11,6 @@ import { inTenantTransaction, TenantViolation } from './db/tenant.ts';
 import { conflict, notFound, unauthenticated } from './domain/errors.ts';
 import { Prisma } from './generated/prisma/client.ts';
 import { useMetrics } from './metrics.ts';
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { loadViewer } from './schema/auth.ts';
 import { schema } from './schema/index.ts';
 import { createLoaders } from './schema/loaders.ts';
