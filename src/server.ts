@@ -15,22 +15,39 @@ import { loadViewer } from './schema/auth.ts';
 import { schema } from './schema/index.ts';
 import { createLoaders } from './schema/loaders.ts';
 
-const RECHECK_MS = 30_000;
-
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
-/** Passes events on while the token is unexpired and the viewer, re-checked now and then, valid. */
-export async function* whileSignedIn<T>(events: AsyncIterable<T>, expiresAt: number, stillValid: () => Promise<boolean>, recheckMs = RECHECK_MS): AsyncGenerator<T> {
+/**
+ * Passes events on while the token is unexpired and the sign-in, re-checked before each event
+ * (at most every `recheckMs`), still valid. It stops its source at expiry even when idle, and
+ * when the client goes away.
+ */
+export function whileSignedIn<T>(events: AsyncIterable<T>, expiresAt: number, stillValid: () => Promise<boolean>, recheckMs = 0): AsyncIterableIterator<T> {
+  const source = events[Symbol.asyncIterator]();
   let checkedAt = Date.now();
-  for await (const event of events) {
-    if (Date.now() >= expiresAt) return;
-    if (Date.now() - checkedAt >= recheckMs) {
-      if (!(await stillValid())) return;
-      checkedAt = Date.now();
-    }
-    yield event;
-  }
+  let expiry: NodeJS.Timeout | undefined;
+  const stop = async (): Promise<IteratorResult<T>> => {
+    clearTimeout(expiry);
+    await source.return?.();
+    return { done: true, value: undefined };
+  };
+  expiry = setTimeout(() => void stop(), Math.max(0, expiresAt - Date.now()));
+  expiry.unref();
+  return {
+    [Symbol.asyncIterator]() { return this; },
+    async next() {
+      const result = await source.next();
+      if (result.done) return stop();
+      if (Date.now() >= expiresAt) return stop();
+      if (Date.now() - checkedAt >= recheckMs) {
+        if (!(await stillValid())) return stop();
+        checkedAt = Date.now();
+      }
+      return result;
+    },
+    return: stop,
+  };
 }
 
 class Rollback {
@@ -88,8 +105,8 @@ function useOperationTransaction(): Plugin<Context> {
       });
     },
     // A subscription holds no transaction open: its viewer is checked in short ones, when it
-    // starts and again before events (at most every RECHECK_MS); the stream ends when the token
-    // expires or the membership or profile is archived or removed.
+    // starts and again before each event; the stream ends when the token expires or the
+    // membership or profile is archived or removed.
     onSubscribe({ subscribeFn, setSubscribeFn }) {
       setSubscribeFn(async (args) => {
         const ctx = args.contextValue as Context;

@@ -44,3 +44,22 @@ describe('staff', () => {
     expect(data(await app.gql(SetStatus, { id: second.member.id, status: 'ARCHIVED' }, a.admin.token)).setStaffMemberStatus.status).toBe('ARCHIVED');
   });
 });
+
+describe('staff sign-in is the admin\'s to decide', () => {
+  it("voids a password or invitation a marketer set before the person was added to the staff", async () => {
+    const Login = graphql(`mutation StaffLogin($input: LoginInput!) { login(input: $input) { viewer { role } } }`);
+    const SetPassword = graphql(`mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }`);
+    const withPassword = `planted-${Date.now()}@example.com`;
+    await app.gql(RegisterClient, { input: { email: withPassword, fullName: 'Planted', password: 'marketer chose this' } }, a.marketer.token);
+    const staff = data(await app.gql(AddStaff, { input: { email: withPassword, fullName: 'Now Admin', role: 'ADMIN' } }, a.admin.token)).addStaffMember;
+    expect(staff.invitation).not.toBeNull();
+    expect(codes(await app.gql(Login, { input: { company: a.slug, email: withPassword, password: 'marketer chose this' } }))).toEqual(['UNAUTHENTICATED']);
+
+    const withInvitation = `invited-${Date.now()}@example.com`;
+    const first = data(await app.gql(RegisterClient, { input: { email: withInvitation, fullName: 'Invited' } }, a.marketer.token)).registerClient.invitation!;
+    const second = data(await app.gql(AddStaff, { input: { email: withInvitation, fullName: 'Invited Analyst', role: 'ANALYST' } }, a.admin.token)).addStaffMember.invitation!;
+    expect(codes(await app.gql(SetPassword, { input: { token: first.token, password: 'held by the marketer' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(data(await app.gql(SetPassword, { input: { token: second.token, password: 'chosen by the analyst' } })).setPassword).toBe(true);
+    expect(data(await app.gql(Login, { input: { company: a.slug, email: withInvitation, password: 'chosen by the analyst' } })).login.viewer.role).toBe('ANALYST');
+  });
+});

@@ -146,15 +146,16 @@ export async function applyMigrations(url, migrationsDir) {
 export async function schemaDrift(url, schemaPath) {
   const se = await loadSchemaEngine();
   const adapter = adapterFactory(url);
+  let engine;
   try {
-    const engine = await se.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter.factory);
+    engine = await se.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter.factory);
     const files = [{ path: path.resolve(schemaPath), content: fs.readFileSync(schemaPath, 'utf8') }];
     // 'schemaDatasource' is the database the engine is connected to, through the adapter.
     const from = { tag: 'schemaDatasource', files, configDir: path.dirname(path.resolve(schemaPath)) };
     const result = await engine.diff({ from, to: { tag: 'schemaDatamodel', files }, script: true, exitCode: true, filters: noFilters });
-    engine.free();
     return result.exitCode === 0 ? '' : String(result.stdout ?? '').trim();
   } finally {
+    engine?.free();
     await adapter.close();
   }
 }

@@ -27,7 +27,7 @@ const INVITATION_TTL_SECONDS = 7 * 24 * 3600;
 export interface InvitationClaims {
   userId: string;
   companyId: string;
-  /** The credential's updatedAt when issued ('none' without one): a used invitation is void. */
+  /** The credential's updatedAt when issued: once the password is set or reset, it is void. */
   version: string;
 }
 

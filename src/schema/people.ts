@@ -39,7 +39,7 @@ export function personInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 
     phone: t.string({ required: false }),
     password: t.string({
       required: false,
-      description: 'At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company.',
+      description: 'At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff).',
     }),
   };
 }
@@ -66,12 +66,29 @@ const ALREADY = {
   client: 'This person is already a client of this company.',
 } as const;
 
+/** A stored password no sign-in can match: the person must use their invitation. */
+const AWAITING_INVITATION = 'awaiting-invitation';
+
+/**
+ * Sets the person's password for this company, or (without one) locks it and returns an
+ * invitation to choose it. Every invitation is bound to the credential's version (updatedAt), so
+ * setting or resetting the password voids all earlier ones.
+ */
+async function decidePassword(ctx: Context, userId: string, passwordHash: string | null): Promise<Invitation | null> {
+  const key = { companyId: ctx.viewer!.companyId, userId };
+  const hash = passwordHash ?? AWAITING_INVITATION;
+  const credential = await ctx.db.credential.upsert({ where: { companyId_userId: key }, create: { ...key, passwordHash: hash }, update: { passwordHash: hash } });
+  if (passwordHash) return null;
+  return ctx.services.tokens.signInvitation({ ...key, version: credential.updatedAt.toISOString() });
+}
+
 /**
  * The user about to get a `role` in the viewer's company (created if new to the API), refused
- * with CONFLICT when they already have it. Only for a person new to this company does the
- * registrar set the password, or get an invitation to pass on: for anyone already here, that
- * would let a marketer take over a colleague's sign-in. Admins reset passwords with
- * createPasswordInvitation.
+ * with CONFLICT when they already have it. The registrar decides the password (sets it, or gets
+ * an invitation to pass on) for a person new to this company, and an admin adding staff does so
+ * for anyone: a password someone else chose, or an invitation they hold, must never carry a new
+ * staff role. For a person already here in another role, a marketer or admin registering them
+ * changes nothing about their sign-in (a marketer could otherwise take over a colleague's).
  */
 export async function registrant(ctx: Context, person: CheckedPerson, role: keyof typeof ALREADY): Promise<{ userId: string; invitation: Invitation | null }> {
   const companyId = ctx.viewer!.companyId;
@@ -79,17 +96,15 @@ export async function registrant(ctx: Context, person: CheckedPerson, role: keyo
   const standing = await standingInCompany(ctx.db, companyId, userId);
   if (standing[role]) throw conflict(ALREADY[role], { field: 'email' });
   const newHere = !standing.member && !standing.marketer && !standing.client;
-  if (!newHere || standing.hasPassword) return { userId, invitation: null };
-  if (person.passwordHash) {
-    await ctx.db.credential.create({ data: { companyId, userId, passwordHash: person.passwordHash } });
-    return { userId, invitation: null };
-  }
-  return { userId, invitation: await ctx.services.tokens.signInvitation({ userId, companyId, version: 'none' }) };
+  if (!newHere && role !== 'member') return { userId, invitation: null };
+  return { userId, invitation: await decidePassword(ctx, userId, person.passwordHash) };
 }
 
+/** An invitation to set (or reset) the password, voiding earlier ones once used. */
 export async function newInvitation(ctx: Context, userId: string): Promise<Invitation> {
   const credential = await ctx.db.credential.findUnique({ where: { companyId_userId: { companyId: ctx.viewer!.companyId, userId } } });
-  return ctx.services.tokens.signInvitation({ userId, companyId: ctx.viewer!.companyId, version: credential?.updatedAt.toISOString() ?? 'none' });
+  if (!credential) return (await decidePassword(ctx, userId, null))!;
+  return ctx.services.tokens.signInvitation({ userId, companyId: ctx.viewer!.companyId, version: credential.updatedAt.toISOString() });
 }
 
 /** Removes the company's password for a person who no longer has any role in it. */
@@ -150,11 +165,9 @@ builder.mutationFields((t) => ({
       ctx.viewer = null; // whoever sent the request, this operation now acts only for the invitation
       const key = { companyId: claims.companyId, userId: claims.userId };
       const passwordHash = await hashPassword(password);
-      // Conditional on the version the invitation was issued for: of two uses, one wins.
-      const used =
-        claims.version === 'none'
-          ? (await ctx.db.credential.createMany({ data: [{ ...key, passwordHash }], skipDuplicates: true })).count === 0
-          : (await ctx.db.credential.updateMany({ where: { ...key, updatedAt: new Date(claims.version) }, data: { passwordHash } })).count === 0;
+      // Conditional on the version the invitation was issued for: of two uses, one wins, and a
+      // password set or reset since then voids it.
+      const used = (await ctx.db.credential.updateMany({ where: { ...key, updatedAt: new Date(claims.version) }, data: { passwordHash } })).count === 0;
       if (used) throw badInput('token', 'This invitation has already been used.');
       return true;
     },

@@ -2,7 +2,6 @@
 // admin always remains, so a company can never lock itself out.
 import type { Context } from '../context.ts';
 import { conflict, notFound } from '../domain/errors.ts';
-import { RoleEnum } from './auth.ts';
 import { builder } from './builder.ts';
 import {
   PasswordInvitationType, ProfileStatusEnum, checkPerson, localId, personInputFields,
@@ -20,7 +19,7 @@ builder.prismaNode('CompanyMember', {
     fullName: t.exposeString('fullName'),
     email: t.string({ select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
     phone: t.exposeString('phone', { nullable: true }),
-    role: t.field({ type: RoleEnum, resolve: (m) => m.role }),
+    role: t.field({ type: StaffRoleEnum, resolve: (m) => m.role }),
     status: t.expose('status', { type: ProfileStatusEnum }),
     archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -86,8 +85,8 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id(), status: t.arg({ type: ProfileStatusEnum }) },
     resolve: async (query, _root, { id, status }, ctx) => {
       const memberId = localId(id, 'StaffMember');
-      // Serialises concurrent archivings, so two admins cannot archive each other at once.
-      await ctx.db.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${ctx.viewer!.companyId}::uuid FOR UPDATE`;
+      // Serialises staff changes within the company, so two admins cannot archive each other at once.
+      await ctx.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('staff:' || ${ctx.viewer!.companyId}))`;
       const member = await ctx.db.companyMember.findUnique({ where: { id: memberId } });
       if (!member) throw notFound('StaffMember');
       if (status === 'ARCHIVED' && member.role === 'ADMIN' && member.status === 'ACTIVE' && (await activeAdmins(ctx)) <= 1) {

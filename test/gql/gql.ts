@@ -42,6 +42,8 @@ type Documents = {
     "\n  mutation StaffAdd($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role status } invitation { token } } }\n": typeof types.StaffAddDocument,
     "mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }": typeof types.StaffSetStatusDocument,
     "query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }": typeof types.StaffListDocument,
+    "mutation StaffLogin($input: LoginInput!) { login(input: $input) { viewer { role } } }": typeof types.StaffLoginDocument,
+    "mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }": typeof types.StaffSetPasswordDocument,
     "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": typeof types.FixtureCreateCompanyDocument,
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": typeof types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": typeof types.FixtureRegisterClientDocument,
@@ -82,6 +84,8 @@ const documents: Documents = {
     "\n  mutation StaffAdd($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role status } invitation { token } } }\n": types.StaffAddDocument,
     "mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }": types.StaffSetStatusDocument,
     "query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }": types.StaffListDocument,
+    "mutation StaffLogin($input: LoginInput!) { login(input: $input) { viewer { role } } }": types.StaffLoginDocument,
+    "mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }": types.StaffSetPasswordDocument,
     "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": types.FixtureCreateCompanyDocument,
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": types.FixtureRegisterClientDocument,
@@ -220,6 +224,14 @@ export function graphql(source: "mutation StaffSetStatus($id: ID!, $status: Prof
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }"): (typeof documents)["query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffLogin($input: LoginInput!) { login(input: $input) { viewer { role } } }"): (typeof documents)["mutation StaffLogin($input: LoginInput!) { login(input: $input) { viewer { role } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }"): (typeof documents)["mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

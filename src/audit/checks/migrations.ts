@@ -70,10 +70,13 @@ export const schemaDriftCheck: Check = {
   async run({ ownerUrl, schemaPath }) {
     const script = await schemaDrift(ownerUrl, schemaPath);
     if (!script) return { summary: 'tables, columns, indexes and keys match prisma/schema.prisma', findings: [] };
-    const statements = script.split('\n').filter((l) => l.trim() && !l.startsWith('--'));
+    const statements = script
+      .split(/;\s*\n/)
+      .map((sql) => sql.split('\n').filter((l) => l.trim() && !l.trim().startsWith('--')).join(' ').trim())
+      .filter(Boolean);
     return {
       summary: `${statements.length} statement(s) would be needed to match prisma/schema.prisma`,
-      findings: statements.slice(0, 20).map((sql) => ({ where: 'schema', problem: `differs from schema.prisma; to match it: ${sql.trim().slice(0, 200)}` })),
+      findings: statements.slice(0, 20).map((sql) => ({ where: 'schema', problem: `differs from schema.prisma; to match it: ${sql.replace(/\s+/g, ' ').slice(0, 200)}` })),
     };
   },
 };
