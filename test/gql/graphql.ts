@@ -7,7 +7,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AddStaffMemberInput = {
   email: string;
   fullName: string;
-  /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company. */
+  /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff). */
   password?: string | null | undefined;
   phone?: string | null | undefined;
   role: StaffRole;
@@ -79,7 +79,7 @@ export type RegisterClientInput = {
   fullName: string;
   /** Assign to this marketer (admins). */
   marketerId?: string | number | null | undefined;
-  /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company. */
+  /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff). */
   password?: string | null | undefined;
   phone?: string | null | undefined;
 };
@@ -87,7 +87,7 @@ export type RegisterClientInput = {
 export type RegisterMarketerInput = {
   email: string;
   fullName: string;
-  /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company. */
+  /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff). */
   password?: string | null | undefined;
   phone?: string | null | undefined;
 };
@@ -301,7 +301,7 @@ export type StaffAddMutationVariables = Exact<{
 }>;
 
 
-export type StaffAddMutation = { addStaffMember: { member: { id: string, fullName: string, email: string, role: Role, status: ProfileStatus }, invitation: { token: string } | null } };
+export type StaffAddMutation = { addStaffMember: { member: { id: string, fullName: string, email: string, role: StaffRole, status: ProfileStatus }, invitation: { token: string } | null } };
 
 export type StaffSetStatusMutationVariables = Exact<{
   id: string | number;
@@ -314,7 +314,7 @@ export type StaffSetStatusMutation = { setStaffMemberStatus: { status: ProfileSt
 export type StaffListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StaffListQuery = { staffMembers: { totalCount: number, edges: Array<{ node: { fullName: string, role: Role } }> }, clients: { totalCount: number } };
+export type StaffListQuery = { staffMembers: { totalCount: number, edges: Array<{ node: { fullName: string, role: StaffRole } }> }, clients: { totalCount: number } };
 
 export type StaffLoginMutationVariables = Exact<{
   input: LoginInput;
