@@ -12,9 +12,10 @@ const database = await prepareDatabase(config, log);
 const services = createServices(config, database.appUrl, authSecret(config));
 const yoga = createServer(services);
 
-if (config.seedDemo ?? database.embedded !== null) {
-  if (await seedDemoIfEmpty(services, database.ownerUrl)) log('seeded demo data');
-}
+// Demo data (and its sign-ins in the start-up message) where it was asked for: by default only
+// in the embedded database.
+const demo = config.seedDemo ?? database.embedded !== null;
+if (demo && (await seedDemoIfEmpty(services, database.ownerUrl))) log('seeded demo data');
 
 const http = createHttpServer(yoga);
 await new Promise<void>((resolve, reject) => {
@@ -26,7 +27,7 @@ log(`GraphQL API and GraphiQL at http://${shownHost}:${config.port}/graphql`);
 log(`health: /health   readiness: /ready`);
 log('To authenticate in GraphiQL, run the "SignIn" operation, then set the Headers tab to');
 log('  {"Authorization": "Bearer <token from the response>"}');
-if (database.embedded) for (const s of DEMO_SIGN_INS) log(`demo sign-in: company "${s.company}", ${s.email} / ${s.password} (${s.role})`);
+if (demo) for (const s of DEMO_SIGN_INS) log(`demo sign-in: company "${s.company}", ${s.email} / ${s.password} (${s.role})`);
 
 let stopping = false;
 async function shutdown(signal: string) {
