@@ -1,17 +1,27 @@
-// Demo data, created through the API itself (so it obeys every rule real data does):
-// Lamba Property Limited (LPL) and Test Company (TST), each with an admin, marketers and clients
-// (password demo-password), estates with plots, and a message thread. Ada Obi is a client of both
-// companies, with one account.
-// Run by `npm start` on an empty embedded database, or by hand: `npx prisma db seed`.
+// Demo data, created through the services (so it obeys every rule real data does): Lamba Property
+// Limited (LPL) and Test Company (TST), each with an admin, marketers and clients, estates with
+// plots, and a message thread. Ada Obi is a client of both companies, with one account.
+// `npm start` seeds an empty database when demo data is asked for (SEED_DEMO, by default only
+// for the embedded database); by hand: `npx prisma db seed`.
 import pg from 'pg';
-import type { Services } from '../src/context.ts';
-import { createServer } from '../src/server.ts';
+import type { Runtime } from '../src/app.ts';
+import { signIn } from '../src/modules/auth/service.ts';
+import { deleteClient, registerClient } from '../src/modules/clients/service.ts';
+import { createCompany } from '../src/modules/companies/service.ts';
+import { addPlots, addPlotSize, allocatePlot, createEstate, reservePlot } from '../src/modules/estates/service.ts';
+import { registerMarketer } from '../src/modules/marketers/service.ts';
+import { replyToMessage, sendMessage } from '../src/modules/messages/service.ts';
+import { withPublicSession, withSession, type Session } from '../src/modules/session.ts';
+import type { Viewer } from '../src/policy/roles.ts';
+
+/** Every marketer and client of the demo signs in with this password. */
+const PEOPLE_PASSWORD = 'demo-password';
 
 export const DEMO_SIGN_INS = [
   { company: 'lamba-property-limited', email: 'admin@lamba.example', password: 'lamba-demo-password', role: 'ADMIN' },
   { company: 'test-company', email: 'admin@test.example', password: 'test-demo-password', role: 'ADMIN' },
-  { company: 'lamba-property-limited', email: 'akorvikkyy@lamba.example', password: 'demo-password', role: 'MARKETER' },
-  { company: 'lamba-property-limited', email: 'ada.obi@example.com', password: 'demo-password', role: 'CLIENT' },
+  { company: 'lamba-property-limited', email: 'akorvikkyy@lamba.example', password: PEOPLE_PASSWORD, role: 'MARKETER' },
+  { company: 'lamba-property-limited', email: 'ada.obi@example.com', password: PEOPLE_PASSWORD, role: 'CLIENT' },
 ] as const;
 
 const DEMO = [
@@ -22,114 +32,84 @@ const DEMO = [
     clients: [['ada.obi@example.com', 'Ada Obi'], ['gone.one@example.com', 'Deleted One', 'deleted'], ['gone.two@example.com', 'Deleted Two', 'deleted'],
       ['tunde.bello@example.com', 'Tunde Bello'], ['chioma.eze@example.com', 'Chioma Eze']],
     estates: [
-      { name: 'Palm Grove Estate', location: 'Lekki, Lagos', sizes: [['300 sqm', 300, '450000000'], ['600 sqm', 600, '850000000']], plots: 'PG', count: 10 },
-      { name: 'Cedar Court', location: 'Ibeju-Lekki, Lagos', sizes: [['500 sqm', 500, '600000000']], plots: 'CC', count: 6 },
+      { name: 'Palm Grove Estate', location: 'Lekki, Lagos', sizes: [['300 sqm', 300, 450000000n], ['600 sqm', 600, 850000000n]], plots: 'PG', count: 10 },
+      { name: 'Cedar Court', location: 'Ibeju-Lekki, Lagos', sizes: [['500 sqm', 500, 600000000n]], plots: 'CC', count: 6 },
     ],
   },
   {
     name: 'Test Company', admin: { fullName: 'Test Admin', ...DEMO_SIGN_INS[1] },
     marketers: [['marketer@test.example', 'Tess Marketer']],
     clients: [['ada.obi@example.com', 'Ada Obi'], ['client@test.example', 'Tom Client']],
-    estates: [{ name: 'Test Meadows', location: 'Abuja', sizes: [['450 sqm', 450, '300000000']], plots: 'TM', count: 8 }],
+    estates: [{ name: 'Test Meadows', location: 'Abuja', sizes: [['450 sqm', 450, 300000000n]], plots: 'TM', count: 8 }],
   },
-];
+] as const;
 
-type Gql = (query: string, variables: Record<string, unknown>, token?: string) => Promise<Record<string, any>>;
+type DemoCompany = (typeof DEMO)[number];
 
-function client(services: Services): Gql {
+export async function seedDemo(runtime: Runtime): Promise<void> {
   // Seeding is allowed whatever SIGNUP says.
-  const yoga = createServer({ ...services, config: { ...services.config, signup: 'open', logRequests: false } });
-  return async (query, variables, token) => {
-    const response = await yoga.fetch('http://seed/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown[] };
-    if (body.errors) throw new Error(`seed failed: ${JSON.stringify(body.errors)}`);
-    return body.data!;
-  };
-}
-
-export async function seedDemo(services: Services): Promise<void> {
-  const gql = client(services);
+  const seeding: Runtime = { ...runtime, config: { ...runtime.config, signup: 'open' } };
   for (const company of DEMO) {
     const { admin } = company;
-    const created = await gql(
-      `mutation Seed($input: CreateCompanyInput!) { createCompany(input: $input) { token } }`,
-      { input: { name: company.name, admin: { email: admin.email, fullName: admin.fullName, password: admin.password } } },
+    const adminViewer = await withPublicSession(seeding, (s) =>
+      createCompany(s, { name: company.name, admin: { email: admin.email, fullName: admin.fullName, password: admin.password } }),
     );
-    const token = created.createCompany.token as string;
-    const clientIds = await registerPeople(gql, token, company);
-    await buildEstates(gql, token, company, clientIds);
-    await startThread(gql, token, company);
+    const as = <T,>(fn: (s: Session) => Promise<T>) => withSession(seeding, adminViewer, fn);
+    const clientIds = await registerPeople(as, company);
+    await as((s) => buildEstates(s, company, clientIds));
+    await startThread(seeding, adminViewer, company);
   }
 }
 
-async function registerPeople(gql: Gql, token: string, company: (typeof DEMO)[number]): Promise<string[]> {
+type AsAdmin = <T>(fn: (s: Session) => Promise<T>) => Promise<T>;
+
+/** Marketers, then clients assigned to them in turn; returns the ids of the clients kept. */
+async function registerPeople(as: AsAdmin, company: DemoCompany): Promise<string[]> {
   const marketerIds: string[] = [];
   for (const [email, fullName] of company.marketers) {
-    const data = await gql(
-      `mutation SeedMarketer($input: RegisterMarketerInput!) { registerMarketer(input: $input) { marketer { id } } }`,
-      { input: { email, fullName, password: 'demo-password' } }, token,
-    );
-    marketerIds.push(data.registerMarketer.marketer.id);
+    marketerIds.push((await as((s) => registerMarketer(s, { email, fullName, password: PEOPLE_PASSWORD }))).id);
   }
   const clientIds: string[] = [];
   for (const [i, [email, fullName, deleted]] of company.clients.entries()) {
-    const data = await gql(
-      `mutation SeedClient($input: RegisterClientInput!) { registerClient(input: $input) { client { id } } }`,
-      { input: { email, fullName, password: 'demo-password', marketerId: marketerIds[i % marketerIds.length] } }, token,
-    );
-    const id = data.registerClient.client.id as string;
-    if (deleted) await gql(`mutation SeedDelete($id: ID!) { deleteClient(id: $id) { deletedId } }`, { id }, token);
+    const { id } = await as((s) => registerClient(s, { email, fullName, password: PEOPLE_PASSWORD, marketerId: marketerIds[i % marketerIds.length] }));
+    if (deleted) await as((s) => deleteClient(s, id));
     else clientIds.push(id);
   }
   return clientIds;
 }
 
 /** Estates with plot sizes and plots; the first client holds one plot and has another reserved. */
-async function buildEstates(gql: Gql, token: string, company: (typeof DEMO)[number], clientIds: string[]): Promise<void> {
-  const estateIds: string[] = [];
+async function buildEstates(s: Session, company: DemoCompany, clientIds: string[]): Promise<void> {
+  const firstPlots: string[] = [];
   for (const estate of company.estates) {
-    const { createEstate } = await gql(
-      `mutation SeedEstate($input: EstateInput!) { createEstate(input: $input) { id } }`,
-      { input: { name: estate.name, location: estate.location } }, token,
-    );
-    estateIds.push(createEstate.id);
-    for (const [s, [label, areaSqm, priceMinor]] of estate.sizes.entries()) {
-      const { addPlotSize } = await gql(
-        `mutation SeedSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }`,
-        { estateId: createEstate.id, input: { label, areaSqm, priceMinor, currency: 'NGN' } }, token,
-      );
-      const numbers = Array.from({ length: estate.count / estate.sizes.length }, (_, i) => `${estate.plots}-${s * 100 + i + 1}`);
-      await gql(`mutation SeedPlots($id: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $id, numbers: $numbers) { id } }`, { id: addPlotSize.id, numbers }, token);
+    const estateId = await createEstate(s, { name: estate.name, location: estate.location });
+    for (const [i, [label, areaSqm, priceMinor]] of estate.sizes.entries()) {
+      const sizeId = await addPlotSize(s, estateId, { label, areaSqm, priceMinor, currency: 'NGN' });
+      const numbers = Array.from({ length: estate.count / estate.sizes.length }, (_, n) => `${estate.plots}-${i * 100 + n + 1}`);
+      await addPlots(s, sizeId, numbers);
+    }
+    if (!firstPlots.length) {
+      const plots = await s.db.plot.findMany({ where: { estateId }, orderBy: { number: 'asc' }, take: 2, select: { id: true } });
+      firstPlots.push(...plots.map((p) => p.id));
     }
   }
-  const { node } = await gql(`query SeedFirstPlots($id: ID!) { node(id: $id) { ... on Estate { plots(first: 2) { edges { node { id } } } } } }`, { id: estateIds[0] }, token);
-  const [first, second] = node.plots.edges.map((e: { node: { id: string } }) => e.node.id);
-  await gql(`mutation SeedAllocate($input: PlotHoldInput!) { allocatePlot(input: $input) { id } }`, { input: { plotId: first, clientId: clientIds[0] } }, token);
-  await gql(`mutation SeedReserve($input: PlotHoldInput!) { reservePlot(input: $input) { id } }`, { input: { plotId: second, clientId: clientIds[clientIds.length - 1] } }, token);
+  await allocatePlot(s, firstPlots[0], clientIds[0]);
+  await reservePlot(s, firstPlots[1], clientIds[clientIds.length - 1]);
 }
 
-/** A client's enquiry and the admin's reply. */
-async function startThread(gql: Gql, adminToken: string, company: (typeof DEMO)[number]): Promise<void> {
-  const signIn = await gql(
-    `mutation SeedSignIn($input: LoginInput!) { login(input: $input) { token } }`,
-    { input: { company: company.admin.company, email: company.clients[0][0], password: 'demo-password' } },
+/** The first client's enquiry and the admin's reply. */
+async function startThread(runtime: Runtime, admin: Viewer, company: DemoCompany): Promise<void> {
+  const { viewer: client } = await withPublicSession(runtime, (s) =>
+    signIn(s, { company: company.admin.company, email: company.clients[0][0], password: PEOPLE_PASSWORD }),
   );
-  const { sendMessage } = await gql(
-    `mutation SeedMessage($input: SendMessageInput!) { sendMessage(input: $input) { id } }`,
-    { input: { type: 'ENQUIRY', subject: 'Title documents', body: 'When will the survey plan for my plot be ready?' } }, signIn.login.token,
+  const threadId = await withSession(runtime, client, (s) =>
+    sendMessage(s, { type: 'ENQUIRY', subject: 'Title documents', body: 'When will the survey plan for my plot be ready?' }),
   );
-  await gql(
-    `mutation SeedReply($input: ReplyInput!) { replyToMessage(input: $input) { id } }`,
-    { input: { messageId: sendMessage.id, body: 'Within two weeks; we will send it to you.' } }, adminToken,
-  );
+  await withSession(runtime, admin, (s) => replyToMessage(s, { messageId: threadId, body: 'Within two weeks; we will send it to you.' }));
 }
 
 /** Seeds when the database has no company yet; true when it did. */
-export async function seedDemoIfEmpty(services: Services, ownerUrl: string): Promise<boolean> {
+export async function seedDemoIfEmpty(runtime: Runtime, ownerUrl: string): Promise<boolean> {
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
   try {
@@ -138,18 +118,18 @@ export async function seedDemoIfEmpty(services: Services, ownerUrl: string): Pro
   } finally {
     await owner.end();
   }
-  await seedDemo(services);
+  await seedDemo(runtime);
   return true;
 }
 
 if (process.argv[1]?.endsWith('seed.ts')) {
   const { loadConfig } = await import('../src/config.ts');
-  const { authSecret, createServices, prepareDatabase } = await import('../src/app.ts');
+  const { authSecret, createRuntime, prepareDatabase } = await import('../src/app.ts');
   const config = loadConfig();
   const database = await prepareDatabase(config);
-  const services = createServices(config, database.appUrl, authSecret(config));
-  const seeded = await seedDemoIfEmpty(services, database.ownerUrl);
+  const runtime = createRuntime(config, database.appUrl, authSecret(config));
+  const seeded = await seedDemoIfEmpty(runtime, database.ownerUrl);
   console.log(seeded ? 'seeded demo data' : 'database already has data: nothing seeded');
-  await services.base.$disconnect();
+  await runtime.base.$disconnect();
   await database.embedded?.stop();
 }

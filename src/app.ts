@@ -1,15 +1,25 @@
-// Assembly shared by `npm start` and the tests: database -> migrations -> app role -> services.
+// Assembly shared by `npm start`, the seed, the tools and the tests: database -> migrations ->
+// app role -> the runtime (what one process holds: config, database client, tokens, limiter, events).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPubSub } from 'graphql-yoga';
+import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Config } from './config.ts';
-import type { Services } from './context.ts';
-import { createBaseClient } from './db/client.ts';
+import { createBaseClient, type BaseClient } from './db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.ts';
 import { ensureDatabase, migrate, prepareAppRole } from './db/migrations.ts';
-import { LoginLimiter } from './domain/login-limiter.ts';
-import { Tokens } from './domain/tokens.ts';
+import { LoginLimiter } from './modules/auth/login-limiter.ts';
+import { Tokens } from './modules/auth/tokens.ts';
+
+export interface Runtime {
+  config: Config;
+  /** The base client: only src/db/, sessions and operator tooling use it; services get a tenant `db`. */
+  base: BaseClient;
+  tokens: Tokens;
+  loginLimiter: LoginLimiter;
+  /** In-process events (subscriptions); one process, so one pubsub. */
+  pubsub: PubSub<Record<string, [unknown]>>;
+}
 
 /** Secrets of the embedded default, generated once and kept under the data folder. */
 interface LocalSecrets {
@@ -62,7 +72,7 @@ export function authSecret(config: Config): string {
   return config.authSecret ?? localSecrets(config.dataDir).authSecret;
 }
 
-export function createServices(config: Config, appUrl: string, secret: string, poolSize = 10, onQuery?: (sql: string) => void): Services {
+export function createRuntime(config: Config, appUrl: string, secret: string, poolSize = 10, onQuery?: (sql: string) => void): Runtime {
   return {
     config,
     base: createBaseClient(appUrl, poolSize, onQuery),

@@ -1,21 +1,21 @@
 // `npm start`: config -> database (embedded, or DATABASE_URL) -> migrations -> demo data -> serve.
 import { createServer as createHttpServer } from 'node:http';
-import { authSecret, createServices, prepareDatabase } from './app.ts';
+import { authSecret, createRuntime, prepareDatabase } from './app.ts';
 import { loadConfig } from './config.ts';
-import { createServer } from './server.ts';
+import { createServer } from './http/server.ts';
 import { DEMO_SIGN_INS, seedDemoIfEmpty } from '../prisma/seed.ts';
 
 const log = (line: string) => console.log(`[estate-api] ${line}`);
 
 const config = loadConfig();
 const database = await prepareDatabase(config, log);
-const services = createServices(config, database.appUrl, authSecret(config));
-const yoga = createServer(services);
+const runtime = createRuntime(config, database.appUrl, authSecret(config));
+const yoga = createServer(runtime);
 
 // Demo data (and its sign-ins in the start-up message) where it was asked for: by default only
 // in the embedded database.
 const demo = config.seedDemo ?? database.embedded !== null;
-if (demo && (await seedDemoIfEmpty(services, database.ownerUrl))) log('seeded demo data');
+if (demo && (await seedDemoIfEmpty(runtime, database.ownerUrl))) log('seeded demo data');
 
 const http = createHttpServer(yoga);
 await new Promise<void>((resolve, reject) => {
@@ -37,7 +37,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000).unref();
   http.closeAllConnections();
   await new Promise((resolve) => http.close(resolve));
-  await services.base.$disconnect();
+  await runtime.base.$disconnect();
   await database.embedded?.stop();
   clearTimeout(force);
   process.exit(0);

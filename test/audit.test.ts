@@ -7,10 +7,10 @@ import path from 'node:path';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_PASSED, CHECKS, renderText, runAudit, type Check, type Report } from '../src/audit/index.ts';
+import { ALL_PASSED, CHECKS, renderText, runAudit, type Check, type Report } from '../tools/audit/index.ts';
 import { migrationNames } from '../src/db/migrations.ts';
 import { codes, createTestApp, type TestApp } from './support/app.ts';
-import { createCompany, data, RegisterClient, type CompanyFixture } from './support/fixtures.ts';
+import { createCompany, data, RegisterClient, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
 
 const raw = (globalId: string) => decodeGlobalID(globalId).id;
 const failedChecks = (report: Report) => report.checks.filter((c) => !c.ok).map((c) => c.name);
@@ -35,10 +35,10 @@ async function auditBroken(breakIt: (w: World) => Promise<unknown>, options?: Pa
   }
 }
 
-/** `npx tsx src/audit/cli.ts` against `databaseUrl`, as an operator would run it. */
+/** `npx tsx tools/audit/cli.ts` against `databaseUrl`, as an operator would run it. */
 function runCli(databaseUrl: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/audit/cli.ts', ...args], {
+    const child = spawn('npx', ['tsx', 'tools/audit/cli.ts', ...args], {
       cwd: path.resolve(import.meta.dirname, '..'),
       env: { ...process.env, DATABASE_URL: databaseUrl },
     });
@@ -337,11 +337,7 @@ describe('sequenceStatus', () => {
   let app: TestApp;
   let a: CompanyFixture;
   let b: CompanyFixture;
-  beforeAll(async () => {
-    app = await createTestApp();
-    a = await createCompany(app, 'Lamba Property Limited');
-    b = await createCompany(app, 'Test Company');
-  });
+  beforeAll(async () => ({ app, a, b } = await twoCompanies()));
   afterAll(async () => { await app?.close(); });
 
   const status = async (token: string) => {

@@ -3,17 +3,13 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { graphql } from './gql/index.ts';
-import { AUTH_SECRET, codes, createTestApp, type TestApp } from './support/app.ts';
-import { createCompany, data, login, Login, PASSWORD, RegisterClient, RegisterMarketer, type CompanyFixture } from './support/fixtures.ts';
+import { AUTH_SECRET, codes, type TestApp } from './support/app.ts';
+import { createCompany, data, login, Login, PASSWORD, RegisterClient, RegisterMarketer, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
 
 let app: TestApp;
 let a: CompanyFixture;
 let b: CompanyFixture;
-beforeAll(async () => {
-  app = await createTestApp();
-  a = await createCompany(app, 'Lamba Property Limited');
-  b = await createCompany(app, 'Test Company');
-});
+beforeAll(async () => ({ app, a, b } = await twoCompanies()));
 afterAll(async () => { await app?.close(); });
 
 const Me = graphql(`query AuthMe { me { role profileId roles company { name } user { email fullName } } }`);

@@ -1,6 +1,6 @@
 // Companies: prefixes, slugs, sign-up and settings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { derivePrefix, slugify } from '../src/domain/prefix.ts';
+import { derivePrefix, slugify } from '../src/modules/companies/prefix.ts';
 import { graphql } from './gql/index.ts';
 import { codes, createTestApp, type TestApp } from './support/app.ts';
 import { CreateCompany, data, PASSWORD, RegisterClient } from './support/fixtures.ts';

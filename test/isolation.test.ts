@@ -3,21 +3,18 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TENANT_TABLES, quoteIdent } from '../src/db/tables.ts';
 import { inTenantTransaction, scopeArgs, TenantViolation } from '../src/db/tenant.ts';
 import { schema, undeclaredAccess } from '../src/schema/index.ts';
-import { createTestApp, type TestApp } from './support/app.ts';
-import { createCompany, PASSWORD, type CompanyFixture } from './support/fixtures.ts';
+import { type TestApp } from './support/app.ts';
+import { PASSWORD, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
 import { allowedCodes, isolationCases } from './support/isolation-cases.ts';
 
 let app: TestApp;
 let a: CompanyFixture;
 let b: CompanyFixture;
 
-beforeAll(async () => {
-  app = await createTestApp();
-  a = await createCompany(app, 'Lamba Property Limited');
-  b = await createCompany(app, 'Test Company');
-});
+beforeAll(async () => ({ app, a, b } = await twoCompanies()));
 afterAll(async () => { await app?.close(); });
 
 const raw = (globalId: string) => decodeGlobalID(globalId).id;
@@ -59,11 +56,10 @@ async function listen(token: string) {
 
 /** Everything company A holds, read as the table owner. */
 async function snapshotOf(companyId: string): Promise<string> {
-  const tables = ['Company', 'Credential', 'CompanyMember', 'Marketer', 'Client', 'ClientMarketerAssignment', 'Estate', 'PlotSize', 'PlotNumber', 'Message', 'CompanySequence'];
   const parts: unknown[] = [];
-  for (const table of tables) {
+  for (const table of ['Company', ...TENANT_TABLES.map((t) => t.table)]) {
     const column = table === 'Company' ? 'id' : 'companyId';
-    const { rows } = await app.owner.query(`SELECT * FROM "${table}" WHERE "${column}" = $1 ORDER BY 1, 2`, [companyId]);
+    const { rows } = await app.owner.query(`SELECT * FROM ${quoteIdent(table)} WHERE "${column}" = $1 ORDER BY 1, 2`, [companyId]);
     parts.push(table, rows);
   }
   return JSON.stringify(parts);
@@ -186,9 +182,9 @@ describe('layer 2: the tenant client', () => {
 
   it("hides A's rows from B through Prisma, even with A's ids in hand", async () => {
     const scope = { companyId: raw(b.id), userId: null };
-    const found = await inTenantTransaction(app.services.base, scope, (tx) => tx.client.findUnique({ where: { id: raw(a.client.id) } }));
+    const found = await inTenantTransaction(app.runtime.base, scope, (tx) => tx.client.findUnique({ where: { id: raw(a.client.id) } }));
     expect(found).toBeNull();
-    const updated = await inTenantTransaction(app.services.base, scope, (tx) => tx.client.updateMany({ where: { id: raw(a.client.id) }, data: { fullName: 'x' } }));
+    const updated = await inTenantTransaction(app.runtime.base, scope, (tx) => tx.client.updateMany({ where: { id: raw(a.client.id) }, data: { fullName: 'x' } }));
     expect(updated.count).toBe(0);
   });
 });
@@ -196,7 +192,7 @@ describe('layer 2: the tenant client', () => {
 describe('layer 6: row-level security, with layer 2 bypassed', () => {
   it("returns nothing of A to a raw query in B's request transaction", async () => {
     const scope = { companyId: raw(b.id), userId: null };
-    const rows = await inTenantTransaction(app.services.base, scope, async (tx) => ({
+    const rows = await inTenantTransaction(app.runtime.base, scope, async (tx) => ({
       clients: await tx.$queryRaw<{ companyId: string }[]>`SELECT "companyId"::text FROM "Client"`,
       companies: await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM "Company"`,
       users: await tx.$queryRaw<{ email: string }[]>`SELECT email FROM "User"`,
@@ -213,15 +209,15 @@ describe('layer 6: row-level security, with layer 2 bypassed', () => {
 
   it("refuses a raw write of A's rows or a row for A from B's transaction", async () => {
     const scope = { companyId: raw(b.id), userId: null };
-    const updated = await inTenantTransaction(app.services.base, scope, (tx) => tx.$executeRaw`UPDATE "Client" SET "fullName" = 'x' WHERE "id" = ${raw(a.client.id)}::uuid`);
+    const updated = await inTenantTransaction(app.runtime.base, scope, (tx) => tx.$executeRaw`UPDATE "Client" SET "fullName" = 'x' WHERE "id" = ${raw(a.client.id)}::uuid`);
     expect(updated).toBe(0);
     await expect(
-      inTenantTransaction(app.services.base, scope, (tx) => tx.$executeRaw`INSERT INTO "Estate" ("companyId", "name", "location") VALUES (${raw(a.id)}::uuid, 'x', 'y')`),
+      inTenantTransaction(app.runtime.base, scope, (tx) => tx.$executeRaw`INSERT INTO "Estate" ("companyId", "name", "location") VALUES (${raw(a.id)}::uuid, 'x', 'y')`),
     ).rejects.toThrow(/row-level security/);
   });
 
   it('shows no tenant row at all when no company is set', async () => {
-    const counts = await inTenantTransaction(app.services.base, { companyId: null, userId: null }, (tx) =>
+    const counts = await inTenantTransaction(app.runtime.base, { companyId: null, userId: null }, (tx) =>
       tx.$queryRaw<{ n: number }[]>`SELECT (SELECT count(*) FROM "Client") + (SELECT count(*) FROM "Company") + (SELECT count(*) FROM "User") + (SELECT count(*) FROM "Marketer") AS n`);
     expect(Number(counts[0].n)).toBe(0);
     const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Client"');
@@ -289,8 +285,8 @@ describe('one transaction per operation', () => {
 describe('shared users', () => {
   it('cannot be changed or deleted by the app role, even inside its own company', async () => {
     const scope = { companyId: raw(a.id), userId: null };
-    await expect(inTenantTransaction(app.services.base, scope, (tx) => tx.$executeRaw`UPDATE "User" SET email = 'x@example.com' WHERE id = ${raw(a.client.userId)}::uuid`)).rejects.toThrow(/permission denied/);
-    await expect(inTenantTransaction(app.services.base, scope, (tx) => tx.$executeRaw`DELETE FROM "User" WHERE id = ${raw(a.client.userId)}::uuid`)).rejects.toThrow(/permission denied/);
+    await expect(inTenantTransaction(app.runtime.base, scope, (tx) => tx.$executeRaw`UPDATE "User" SET email = 'x@example.com' WHERE id = ${raw(a.client.userId)}::uuid`)).rejects.toThrow(/permission denied/);
+    await expect(inTenantTransaction(app.runtime.base, scope, (tx) => tx.$executeRaw`DELETE FROM "User" WHERE id = ${raw(a.client.userId)}::uuid`)).rejects.toThrow(/permission denied/);
     expect(() => scopeArgs('User', 'update', { where: { id: 'x' }, data: {} }, 'A')).toThrow(TenantViolation);
   });
 });

@@ -1,15 +1,12 @@
 // Client–marketer assignments and messages, each scoped to who may see them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { codes, createTestApp, type TestApp } from './support/app.ts';
-import { createCompany, data, login, PASSWORD, RegisterClient, RegisterMarketer, SendMessage, type CompanyFixture } from './support/fixtures.ts';
+import { codes, type TestApp } from './support/app.ts';
+import { data, login, PASSWORD, RegisterClient, RegisterMarketer, SendMessage, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
 
 let app: TestApp;
 let a: CompanyFixture;
-beforeAll(async () => {
-  app = await createTestApp();
-  a = await createCompany(app, 'Lamba Property Limited');
-});
+beforeAll(async () => ({ app, a } = await twoCompanies()));
 afterAll(async () => { await app?.close(); });
 
 const Assign = graphql(`mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }`);
@@ -113,7 +110,7 @@ describe('a subscription over time', () => {
   const collect = async (it: AsyncIterable<number>) => { const out: number[] = []; for await (const x of it) out.push(x); return out; };
 
   it('ends when the token expires, and when a re-check finds the sign-in gone', async () => {
-    const { whileSignedIn } = await import('../src/server.ts');
+    const { whileSignedIn } = await import('../src/http/subscription-guard.ts');
     expect(await collect(whileSignedIn(ticks(3), Date.now() + 60_000, async () => true, 0))).toEqual([0, 1, 2]);
     expect(await collect(whileSignedIn(ticks(3), Date.now() - 1, async () => true, 0))).toEqual([]);
     let valid = 2;

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatUid } from '../src/domain/sequences.ts';
+import { formatUid } from '../src/modules/sequences/allocator.ts';
 import { graphql } from './gql/index.ts';
 import { codes, createTestApp, type TestApp } from './support/app.ts';
 import { createCompany, data, login, PASSWORD, RegisterClient, RegisterMarketer, type CompanyFixture } from './support/fixtures.ts';

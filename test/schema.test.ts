@@ -5,7 +5,7 @@ import path from 'node:path';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import config from '../codegen.ts';
-import { printedSchema, schemaFile } from '../src/schema/print.ts';
+import { printedSchema, schemaFile } from '../tools/print-schema.ts';
 
 describe('committed contracts', () => {
   it('schema.graphql matches the code (run `npm run schema`)', () => {

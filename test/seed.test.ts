@@ -1,14 +1,14 @@
 // The demo data `npm start` seeds: built through the API, it obeys every rule real data does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_SIGN_INS, seedDemo } from '../prisma/seed.ts';
-import { runAudit } from '../src/audit/index.ts';
+import { runAudit } from '../tools/audit/index.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { login } from './support/fixtures.ts';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await createTestApp();
-  await seedDemo(app.services);
+  await seedDemo(app.runtime);
 });
 afterAll(async () => { await app?.close(); });
 

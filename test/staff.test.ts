@@ -1,15 +1,12 @@
 // Company staff: admins add admins and analysts; analysts read everything and change nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { codes, createTestApp, type TestApp } from './support/app.ts';
-import { createCompany, data, login, PASSWORD, RegisterClient, type CompanyFixture } from './support/fixtures.ts';
+import { codes, type TestApp } from './support/app.ts';
+import { data, login, PASSWORD, RegisterClient, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
 
 let app: TestApp;
 let a: CompanyFixture;
-beforeAll(async () => {
-  app = await createTestApp();
-  a = await createCompany(app, 'Lamba Property Limited');
-});
+beforeAll(async () => ({ app, a } = await twoCompanies()));
 afterAll(async () => { await app?.close(); });
 
 const AddStaff = graphql(`

@@ -1,4 +1,5 @@
-// The base Prisma client. Only src/db/ and operator tooling import it; resolvers use ctx.db.
+// The base Prisma client. Services never touch it: they get a tenant-scoped `db` (src/db/tenant.ts)
+// inside a transaction opened by the HTTP layer or by withSession().
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 

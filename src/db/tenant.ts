@@ -9,9 +9,6 @@ export interface TenantScope {
   userId: string | null;
 }
 
-/** Models without a companyId column; each gets its own rule below. */
-const GLOBAL_MODELS = new Set(['User', 'Company']);
-
 const READS_AND_WRITES_BY_FILTER = new Set([
   'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy',
   'update', 'updateMany', 'updateManyAndReturn', 'delete', 'deleteMany',
@@ -78,8 +75,6 @@ export function tenantExtension(scope: TenantScope) {
   });
 }
 
-export const isGlobalModel = (model: string) => GLOBAL_MODELS.has(model);
-
 /** Global rows the API may only read: users are created through app_ensure_user() alone. */
 const READ_ONLY_MODELS = new Set(['User']);
 const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
@@ -88,7 +83,7 @@ export function tenantClient(base: BaseClient, scope: TenantScope) {
   return base.$extends(tenantExtension(scope));
 }
 export type TenantClient = ReturnType<typeof tenantClient>;
-/** What resolvers get as ctx.db: the scoped client inside the operation's transaction. */
+/** What services get as `db`: the scoped client inside the operation's transaction. */
 export type TenantTx = Omit<TenantClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;

@@ -1,31 +1,41 @@
 // The Pothos schema builder: Prisma objects read through ctx.db (the tenant transaction), Relay
-// ids and connections, and per-field authorization by role.
+// ids and connections, and authorization on every entry point in the policy's vocabulary.
 import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import type { Context } from '../context.ts';
-import { Kind } from 'graphql';
-import { forbidden, unauthenticated, userError } from '../domain/errors.ts';
+import type { PrismaClient } from '../generated/prisma/client.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
+import type { Context, SignedInContext } from '../http/context.ts';
+import { can, type Permission } from '../policy/permissions.ts';
+import { forbidden, notFound, unauthenticated } from '../shared/errors.ts';
 
 export interface AuthScopes {
   /** Anyone, signed in or not. */
   public: boolean;
   /** Any signed-in viewer. */
   authenticated: boolean;
-  admin: boolean;
-  /** ADMIN or ANALYST. */
-  staff: boolean;
-  marketer: boolean;
-  client: boolean;
+  /** A viewer whose role has this permission (src/policy/permissions.ts). */
+  can: Permission;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Relay ids are base64 of "Typename:uuid". Anything else names nothing: NOT_FOUND, without echoing it. */
+export function decodeGlobalID(globalID: string, field = 'id'): { typename: string; id: string } {
+  const decoded = globalID.length <= 200 ? Buffer.from(globalID, 'base64').toString() : '';
+  const colon = decoded.indexOf(':');
+  const id = decoded.slice(colon + 1);
+  if (colon < 1 || !UUID.test(id)) throw notFound('Nothing with this id was', field);
+  return { typename: decoded.slice(0, colon), id };
 }
 
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
   AuthScopes: AuthScopes;
+  AuthContexts: { authenticated: SignedInContext; can: SignedInContext };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
   Scalars: {
@@ -38,7 +48,9 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   prisma: {
-    client: (ctx) => ctx.db as never,
+    // The tenant transaction: Pothos' own relation and node loads are scoped like everything else.
+    // (Pothos types this as a full client; a transaction lacks only $connect and friends.)
+    client: (ctx) => ctx.db as unknown as PrismaClient,
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
@@ -47,48 +59,20 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    decodeGlobalID: (globalID) => decodeGlobalID(globalID),
     nodeQueryOptions: { authScopes: { authenticated: true } },
     nodesQueryOptions: { authScopes: { authenticated: true } },
   },
   scopeAuth: {
-    // Subscriptions are checked once, when they start (their events carry no database access).
+    // Subscriptions are checked once, when they start; each event is re-checked by the server.
     authorizeOnSubscribe: true,
     // Loaders, not values: sign-in and sign-up set the viewer during the operation, and a scope
     // is evaluated (then cached for the request) only when a field first asks for it.
-    authScopes: (ctx) => {
-      const role = () => ctx.viewer?.role;
-      return {
-        public: true,
-        authenticated: () => !!ctx.viewer,
-        admin: () => role() === 'ADMIN',
-        staff: () => role() === 'ADMIN' || role() === 'ANALYST',
-        marketer: () => role() === 'MARKETER',
-        client: () => role() === 'CLIENT',
-      };
-    },
+    authScopes: (ctx) => ({
+      public: true,
+      authenticated: () => !!ctx.viewer,
+      can: (permission) => can(ctx.viewer, permission),
+    }),
     unauthorizedError: (_parent, ctx) => (ctx.viewer ? forbidden() : unauthenticated()),
-  },
-});
-
-builder.scalarType('DateTime', {
-  description: 'An instant, as an ISO-8601 string in UTC.',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value as string).toISOString()),
-  parseValue: (value) => {
-    const date = new Date(String(value));
-    if (typeof value !== 'string' || Number.isNaN(date.getTime())) throw userError('BAD_USER_INPUT', 'DateTime must be an ISO-8601 string.');
-    return date;
-  },
-});
-
-builder.scalarType('BigInt', {
-  description: 'A whole number of any size, as a string of digits (amounts in minor units).',
-  serialize: (value) => BigInt(value).toString(),
-  parseValue: (value) => {
-    if ((typeof value === 'string' && /^-?\d{1,30}$/.test(value)) || (typeof value === 'number' && Number.isSafeInteger(value))) return BigInt(value);
-    throw userError('BAD_USER_INPUT', 'BigInt must be a whole number, given as a string of digits.');
-  },
-  parseLiteral: (ast) => {
-    if ((ast.kind === Kind.STRING || ast.kind === Kind.INT) && /^-?\d{1,30}$/.test(ast.value)) return BigInt(ast.value);
-    throw userError('BAD_USER_INPUT', 'BigInt must be a whole number, given as a string of digits.');
   },
 });

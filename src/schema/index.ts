@@ -1,18 +1,18 @@
-// Assembles the schema from one module per domain type, and refuses to build it if any entry
-// point (a root field, or a type reachable through `node`) has not declared who may use it.
+// Assembles the schema from each module's schema.ts, and refuses to build it if any entry point
+// (a root field, or a type reachable through `node`) has not declared who may use it.
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
-import './user.ts';
-import './company.ts';
-import './auth.ts';
-import './people.ts';
-import './marketer.ts';
-import './client.ts';
-import './staff.ts';
-import './estate.ts';
-import './assignment.ts';
-import './message.ts';
-import './sequence-status.ts';
+import './scalars.ts';
+import '../modules/people/schema.ts';
+import '../modules/auth/schema.ts';
+import '../modules/companies/schema.ts';
+import '../modules/staff/schema.ts';
+import '../modules/marketers/schema.ts';
+import '../modules/clients/schema.ts';
+import '../modules/assignments/schema.ts';
+import '../modules/estates/schema.ts';
+import '../modules/messages/schema.ts';
+import '../modules/sequences/schema.ts';
 
 builder.queryType({});
 builder.mutationType({});

@@ -53,7 +53,6 @@ type Documents = {
     "\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n": typeof types.FixtureAddPlotsDocument,
     "\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n": typeof types.FixtureAllocatePlotDocument,
     "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n": typeof types.FixtureSendMessageDocument,
-    "query FixtureMyProfile { me { profileId } }": typeof types.FixtureMyProfileDocument,
 };
 const documents: Documents = {
     "query AuthMe { me { role profileId roles company { name } user { email fullName } } }": types.AuthMeDocument,
@@ -95,7 +94,6 @@ const documents: Documents = {
     "\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n": types.FixtureAddPlotsDocument,
     "\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n": types.FixtureAllocatePlotDocument,
     "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n": types.FixtureSendMessageDocument,
-    "query FixtureMyProfile { me { profileId } }": types.FixtureMyProfileDocument,
 };
 
 /**
@@ -268,10 +266,6 @@ export function graphql(source: "\n  mutation FixtureAllocatePlot($input: PlotHo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n"): (typeof documents)["\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query FixtureMyProfile { me { profileId } }"): (typeof documents)["query FixtureMyProfile { me { profileId } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -5,16 +5,16 @@ import { print, type ExecutionResult } from 'graphql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createServices } from '../../src/app.ts';
+import { createRuntime, type Runtime } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
-import type { Services } from '../../src/context.ts';
-import { createServer, type Server } from '../../src/server.ts';
+import { quoteIdent } from '../../src/db/tables.ts';
+import { createServer, type Server } from '../../src/http/server.ts';
 
 export const AUTH_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 
 export interface TestApp {
   yoga: Server;
-  services: Services;
+  runtime: Runtime;
   /** Owner connection to this file's database (bypasses the API; for setup and inspection). */
   owner: pg.Client;
   ownerUrl: string;
@@ -36,7 +36,7 @@ async function createDatabaseFromTemplate(templateUrl: string): Promise<string> 
     // accessed by other users", 55006): files starting together wait their turn.
     for (let attempt = 0; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.pathname.slice(1)}"`);
+        await client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template.pathname.slice(1))}`);
         break;
       } catch (error) {
         if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
@@ -57,8 +57,8 @@ export async function createTestApp(overrides: Partial<Config> = {}, onQuery?: (
   appUrl.username = 'estate_app';
   appUrl.password = inject('appPassword');
   const config: Config = { ...loadConfig({ NODE_ENV: 'test', AUTH_SECRET: AUTH_SECRET }), logRequests: false, ...overrides };
-  const services = createServices(config, appUrl.toString(), AUTH_SECRET, 20, onQuery);
-  const yoga = createServer(services);
+  const runtime = createRuntime(config, appUrl.toString(), AUTH_SECRET, 20, onQuery);
+  const yoga = createServer(runtime);
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
 
@@ -71,17 +71,17 @@ export async function createTestApp(overrides: Partial<Config> = {}, onQuery?: (
     return (await response.json()) as ExecutionResult<any>;
   };
   return {
-    yoga, services, owner, ownerUrl, appUrl: appUrl.toString(), raw,
+    yoga, runtime, owner, ownerUrl, appUrl: appUrl.toString(), raw,
     gql: (document, variables, token) => raw(print(document), variables as Record<string, unknown>, token),
     async close() {
-      await services.base.$disconnect();
+      await runtime.base.$disconnect();
       await owner.end();
       const admin = new URL(ownerUrl);
       const name = admin.pathname.slice(1);
       admin.pathname = '/postgres';
       const client = new pg.Client({ connectionString: admin.toString() });
       await client.connect();
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
       await client.end();
     },
   };

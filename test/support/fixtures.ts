@@ -1,8 +1,15 @@
-// Two companies built through the API, each with an admin, a marketer and a client (assigned to
-// that marketer), signed in with their own tokens.
+// Companies built through the services (the API's own tests send these documents through Yoga),
+// each with an admin, a marketer and a client (assigned to that marketer), each with a token.
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { registerClient } from '../../src/modules/clients/service.ts';
+import { createCompany as createCompanyService } from '../../src/modules/companies/service.ts';
+import { addPlots, addPlotSize, allocatePlot, createEstate } from '../../src/modules/estates/service.ts';
+import { registerMarketer } from '../../src/modules/marketers/service.ts';
+import { sendMessage } from '../../src/modules/messages/service.ts';
+import { withPublicSession, withSession, type Session } from '../../src/modules/session.ts';
+import type { Viewer } from '../../src/policy/roles.ts';
 import { graphql } from '../gql/index.ts';
-import type { TestApp } from './app.ts';
+import { createTestApp, type TestApp } from './app.ts';
 
 export const CreateCompany = graphql(`
   mutation FixtureCreateCompany($input: CreateCompanyInput!) {
@@ -41,8 +48,6 @@ export const SendMessage = graphql(`
   mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }
 `);
 
-const MyProfile = graphql(`query FixtureMyProfile { me { profileId } }`);
-
 export const PASSWORD = 'correct horse battery';
 
 export interface CompanyFixture {
@@ -74,28 +79,49 @@ export async function login(app: TestApp, company: string, email: string, passwo
 }
 
 export async function createCompany(app: TestApp, name: string, prefix?: string): Promise<CompanyFixture> {
+  const { runtime } = app;
   const tag = unique();
-  const adminEmail = `admin-${tag}@example.com`;
-  const created = data(await app.gql(CreateCompany, { input: { name, prefix, admin: { email: adminEmail, fullName: `Admin of ${name}`, password: PASSWORD } } })).createCompany;
-  const token = created.token;
-  const marketerEmail = `marketer-${tag}@example.com`;
-  const marketer = data(await app.gql(RegisterMarketer, { input: { email: marketerEmail, fullName: `Marketer of ${name}`, phone: '+234 801 234 5678', password: PASSWORD } }, token)).registerMarketer.marketer;
-  const clientEmail = `client-${tag}@example.com`;
-  const client = data(await app.gql(RegisterClient, { input: { email: clientEmail, fullName: `Client of ${name}`, password: PASSWORD, marketerId: marketer.id } }, token)).registerClient.client;
-  const { slug } = created.company;
-  const estate = data(await app.gql(CreateEstate, { input: { name: `Estate of ${name}`, location: `Road of ${name}` } }, token)).createEstate;
-  const size = data(await app.gql(AddPlotSize, { estateId: estate.id, input: { label: '500 sqm', areaSqm: 500, priceMinor: '500000000', currency: 'NGN' } }, token)).addPlotSize;
-  const plots = data(await app.gql(AddPlots, { plotSizeId: size.id, numbers: ['P-1', 'P-2'] }, token)).addPlots;
-  data(await app.gql(AllocatePlot, { input: { plotId: plots[0].id, clientId: client.id } }, token));
-  const clientToken = await login(app, slug, clientEmail);
-  const thread = data(await app.gql(SendMessage, { input: { type: 'ENQUIRY', subject: `Subject from ${name}`, body: `Body from ${name}` } }, clientToken)).sendMessage;
+  const email = (role: string) => `${role}-${tag}@example.com`;
+  const admin = await withPublicSession(runtime, (s) =>
+    createCompanyService(s, { name, prefix, admin: { email: email('admin'), fullName: `Admin of ${name}`, password: PASSWORD } }),
+  );
+  const asAdmin = <T,>(fn: (s: Session) => Promise<T>) => withSession(runtime, admin, fn);
+  const company = await asAdmin((s) => s.db.company.findUniqueOrThrow({ where: { id: admin.companyId } }));
+  const marketer = await asAdmin((s) => registerMarketer(s, { email: email('marketer'), fullName: `Marketer of ${name}`, phone: '+234 801 234 5678', password: PASSWORD }));
+  const client = await asAdmin((s) => registerClient(s, { email: email('client'), fullName: `Client of ${name}`, password: PASSWORD, marketerId: marketer.id }));
+  const estateName = `Estate of ${name}`;
+  const estate = await asAdmin(async (s) => {
+    const id = await createEstate(s, { name: estateName, location: `Road of ${name}` });
+    const sizeId = await addPlotSize(s, id, { label: '500 sqm', areaSqm: 500, priceMinor: 500000000n, currency: 'NGN' });
+    await addPlots(s, sizeId, ['P-1', 'P-2']);
+    const plotIds = (await s.db.plot.findMany({ where: { estateId: id }, orderBy: { number: 'asc' }, select: { id: true } })).map((p) => p.id);
+    await allocatePlot(s, plotIds[0], client.id);
+    return { id, sizeId, plotIds };
+  });
+  const companyId = admin.companyId;
+  const marketerViewer: Viewer = { companyId, userId: marketer.userId, role: 'MARKETER', profileId: marketer.id };
+  const clientViewer: Viewer = { companyId, userId: client.userId, role: 'CLIENT', profileId: client.id };
+  const threadId = await withSession(runtime, clientViewer, (s) => sendMessage(s, { type: 'ENQUIRY', subject: `Subject from ${name}`, body: `Body from ${name}` }));
+  const token = async (viewer: Viewer) => (await runtime.tokens.sign(viewer)).token;
+  const person = async (viewer: Viewer, type: string, uid: string) => ({
+    token: await token(viewer), id: encodeGlobalID(type, viewer.profileId), uid, userId: encodeGlobalID('User', viewer.userId), email: email(type.toLowerCase()),
+  });
   return {
-    estate, plotSizeId: size.id, plotIds: [plots[0].id, plots[1].id], threadId: thread.id,
-    id: created.company.id, name, slug, prefix: created.company.prefix,
-    admin: { token, userId: created.admin.id, email: adminEmail, memberId: encodeGlobalID('StaffMember', data(await app.gql(MyProfile, {}, token)).me!.profileId) },
-    marketer: { token: await login(app, slug, marketerEmail), id: marketer.id, uid: marketer.uid, userId: marketer.user.id, email: marketerEmail },
-    client: { token: clientToken, id: client.id, uid: client.uid, userId: client.user.id, email: clientEmail },
+    id: encodeGlobalID('Company', companyId), name, slug: company.slug, prefix: company.prefix,
+    estate: { id: encodeGlobalID('Estate', estate.id), name: estateName },
+    plotSizeId: encodeGlobalID('PlotSize', estate.sizeId),
+    plotIds: [encodeGlobalID('Plot', estate.plotIds[0]), encodeGlobalID('Plot', estate.plotIds[1])],
+    threadId: encodeGlobalID('Message', threadId),
+    admin: { token: await token(admin), userId: encodeGlobalID('User', admin.userId), email: email('admin'), memberId: encodeGlobalID('StaffMember', admin.profileId) },
+    marketer: await person(marketerViewer, 'Marketer', marketer.uid),
+    client: await person(clientViewer, 'Client', client.uid),
   };
+}
+
+/** A test file's app with two companies, A ("Lamba Property Limited") and B ("Test Company"). */
+export async function twoCompanies(onQuery?: (sql: string) => void): Promise<{ app: TestApp; a: CompanyFixture; b: CompanyFixture }> {
+  const app = await createTestApp({}, onQuery);
+  return { app, a: await createCompany(app, 'Lamba Property Limited'), b: await createCompany(app, 'Test Company') };
 }
 
 export { data };

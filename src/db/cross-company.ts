@@ -1,0 +1,25 @@
+// The few statements that must reach across companies, through SECURITY DEFINER functions (see the
+// tenancy migration): each answers only what it is for, never with another company's rows.
+import type { TenantTx } from './tenant.ts';
+
+export async function companyIdForSlug(db: TenantTx, slug: string): Promise<string | null> {
+  const rows = await db.$queryRaw<{ id: string | null }[]>`SELECT app_company_id_for_slug(${slug})::text AS id`;
+  return rows[0]?.id ?? null;
+}
+
+/** Whether another company uses `prefix` (the current company's own prefix is not "taken"). */
+export async function prefixTaken(db: TenantTx, prefix: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ taken: boolean }[]>`SELECT app_prefix_taken(${prefix}) AS taken`;
+  return rows[0].taken;
+}
+
+export async function slugTaken(db: TenantTx, slug: string): Promise<boolean> {
+  const rows = await db.$queryRaw<{ taken: boolean }[]>`SELECT app_slug_taken(${slug}) AS taken`;
+  return rows[0].taken;
+}
+
+/** The id of the user with this email, creating the user if there is none (it never says which). */
+export async function findOrCreateUserId(db: TenantTx, email: string): Promise<string> {
+  const rows = await db.$queryRaw<{ id: string }[]>`SELECT app_ensure_user(${email})::text AS id`;
+  return rows[0].id;
+}

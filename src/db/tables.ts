@@ -1,0 +1,28 @@
+// The database's tables as code needs to name them: which hold one company's rows, which rows
+// carry a number from a company sequence, and how to quote a name into SQL.
+
+/** `"Name"`, with embedded quotes doubled. */
+export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export interface TenantTable {
+  table: string;
+  /** Expression naming a row in an audit finding (the id, or the rest of the primary key). */
+  rowId: string;
+}
+
+/** Every table carrying `companyId` (row-level security on each; Company and User are shared). */
+export const TENANT_TABLES: readonly TenantTable[] = [
+  { table: 'Credential', rowId: '"userId"' },
+  { table: 'CompanyMember', rowId: '"id"' },
+  { table: 'Marketer', rowId: '"id"' },
+  { table: 'Client', rowId: '"id"' },
+  { table: 'ClientMarketerAssignment', rowId: '"id"' },
+  { table: 'Estate', rowId: '"id"' },
+  { table: 'PlotSize', rowId: '"id"' },
+  { table: 'PlotNumber', rowId: '"id"' },
+  { table: 'Message', rowId: '"id"' },
+  { table: 'CompanySequence', rowId: '"key"' },
+];
+
+/** Tables of people's profiles in a company (a user with a row in one has a role there). */
+export const PROFILE_TABLES = ['CompanyMember', 'Marketer', 'Client'] as const;

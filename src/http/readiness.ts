@@ -1,0 +1,21 @@
+// GET /ready: 200 when the database answers and every migration is applied, 503 otherwise.
+import { useReadinessCheck, type Plugin } from 'graphql-yoga';
+import type { Runtime } from '../app.ts';
+import { pendingMigrations } from '../db/migrations.ts';
+import type { Context } from './context.ts';
+
+const json = (body: object, status: number) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+export function useReadiness(runtime: Runtime): Plugin<Context> {
+  return useReadinessCheck({
+    endpoint: '/ready',
+    check: async () => {
+      try {
+        const pending = await pendingMigrations((sql) => runtime.base.$queryRawUnsafe(sql));
+        return json({ status: pending.length ? 'migrations pending' : 'ready', database: 'up', pendingMigrations: pending }, pending.length ? 503 : 200);
+      } catch {
+        return json({ status: 'database unreachable', database: 'down' }, 503);
+      }
+    },
+  }) as Plugin<Context>;
+}

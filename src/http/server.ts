@@ -1,0 +1,42 @@
+// The GraphQL server: Yoga with one plugin per concern (each in its own file here), masked
+// errors, GraphiQL, /health and /ready.
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Runtime } from '../app.ts';
+import { schema } from '../schema/index.ts';
+import { contextFactory, type Context, type RequestState } from './context.ts';
+import { maskError } from './errors.ts';
+import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
+import { requestLimits } from './limits.ts';
+import { useMetrics } from './metrics.ts';
+import { useOperationTransaction } from './operation-transaction.ts';
+import { useReadiness } from './readiness.ts';
+import { useRequestLog } from './request-log.ts';
+import { useSoleRootFields } from './sole-root-field.ts';
+import { useSubscriptionGuard } from './subscription-guard.ts';
+
+export type Server = YogaServerInstance<Record<string, never>, RequestState>;
+
+export function createServer(runtime: Runtime): Server {
+  const { config } = runtime;
+  const plugins: Plugin<Context>[] = [
+    useReadiness(runtime),
+    ...requestLimits(),
+    useSoleRootFields(),
+    useOperationTransaction(),
+    useSubscriptionGuard(),
+  ];
+  // GET /metrics, with a registry of this server's own; in production only with METRICS_TOKEN.
+  if (!config.production || config.metricsToken) plugins.push(useMetrics(config.metricsToken));
+  if (config.logRequests) plugins.push(useRequestLog((line) => console.log(line)));
+  return createYoga<Record<string, never>, RequestState>({
+    schema,
+    context: contextFactory(runtime),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: { title: 'estate-api', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
+    maskedErrors: { maskError, isDev: !config.production && process.env.NODE_ENV === 'development' },
+    logging: config.logRequests ? 'info' : 'warn',
+    plugins,
+  });
+}

@@ -1,0 +1,61 @@
+// A subscription holds no transaction open: its viewer is checked in short ones, when it starts
+// and again before each event, and the stream ends when the token expires or the membership or
+// profile is archived or removed.
+import type { Plugin } from 'graphql-yoga';
+import { inTenantTransaction } from '../db/tenant.ts';
+import { loadViewer } from '../modules/auth/service.ts';
+import { unauthenticated } from '../shared/errors.ts';
+import type { Context } from './context.ts';
+import { toGraphQLError } from './errors.ts';
+import { SIGN_IN_AGAIN } from './operation-transaction.ts';
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+
+/**
+ * Passes events on while the token is unexpired and the sign-in, re-checked before each event
+ * (at most every `recheckMs`), still valid. It stops its source at expiry even when idle, and
+ * when the client goes away.
+ */
+export function whileSignedIn<T>(events: AsyncIterable<T>, expiresAt: number, stillValid: () => Promise<boolean>, recheckMs = 0): AsyncIterableIterator<T> {
+  const source = events[Symbol.asyncIterator]();
+  let checkedAt = Date.now();
+  const stop = async (): Promise<IteratorResult<T>> => {
+    clearTimeout(expiry);
+    await source.return?.();
+    return { done: true, value: undefined };
+  };
+  const expiry = setTimeout(() => void stop(), Math.max(0, expiresAt - Date.now()));
+  expiry.unref();
+  return {
+    [Symbol.asyncIterator]() { return this; },
+    async next() {
+      const result = await source.next();
+      if (result.done || Date.now() >= expiresAt) return stop();
+      if (Date.now() - checkedAt >= recheckMs) {
+        if (!(await stillValid())) return stop();
+        checkedAt = Date.now();
+      }
+      return result;
+    },
+    return: stop,
+  };
+}
+
+export function useSubscriptionGuard(): Plugin<Context> {
+  return {
+    onSubscribe({ subscribeFn, setSubscribeFn }) {
+      setSubscribeFn(async (args) => {
+        const ctx = args.contextValue as Context;
+        const claims = ctx.claims;
+        if (!claims) return subscribeFn(args);
+        const check = () => inTenantTransaction(ctx.runtime.base, ctx.scope, (tx) => loadViewer(tx, claims));
+        ctx.viewer = await check();
+        if (!ctx.viewer) return { errors: [toGraphQLError(unauthenticated(SIGN_IN_AGAIN))] };
+        const stream = await subscribeFn(args);
+        if (!isAsyncIterable(stream)) return stream;
+        return whileSignedIn(stream, claims.expiresAt, async () => (await check()) !== null);
+      });
+    },
+  };
+}

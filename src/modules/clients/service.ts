@@ -1,0 +1,49 @@
+// Clients: registration with the next company-scoped UID (LPL-CLT005) by an admin or a marketer
+// (a marketer's client is assigned to them), status, and deletion.
+import { forbidden, notFound } from '../../shared/errors.ts';
+import { insertNumberedProfile } from '../sequences/allocator.ts';
+import {
+  activeMarketerId, checkPerson, forgetPasswordIfNoRole, registrant, statusChange, type PersonInput, type ProfileStatus,
+} from '../people/service.ts';
+import type { Session } from '../session.ts';
+
+export async function findClient(session: Session, id: string) {
+  const client = await session.db.client.findUnique({ where: { id } });
+  if (!client) throw notFound('Client', 'id');
+  return client;
+}
+
+/** The marketer a new client is assigned to: the registering marketer, or the one an admin names. */
+async function marketerForRegistration(session: Session, marketerId: string | null | undefined): Promise<string | null> {
+  const { viewer } = session;
+  if (viewer.role === 'MARKETER') {
+    if (marketerId && marketerId !== viewer.profileId) throw forbidden('A marketer registers clients for themself.');
+    return viewer.profileId;
+  }
+  return marketerId ? activeMarketerId(session, marketerId, 'marketerId') : null;
+}
+
+export async function registerClient(session: Session, input: PersonInput & { marketerId?: string | null }) {
+  const person = await checkPerson(input);
+  const marketerId = await marketerForRegistration(session, input.marketerId);
+  const { userId, invitation } = await registrant(session, person, 'client');
+  const { companyId, userId: registrarId } = session.viewer;
+  // Everything else first: the counter's row stays locked from the allocation to the commit.
+  const client = await insertNumberedProfile(session.db, 'CLT', { companyId, userId, fullName: person.fullName, phone: person.phone, marketerId });
+  if (marketerId) await session.db.clientAssignment.create({ data: { companyId, clientId: client.id, marketerId, assignedByUserId: registrarId } });
+  return { id: client.id, uid: client.uid, userId, invitation };
+}
+
+/** Archived clients keep their UID, drop out of listings and cannot sign in. */
+export async function setClientStatus(session: Session, id: string, status: ProfileStatus): Promise<string> {
+  const client = await findClient(session, id);
+  await session.db.client.update({ where: { id: client.id }, data: statusChange(status, client.archivedAt) });
+  return client.id;
+}
+
+/** Deletes the profile; its UID number is never handed out again. */
+export async function deleteClient(session: Session, id: string): Promise<void> {
+  const client = await findClient(session, id);
+  await session.db.client.delete({ where: { id: client.id } });
+  await forgetPasswordIfNoRole(session, client.userId);
+}

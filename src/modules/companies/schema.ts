@@ -1,0 +1,94 @@
+// Companies: sign-up (createCompany), the viewer's company, and its settings.
+import { builder } from '../../schema/builder.ts';
+import { createCompany, prefixLocked, updateCompany } from './service.ts';
+
+builder.prismaNode('Company', {
+  id: { field: 'id' },
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    slug: t.exposeString('slug', { description: 'Names the company at sign-in.' }),
+    prefix: t.exposeString('prefix', { description: 'Starts every UID the company issues (LPL in LPL-MKT003).' }),
+    prefixLocked: t.boolean({
+      description: 'True once a UID has been issued: the prefix can no longer change.',
+      resolve: (company, _args, ctx) => prefixLocked(ctx, company.id),
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const AdminInput = builder.inputType('CompanyAdminInput', {
+  fields: (t) => ({
+    email: t.string(),
+    fullName: t.string(),
+    password: t.string({ description: 'At least 8 characters: the password for signing in to this company.' }),
+    phone: t.string({ required: false }),
+  }),
+});
+
+const CreateCompanyInput = builder.inputType('CreateCompanyInput', {
+  fields: (t) => ({
+    name: t.string(),
+    prefix: t.string({ required: false, description: '2–5 letters A–Z; derived from the name when omitted.' }),
+    admin: t.field({ type: AdminInput }),
+  }),
+});
+
+interface CreatedCompany {
+  token: string;
+  expiresAt: Date;
+  companyId: string;
+  userId: string;
+}
+
+const CreateCompanyPayload = builder.objectRef<CreatedCompany>('CreateCompanyPayload').implement({
+  fields: (t) => ({
+    token: t.exposeString('token', { description: 'Bearer token for the new admin.' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    company: t.prismaField({
+      type: 'Company',
+      resolve: (query, parent, _args, ctx) => ctx.db.company.findUniqueOrThrow({ ...query, where: { id: parent.companyId } }),
+    }),
+    admin: t.prismaField({
+      type: 'User',
+      resolve: (query, parent, _args, ctx) => ctx.db.user.findUniqueOrThrow({ ...query, where: { id: parent.userId } }),
+    }),
+  }),
+});
+
+const UpdateCompanyInput = builder.inputType('UpdateCompanyInput', {
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    prefix: t.string({ required: false, description: 'Can change only until the first UID is issued.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  company: t.withAuth({ authenticated: true }).prismaField({
+    type: 'Company',
+    description: "The viewer's company.",
+    resolve: (query, _root, _args, ctx) => ctx.db.company.findUniqueOrThrow({ ...query, where: { id: ctx.viewer.companyId } }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createCompany: t.field({
+    type: CreateCompanyPayload,
+    description: 'Signs up a company with its first admin. Open only when sign-up is (SIGNUP=open). Must be the only field of its operation.',
+    authScopes: { public: true },
+    extensions: { soleRootField: true },
+    args: { input: t.arg({ type: CreateCompanyInput }) },
+    resolve: async (_root, { input }, ctx) => {
+      const admin = await createCompany(ctx, input);
+      return { ...(await ctx.runtime.tokens.sign(admin)), companyId: admin.companyId, userId: admin.userId };
+    },
+  }),
+  updateCompany: t.withAuth({ can: 'UPDATE_COMPANY' }).prismaField({
+    type: 'Company',
+    args: { input: t.arg({ type: UpdateCompanyInput }) },
+    resolve: async (query, _root, { input }, ctx) => {
+      await updateCompany(ctx, input);
+      return ctx.db.company.findUniqueOrThrow({ ...query, where: { id: ctx.viewer.companyId } });
+    },
+  }),
+}));

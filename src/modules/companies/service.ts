@@ -1,0 +1,86 @@
+// Companies: sign-up with the first admin, and settings. The prefix starts every UID the company
+// issues, so it is unique across companies and fixed once the first UID is out.
+import { randomUUID } from 'node:crypto';
+import { findOrCreateUserId, prefixTaken, slugTaken } from '../../db/cross-company.ts';
+import { switchCompany, type TenantTx } from '../../db/tenant.ts';
+import type { Viewer } from '../../policy/roles.ts';
+import { badInput, conflict, forbidden } from '../../shared/errors.ts';
+import * as valid from '../../shared/validation.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { PublicSession, Session } from '../session.ts';
+import { PREFIX_PATTERN, derivePrefix, prefixCandidates, slugify } from './prefix.ts';
+
+function normalisePrefix(field: string, value: string): string {
+  const prefix = value.trim().toUpperCase();
+  if (!PREFIX_PATTERN.test(prefix)) throw badInput(field, 'A prefix is 2 to 5 letters A–Z.');
+  return prefix;
+}
+
+/** CONFLICT when another company has `prefix`, with the nearest free one as a suggestion. */
+async function refuseTakenPrefix(db: TenantTx, name: string, prefix: string): Promise<void> {
+  if (!(await prefixTaken(db, prefix))) return;
+  let suggestedPrefix: string | null = null;
+  for (const candidate of prefixCandidates(name, prefix)) {
+    if (!(await prefixTaken(db, candidate))) {
+      suggestedPrefix = candidate;
+      break;
+    }
+  }
+  throw conflict(`The prefix ${prefix} is taken${suggestedPrefix ? `; ${suggestedPrefix} is free` : ''}.`, { field: 'prefix', suggestedPrefix });
+}
+
+async function freeSlug(db: TenantTx, name: string): Promise<string> {
+  const base = slugify(name);
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await slugTaken(db, slug))) return slug;
+  }
+}
+
+export interface CreateCompanyInput {
+  name: string;
+  prefix?: string | null;
+  admin: { email: string; fullName: string; password: string; phone?: string | null };
+}
+
+/** Signs up a company with its first admin; the session then acts as that admin. */
+export async function createCompany(session: PublicSession, input: CreateCompanyInput): Promise<Viewer> {
+  if (session.runtime.config.signup !== 'open') throw forbidden('Sign-up is closed on this server.');
+  const name = valid.text('name', input.name, 120);
+  const email = valid.email('admin.email', input.admin.email);
+  const fullName = valid.text('admin.fullName', input.admin.fullName, 120);
+  const password = valid.password('admin.password', input.admin.password);
+  const phone = valid.phone('admin.phone', input.admin.phone);
+  const prefix = input.prefix != null ? normalisePrefix('prefix', input.prefix) : derivePrefix(name);
+  if (!prefix) throw badInput('prefix', 'The name has too few letters to derive a prefix: give one.');
+  await refuseTakenPrefix(session.db, name, prefix);
+
+  const passwordHash = await hashPassword(password);
+  const userId = await findOrCreateUserId(session.db, email);
+  const companyId = randomUUID();
+  await switchCompany(session.db, session.scope, companyId, userId);
+  await session.db.company.create({ data: { id: companyId, name, prefix, slug: await freeSlug(session.db, name) } });
+  await session.db.credential.create({ data: { companyId, userId, passwordHash } });
+  const member = await session.db.staffMember.create({ data: { companyId, userId, fullName, phone, role: 'ADMIN' } });
+  session.viewer = { userId, companyId, role: 'ADMIN', profileId: member.id };
+  return session.viewer;
+}
+
+export async function updateCompany(session: Session, input: { name?: string | null; prefix?: string | null }): Promise<void> {
+  const { db, viewer } = session;
+  // Locks out registrations (they share-lock this row) while the prefix may change.
+  await db.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${viewer.companyId}::uuid FOR UPDATE`;
+  const current = await db.company.findUniqueOrThrow({ where: { id: viewer.companyId } });
+  const name = input.name != null ? valid.text('name', input.name, 120) : current.name;
+  const prefix = input.prefix != null ? normalisePrefix('prefix', input.prefix) : current.prefix;
+  if (prefix !== current.prefix) {
+    if ((await db.companySequence.count()) > 0) throw conflict('The prefix is fixed once a UID has been issued.', { field: 'prefix' });
+    await refuseTakenPrefix(db, name, prefix);
+  }
+  await db.company.update({ where: { id: current.id }, data: { name, prefix } });
+}
+
+/** True once a UID has been issued: the prefix can no longer change. */
+export async function prefixLocked(session: { db: TenantTx }, companyId: string): Promise<boolean> {
+  return (await session.db.companySequence.count({ where: { companyId } })) > 0;
+}

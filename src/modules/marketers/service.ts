@@ -1,0 +1,37 @@
+// Marketers: registration with the next company-scoped UID (LPL-MKT003), status, and deletion of
+// one who never had clients.
+import { conflict, notFound } from '../../shared/errors.ts';
+import { insertNumberedProfile } from '../sequences/allocator.ts';
+import { checkPerson, forgetPasswordIfNoRole, registrant, statusChange, type PersonInput, type ProfileStatus } from '../people/service.ts';
+import type { Session } from '../session.ts';
+
+export async function findMarketer(session: Session, id: string) {
+  const marketer = await session.db.marketer.findUnique({ where: { id } });
+  if (!marketer) throw notFound('Marketer', 'id');
+  return marketer;
+}
+
+export async function registerMarketer(session: Session, input: PersonInput) {
+  const person = await checkPerson(input);
+  const { userId, invitation } = await registrant(session, person, 'marketer');
+  // Everything else first: the counter's row stays locked from the allocation to the commit.
+  const marketer = await insertNumberedProfile(session.db, 'MKT', { companyId: session.viewer.companyId, userId, fullName: person.fullName, phone: person.phone });
+  return { id: marketer.id, uid: marketer.uid, userId, invitation };
+}
+
+/** Archived marketers keep their UID, drop out of listings and cannot sign in. */
+export async function setMarketerStatus(session: Session, id: string, status: ProfileStatus): Promise<string> {
+  const marketer = await findMarketer(session, id);
+  await session.db.marketer.update({ where: { id: marketer.id }, data: statusChange(status, marketer.archivedAt) });
+  return marketer.id;
+}
+
+/** Only a marketer who was never assigned a client: archiving keeps assignment history whole. */
+export async function deleteMarketer(session: Session, id: string): Promise<void> {
+  const marketer = await findMarketer(session, id);
+  const where = { marketerId: marketer.id };
+  const assigned = (await session.db.clientAssignment.count({ where })) + (await session.db.client.count({ where }));
+  if (assigned > 0) throw conflict('This marketer has clients or assignment history: archive them instead.', { field: 'id' });
+  await session.db.marketer.delete({ where: { id: marketer.id } });
+  await forgetPasswordIfNoRole(session, marketer.userId);
+}

@@ -1,0 +1,118 @@
+// Messages: threads, unread counts, sending, replying, markRead, and the messageAdded subscription.
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { filter, pipe } from 'graphql-yoga';
+import { signedIn } from '../../http/context.ts';
+import { isStaff } from '../../policy/roles.ts';
+import { canReplyTo, canSeeMessage } from '../../policy/visibility.ts';
+import { builder } from '../../schema/builder.ts';
+import { localId } from '../../schema/ids.ts';
+import { personDetails } from '../people/service.ts';
+import {
+  markRead, messageAddedTopic, replyToMessage, sendMessage, threadFilter, unreadInThread, unreadMessageCount, type MessageAdded,
+} from './service.ts';
+
+export const MessageTypeEnum = builder.enumType('MessageType', { values: ['ENQUIRY', 'COMPLAINT', 'COMPLIMENT', 'GENERAL'] as const });
+
+builder.prismaNode('Message', {
+  id: { field: 'id' },
+  description: "Staff see all of the company's messages; a client or marketer sees their own threads.",
+  authScopes: (message, ctx) => canSeeMessage(ctx.viewer, message),
+  fields: (t) => ({
+    type: t.expose('type', { type: MessageTypeEnum }),
+    subject: t.exposeString('subject'),
+    body: t.exposeString('body'),
+    fromStaff: t.exposeBoolean('fromStaff', { description: "Written by company staff (otherwise by the thread's owner)." }),
+    authorName: t.string({ resolve: async (m, _a, ctx) => (await personDetails(signedIn(ctx)).load(m.authorUserId))?.fullName ?? '' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When the other side read it.' }),
+    thread: t.relation('thread', { description: 'The first message of the thread.' }),
+    replyTo: t.relation('replyTo', { nullable: true }),
+    ownerClient: t.relation('ownerClient', { nullable: true }),
+    ownerMarketer: t.relation('ownerMarketer', { nullable: true }),
+    messages: t.relatedConnection('inThread', {
+      cursor: 'id',
+      description: 'All messages of this thread, oldest first (on the first message of a thread).',
+      query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
+    }),
+    unreadCount: t.int({
+      description: 'Messages of this thread addressed to you and not yet read.',
+      resolve: (m, _a, ctx) => unreadInThread(signedIn(ctx)).load(m.threadId),
+    }),
+    viewerCanReply: t.boolean({
+      description: 'Whether you may reply to this thread (admins: any; a client or marketer: their own).',
+      resolve: (m, _a, ctx) => canReplyTo(signedIn(ctx).viewer, m),
+    }),
+  }),
+});
+
+const MessageAddedType = builder.objectRef<MessageAdded>('MessageAdded').implement({
+  description: 'A new message you may see. Fetch more through `node(id: messageId)`.',
+  fields: (t) => ({
+    messageId: t.id({ resolve: (e) => encodeGlobalID('Message', e.messageId) }),
+    threadId: t.id({ resolve: (e) => encodeGlobalID('Message', e.threadId) }),
+    type: t.field({ type: MessageTypeEnum, resolve: (e) => e.type }),
+    subject: t.exposeString('subject'),
+    body: t.exposeString('body'),
+    fromStaff: t.exposeBoolean('fromStaff'),
+    authorName: t.exposeString('authorName'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  messageThreads: t.withAuth({ authenticated: true }).prismaConnection({
+    type: 'Message',
+    cursor: 'id',
+    description: 'First messages of the threads you may see, newest first.',
+    args: { type: t.arg({ type: MessageTypeEnum, required: false }) },
+    totalCount: (_root, args, ctx) => ctx.db.message.count({ where: threadFilter(ctx, args.type) }),
+    resolve: (query, _root, args, ctx) => ctx.db.message.findMany({ ...query, where: threadFilter(ctx, args.type), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+  }),
+  unreadMessageCount: t.withAuth({ authenticated: true }).int({
+    description: 'Messages addressed to you (to staff, for staff) that nobody has marked read.',
+    resolve: (_root, _args, ctx) => unreadMessageCount(ctx),
+  }),
+}));
+
+const SendMessageInput = builder.inputType('SendMessageInput', {
+  fields: (t) => ({ type: t.field({ type: MessageTypeEnum }), subject: t.string(), body: t.string() }),
+});
+const ReplyInput = builder.inputType('ReplyInput', { fields: (t) => ({ messageId: t.id(), body: t.string() }) });
+
+builder.mutationFields((t) => ({
+  sendMessage: t.withAuth({ can: 'SEND_MESSAGES' }).prismaField({
+    type: 'Message',
+    description: 'A client or marketer writes to their company: the first message of a new thread.',
+    args: { input: t.arg({ type: SendMessageInput }) },
+    resolve: async (query, _root, { input }, ctx) => ctx.db.message.findUniqueOrThrow({ ...query, where: { id: await sendMessage(ctx, input) } }),
+  }),
+  replyToMessage: t.withAuth({ can: 'REPLY_TO_MESSAGES' }).prismaField({
+    type: 'Message',
+    description: 'Company admins reply to any thread; a client or marketer to their own.',
+    args: { input: t.arg({ type: ReplyInput }) },
+    resolve: async (query, _root, { input }, ctx) =>
+      ctx.db.message.findUniqueOrThrow({ ...query, where: { id: await replyToMessage(ctx, { messageId: localId(input.messageId, 'Message', 'messageId'), body: input.body }) } }),
+  }),
+  markRead: t.withAuth({ can: 'REPLY_TO_MESSAGES' }).prismaField({
+    type: 'Message',
+    description: 'Marks the messages of a thread addressed to you as read; returns the thread.',
+    args: { threadId: t.arg.id() },
+    resolve: async (query, _root, { threadId }, ctx) => ctx.db.message.findUniqueOrThrow({ ...query, where: { id: await markRead(ctx, localId(threadId, 'Message', 'threadId')) } }),
+  }),
+}));
+
+builder.subscriptionType({});
+builder.subscriptionFields((t) => ({
+  messageAdded: t.withAuth({ authenticated: true }).field({
+    type: MessageAddedType,
+    description: "New messages you may see (all of the company's for staff, your own threads otherwise), as server-sent events.",
+    subscribe: (_root, _args, ctx) => {
+      const { viewer } = ctx;
+      return pipe(
+        ctx.runtime.pubsub.subscribe(messageAddedTopic(viewer.companyId)) as AsyncIterable<MessageAdded>,
+        filter((e: MessageAdded) => e.companyId === viewer.companyId && (isStaff(viewer) || canSeeMessage(viewer, e))),
+      );
+    },
+    resolve: (event: MessageAdded) => event,
+  }),
+}));

@@ -1,0 +1,102 @@
+// Messages: a client or marketer writes to their company, admins (or the thread's owner) reply;
+// threads via replyTo, unread counts, markRead, and a `messageAdded` event after each commit.
+import { randomUUID } from 'node:crypto';
+import type { MessageType } from '../../generated/prisma/client.ts';
+import { canSeeMessage, messagesAddressedTo, visibleMessages } from '../../policy/visibility.ts';
+import { isStaff } from '../../policy/roles.ts';
+import { notFound } from '../../shared/errors.ts';
+import * as valid from '../../shared/validation.ts';
+import { personDetails } from '../people/service.ts';
+import { sessionLoader, type Session } from '../session.ts';
+
+/** What a subscriber receives about a new message (the subscription filters it by visibility). */
+export interface MessageAdded {
+  companyId: string;
+  ownerClientId: string | null;
+  ownerMarketerId: string | null;
+  messageId: string;
+  threadId: string;
+  type: MessageType;
+  subject: string;
+  body: string;
+  fromStaff: boolean;
+  authorName: string;
+  createdAt: Date;
+}
+
+export const messageAddedTopic = (companyId: string) => `messageAdded:${companyId}`;
+
+/** Writes a message and announces it once the operation's transaction has committed. */
+async function writeMessage(
+  session: Session,
+  m: { threadId?: string; replyToId?: string | null; ownerClientId: string | null; ownerMarketerId: string | null; type: MessageType; subject: string; body: string },
+): Promise<string> {
+  const { viewer, db, runtime } = session;
+  const id = randomUUID();
+  const message = await db.message.create({
+    data: {
+      id, companyId: viewer.companyId, threadId: m.threadId ?? id, replyToId: m.replyToId ?? null,
+      ownerClientId: m.ownerClientId, ownerMarketerId: m.ownerMarketerId, authorUserId: viewer.userId,
+      fromStaff: isStaff(viewer), type: m.type, subject: m.subject, body: m.body,
+    },
+  });
+  const authorName = (await personDetails(session).load(viewer.userId))?.fullName ?? '';
+  const event: MessageAdded = { ...message, messageId: message.id, authorName };
+  session.afterCommit(() => runtime.pubsub.publish(messageAddedTopic(viewer.companyId), event));
+  return message.id;
+}
+
+/** A client or marketer starts a thread with their company. */
+export function sendMessage(session: Session, input: { type: MessageType; subject: string; body: string }): Promise<string> {
+  const { viewer } = session;
+  return writeMessage(session, {
+    ownerClientId: viewer.role === 'CLIENT' ? viewer.profileId : null,
+    ownerMarketerId: viewer.role === 'MARKETER' ? viewer.profileId : null,
+    type: input.type,
+    subject: valid.text('subject', input.subject, 200),
+    body: valid.text('body', input.body, 10_000),
+  });
+}
+
+async function findVisibleMessage(session: Session, id: string, field: string) {
+  const message = await session.db.message.findUnique({ where: { id } });
+  if (!message || !canSeeMessage(session.viewer, message)) throw notFound('Message', field);
+  return message;
+}
+
+/** Admins reply to any thread; a client or marketer to their own. */
+export async function replyToMessage(session: Session, input: { messageId: string; body: string }): Promise<string> {
+  const parent = await findVisibleMessage(session, input.messageId, 'messageId');
+  return writeMessage(session, {
+    threadId: parent.threadId, replyToId: parent.id, ownerClientId: parent.ownerClientId, ownerMarketerId: parent.ownerMarketerId,
+    type: parent.type, subject: parent.subject.startsWith('Re: ') ? parent.subject : `Re: ${parent.subject}`,
+    body: valid.text('body', input.body, 10_000),
+  });
+}
+
+/** Marks the messages of a thread addressed to the viewer as read; returns the thread's id. */
+export async function markRead(session: Session, threadId: string): Promise<string> {
+  const thread = await findVisibleMessage(session, threadId, 'threadId');
+  await session.db.message.updateMany({ where: { threadId: thread.threadId, ...messagesAddressedTo(session.viewer), readAt: null }, data: { readAt: new Date() } });
+  return thread.threadId;
+}
+
+/** First messages of the threads the viewer may see (the first message of a thread has no replyTo). */
+export const threadFilter = (session: Session, type: MessageType | null | undefined) => ({
+  ...visibleMessages(session.viewer),
+  replyToId: null,
+  ...(type ? { type } : {}),
+});
+
+export const unreadMessageCount = (session: Session) => session.db.message.count({ where: { ...messagesAddressedTo(session.viewer), readAt: null } });
+
+/** Unread messages addressed to the viewer, per thread. */
+export const unreadInThread = sessionLoader<string, number>(async (session, threadIds) => {
+  const groups = await session.db.message.groupBy({
+    by: ['threadId'],
+    where: { threadId: { in: [...threadIds] }, readAt: null, ...messagesAddressedTo(session.viewer) },
+    _count: { _all: true },
+  });
+  const counts = new Map(groups.map((g) => [g.threadId, g._count._all]));
+  return threadIds.map((id) => counts.get(id) ?? 0);
+});

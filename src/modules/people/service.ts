@@ -1,0 +1,193 @@
+// What staff, marketers and clients share: a person's details as this company records them, who
+// decides their password (and the invitation to choose one), directory filters, and the checks
+// that a referenced marketer or client is active.
+import { findOrCreateUserId } from '../../db/cross-company.ts';
+import { switchCompany, type TenantTx } from '../../db/tenant.ts';
+import { badInput, conflict, notFound } from '../../shared/errors.ts';
+import * as valid from '../../shared/validation.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { sessionLoader, type PublicSession, type Session } from '../session.ts';
+
+export interface Invitation {
+  token: string;
+  expiresAt: Date;
+}
+
+export interface PersonInput {
+  email: string;
+  fullName: string;
+  phone?: string | null;
+  password?: string | null;
+}
+
+export interface CheckedPerson {
+  email: string;
+  fullName: string;
+  phone: string | null;
+  passwordHash: string | null;
+}
+
+/** Validates and normalises a person's details; the password is hashed before any lock is taken. */
+export async function checkPerson(input: PersonInput): Promise<CheckedPerson> {
+  const email = valid.email('email', input.email);
+  const fullName = valid.text('fullName', input.fullName, 120);
+  const phone = valid.phone('phone', input.phone);
+  const password = input.password == null || input.password === '' ? null : valid.password('password', input.password);
+  return { email, fullName, phone, passwordHash: password ? await hashPassword(password) : null };
+}
+
+interface Standing {
+  member: boolean;
+  marketer: boolean;
+  client: boolean;
+}
+
+/** What a person already is in the session's company, in one round trip (registration's hot path). */
+async function standingInCompany(db: TenantTx, companyId: string, userId: string): Promise<Standing> {
+  const rows = await db.$queryRaw<Standing[]>`
+    SELECT EXISTS (SELECT 1 FROM "CompanyMember" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS member,
+           EXISTS (SELECT 1 FROM "Marketer" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS marketer,
+           EXISTS (SELECT 1 FROM "Client" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS client`;
+  return rows[0];
+}
+
+const ALREADY = {
+  member: 'This person is already on the staff of this company.',
+  marketer: 'This person is already a marketer of this company.',
+  client: 'This person is already a client of this company.',
+} as const;
+
+/** A stored password no sign-in can match: the person must use their invitation. */
+const AWAITING_INVITATION = 'awaiting-invitation';
+
+/**
+ * Sets the person's password for this company, or (without one) locks it and returns an
+ * invitation to choose it. Every invitation is bound to the credential's version (updatedAt), so
+ * setting or resetting the password voids all earlier ones.
+ */
+async function decidePassword(session: Session, userId: string, passwordHash: string | null): Promise<Invitation | null> {
+  const key = { companyId: session.viewer.companyId, userId };
+  const hash = passwordHash ?? AWAITING_INVITATION;
+  const credential = await session.db.credential.upsert({ where: { companyId_userId: key }, create: { ...key, passwordHash: hash }, update: { passwordHash: hash } });
+  if (passwordHash) return null;
+  return session.runtime.tokens.signInvitation({ ...key, version: credential.updatedAt.toISOString() });
+}
+
+/**
+ * The user about to get a `role` in the viewer's company (created if new to the API), refused
+ * with CONFLICT when they already have it. The registrar decides the password (sets it, or gets
+ * an invitation to pass on) for a person new to this company, and an admin adding staff does so
+ * for anyone: a password someone else chose, or an invitation they hold, must never carry a new
+ * staff role. For a person already here in another role, a marketer or admin registering them
+ * changes nothing about their sign-in (a marketer could otherwise take over a colleague's).
+ */
+export async function registrant(session: Session, person: CheckedPerson, role: keyof typeof ALREADY): Promise<{ userId: string; invitation: Invitation | null }> {
+  const userId = await findOrCreateUserId(session.db, person.email);
+  const standing = await standingInCompany(session.db, session.viewer.companyId, userId);
+  if (standing[role]) throw conflict(ALREADY[role], { field: 'email' });
+  const newHere = !standing.member && !standing.marketer && !standing.client;
+  if (!newHere && role !== 'member') return { userId, invitation: null };
+  return { userId, invitation: await decidePassword(session, userId, person.passwordHash) };
+}
+
+/** A new invitation to set (or reset) a person's password; earlier ones stop working once it is used. */
+export async function newInvitation(session: Session, userId: string): Promise<Invitation> {
+  const user = await session.db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  if (!user) throw notFound('User', 'userId');
+  const credential = await session.db.credential.findUnique({ where: { companyId_userId: { companyId: session.viewer.companyId, userId } } });
+  if (!credential) return (await decidePassword(session, userId, null))!;
+  return session.runtime.tokens.signInvitation({ userId, companyId: session.viewer.companyId, version: credential.updatedAt.toISOString() });
+}
+
+/** Sets the password an invitation is for; the session then acts only for the invitation. */
+export async function setPassword(session: PublicSession, input: { token: string; password: string }): Promise<true> {
+  const claims = await session.runtime.tokens.verifyInvitation(input.token);
+  if (!claims) throw badInput('token', 'This invitation is invalid or has expired.');
+  const password = valid.password('password', input.password);
+  await switchCompany(session.db, session.scope, claims.companyId, claims.userId);
+  session.viewer = null; // whoever sent the request, this operation now acts only for the invitation
+  const passwordHash = await hashPassword(password);
+  // Conditional on the version the invitation was issued for: of two uses, one wins, and a
+  // password set or reset since then voids it.
+  const key = { companyId: claims.companyId, userId: claims.userId };
+  const { count } = await session.db.credential.updateMany({ where: { ...key, updatedAt: new Date(claims.version) }, data: { passwordHash } });
+  if (count === 0) throw badInput('token', 'This invitation has already been used.');
+  return true;
+}
+
+/** Removes the company's password for a person who no longer has any role in it. */
+export async function forgetPasswordIfNoRole(session: Session, userId: string): Promise<void> {
+  const where = { userId };
+  const [members, marketers, clients] = await Promise.all([
+    session.db.staffMember.count({ where }), session.db.marketer.count({ where }), session.db.client.count({ where }),
+  ]);
+  if (members + marketers + clients === 0) await session.db.credential.deleteMany({ where: { userId } });
+}
+
+/** The marketer with this id, which must be active (NOT_FOUND or BAD_USER_INPUT naming `field`). */
+export async function activeMarketerId(session: Session, id: string, field: string): Promise<string> {
+  const marketer = await session.db.marketer.findUnique({ where: { id }, select: { id: true, status: true } });
+  if (!marketer) throw notFound('Marketer', field);
+  if (marketer.status !== 'ACTIVE') throw badInput(field, 'This marketer is archived.');
+  return marketer.id;
+}
+
+/** The client with this id, which must be active (NOT_FOUND or BAD_USER_INPUT naming `field`). */
+export async function activeClientId(session: Session, id: string, field: string): Promise<string> {
+  const client = await session.db.client.findUnique({ where: { id }, select: { id: true, status: true } });
+  if (!client) throw notFound('Client', field);
+  if (client.status !== 'ACTIVE') throw badInput(field, 'This client is archived.');
+  return client.id;
+}
+
+export type ProfileStatus = 'ACTIVE' | 'ARCHIVED';
+
+/** A search argument: trimmed, null when empty, at most 200 characters. */
+export function searchText(field: string, value: string | null | undefined): string | null {
+  if (value == null || value.trim() === '') return null;
+  if (value.length > 200) throw badInput(field, 'Use at most 200 characters.');
+  return value.trim();
+}
+
+/** Filter for directories: text in name, email or uid; status (active only unless asked). */
+export function personFilter(search: string | null | undefined, status: readonly ProfileStatus[]) {
+  const text = searchText('search', search);
+  return {
+    status: { in: [...status] },
+    ...(text
+      ? {
+          OR: [
+            { fullName: { contains: text, mode: 'insensitive' as const } },
+            { uid: { contains: text.toUpperCase() } },
+            { user: { email: { contains: text.toLowerCase() } } },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** New status fields of a profile: archivedAt keeps the first archive's time. */
+export const statusChange = (status: ProfileStatus, archivedAt: Date | null) => ({
+  status,
+  archivedAt: status === 'ARCHIVED' ? (archivedAt ?? new Date()) : null,
+});
+
+export interface PersonDetails {
+  fullName: string;
+  phone: string | null;
+}
+
+/** How the session's company knows a person: the name and phone on its own profile of them. */
+export const personDetails = sessionLoader<string, PersonDetails | null>(async ({ db }, userIds) => {
+  const where = { userId: { in: [...userIds] } };
+  const select = { userId: true, fullName: true, phone: true };
+  // Staff record first, then marketer, then client: the first profile found names the person.
+  const [members, marketers, clients] = await Promise.all([
+    db.staffMember.findMany({ where, select }),
+    db.marketer.findMany({ where, select }),
+    db.client.findMany({ where, select }),
+  ]);
+  const byUser = new Map<string, PersonDetails>();
+  for (const p of [...members, ...marketers, ...clients]) if (!byUser.has(p.userId)) byUser.set(p.userId, p);
+  return userIds.map((id) => byUser.get(id) ?? null);
+});

@@ -1,0 +1,57 @@
+// What every service works with: who is asking, the company-scoped transaction, and the runtime.
+// A GraphQL request's context is a Session; the seed and the tests open one with withSession().
+import DataLoader from 'dataloader';
+import type { Runtime } from '../app.ts';
+import { inTenantTransaction, type TenantScope, type TenantTx } from '../db/tenant.ts';
+import type { Viewer } from '../policy/roles.ts';
+
+export interface Session {
+  readonly viewer: Viewer;
+  /** The tenant client inside the operation's transaction (row-level security set to the company). */
+  readonly db: TenantTx;
+  readonly runtime: Runtime;
+  /** Runs once the transaction has committed (events must never announce a rollback). */
+  afterCommit(announce: () => void): void;
+}
+
+/** Before anyone is signed in: sign-up, sign-in and setPassword, which may switch the company. */
+export interface PublicSession extends Omit<Session, 'viewer'> {
+  viewer: Viewer | null;
+  /** The company the transaction works for; switchCompany() changes it. */
+  readonly scope: TenantScope;
+}
+
+/** Runs `fn` as `viewer` in a transaction of its own (the seed and the tests' data builders). */
+export function withSession<T>(runtime: Runtime, viewer: Viewer, fn: (session: Session) => Promise<T>): Promise<T> {
+  const scope = { companyId: viewer.companyId, userId: viewer.userId };
+  return inTransaction(runtime, scope, (db, afterCommit) => fn({ viewer, db, runtime, afterCommit }));
+}
+
+/** Runs `fn` with no one signed in, in a transaction of its own (sign-up in the seed and tests). */
+export function withPublicSession<T>(runtime: Runtime, fn: (session: PublicSession) => Promise<T>): Promise<T> {
+  const scope: TenantScope = { companyId: null, userId: null };
+  return inTransaction(runtime, scope, (db, afterCommit) => fn({ viewer: null, db, runtime, scope, afterCommit }));
+}
+
+async function inTransaction<T>(runtime: Runtime, scope: TenantScope, fn: (db: TenantTx, afterCommit: Session['afterCommit']) => Promise<T>): Promise<T> {
+  const announcements: (() => void)[] = [];
+  const result = await inTenantTransaction(runtime.base, scope, (db) => fn(db, (announce) => announcements.push(announce)));
+  for (const announce of announcements) announce();
+  return result;
+}
+
+/**
+ * A dataloader per session (so per request and transaction, never shared between them): `load`
+ * answers a batch of keys in one query, in the order given.
+ */
+export function sessionLoader<K, V>(load: (session: Session, keys: readonly K[]) => Promise<V[]>): (session: Session) => DataLoader<K, V> {
+  const loaders = new WeakMap<Session, DataLoader<K, V>>();
+  return (session) => {
+    let loader = loaders.get(session);
+    if (!loader) {
+      loader = new DataLoader((keys) => load(session, keys));
+      loaders.set(session, loader);
+    }
+    return loader;
+  };
+}

@@ -1,0 +1,62 @@
+// Company staff (admins and analysts): the list, adding a member, archiving and restoring.
+import { builder } from '../../schema/builder.ts';
+import { localId } from '../../schema/ids.ts';
+import { invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
+import { addStaffMember, setStaffMemberStatus } from './service.ts';
+
+const StaffRoleEnum = builder.enumType('StaffRole', { values: ['ADMIN', 'ANALYST'] as const });
+
+builder.prismaNode('StaffMember', {
+  id: { field: 'id' },
+  description: 'Company staff: an admin or an analyst. Visible to staff.',
+  authScopes: { can: 'READ_STAFF' },
+  fields: (t) => ({
+    fullName: t.exposeString('fullName'),
+    email: t.string({ select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
+    phone: t.exposeString('phone', { nullable: true }),
+    role: t.field({ type: StaffRoleEnum, resolve: (m) => m.role }),
+    status: t.expose('status', { type: ProfileStatusEnum }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    user: t.relation('user'),
+  }),
+});
+
+const AddStaffMemberPayload = builder.objectRef<Registered>('AddStaffMemberPayload').implement({
+  fields: (t) => ({
+    member: t.prismaField({ type: 'StaffMember', resolve: (query, p, _a, ctx) => ctx.db.staffMember.findUniqueOrThrow({ ...query, where: { id: p.id } }) }),
+    invitation: invitationField(t),
+  }),
+});
+
+builder.queryFields((t) => ({
+  staffMembers: t.withAuth({ can: 'READ_STAFF' }).prismaConnection({
+    type: 'StaffMember',
+    cursor: 'id',
+    description: 'Admins and analysts of the company, oldest first (active only unless asked).',
+    args: { status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'] }) },
+    totalCount: (_root, args, ctx) => ctx.db.staffMember.count({ where: { status: { in: [...args.status] } } }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.staffMember.findMany({ ...query, where: { status: { in: [...args.status] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  addStaffMember: t.withAuth({ can: 'MANAGE_STAFF' }).field({
+    type: AddStaffMemberPayload,
+    description: 'Adds an admin or an analyst (analysts read everything and change nothing).',
+    args: {
+      input: t.arg({
+        type: builder.inputType('AddStaffMemberInput', { fields: (f) => ({ ...personInputFields(f), role: f.field({ type: StaffRoleEnum }) }) }),
+      }),
+    },
+    resolve: (_root, { input }, ctx) => addStaffMember(ctx, input),
+  }),
+  setStaffMemberStatus: t.withAuth({ can: 'MANAGE_STAFF' }).prismaField({
+    type: 'StaffMember',
+    description: 'Archive (access ends at once) or restore a staff member. The last active admin cannot be archived.',
+    args: { id: t.arg.id(), status: t.arg({ type: ProfileStatusEnum }) },
+    resolve: async (query, _root, { id, status }, ctx) =>
+      ctx.db.staffMember.findUniqueOrThrow({ ...query, where: { id: await setStaffMemberStatus(ctx, localId(id, 'StaffMember'), status) } }),
+  }),
+}));

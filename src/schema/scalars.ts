@@ -1,0 +1,30 @@
+// Custom scalars: instants as ISO-8601 strings, money and other big integers as digit strings.
+import { Kind } from 'graphql';
+import { badInput } from '../shared/errors.ts';
+import { builder } from './builder.ts';
+
+builder.scalarType('DateTime', {
+  description: 'An instant, as an ISO-8601 string in UTC.',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value as string).toISOString()),
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (typeof value !== 'string' || Number.isNaN(date.getTime())) throw badInput('DateTime', 'DateTime must be an ISO-8601 string.');
+    return date;
+  },
+});
+
+const WHOLE_NUMBER = /^-?\d{1,30}$/;
+const notBigInt = () => badInput('BigInt', 'BigInt must be a whole number, given as a string of digits.');
+
+builder.scalarType('BigInt', {
+  description: 'A whole number of any size, as a string of digits (amounts in minor units).',
+  serialize: (value) => BigInt(value).toString(),
+  parseValue: (value) => {
+    if ((typeof value === 'string' && WHOLE_NUMBER.test(value)) || (typeof value === 'number' && Number.isSafeInteger(value))) return BigInt(value);
+    throw notBigInt();
+  },
+  parseLiteral: (ast) => {
+    if ((ast.kind === Kind.STRING || ast.kind === Kind.INT) && WHOLE_NUMBER.test(ast.value)) return BigInt(ast.value);
+    throw notBigInt();
+  },
+});

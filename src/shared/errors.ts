@@ -1,0 +1,34 @@
+// The failures a client can act on, each with a code it can switch on (GraphQL's
+// `extensions.code`). Services throw them without knowing about GraphQL; src/http/errors.ts turns
+// them into GraphQL errors and masks everything else.
+
+/** Every code the API answers with; anything else a client sees is masked (INTERNAL_SERVER_ERROR). */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** HTTP status of a response whose only error has this code (GraphQL over HTTP answers 200 otherwise). */
+export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
+
+export class UserError extends Error {
+  /** `code` and what else the client gets (the field, a suggestion); graphql-js copies these. */
+  readonly extensions: { code: ErrorCode } & Record<string, unknown>;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'UserError';
+    this.extensions = { ...details, code };
+  }
+}
+
+export const unauthenticated = (message = 'Sign in to continue.') => new UserError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'You are not allowed to do this.') => new UserError('FORBIDDEN', message);
+export const notFound = (what: string, field?: string) => new UserError('NOT_FOUND', `${what} not found.`, field ? { field } : {});
+export const badInput = (field: string, message: string) => new UserError('BAD_USER_INPUT', message, { field });
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) => new UserError('CONFLICT', message, extensions);
+export const rateLimited = (message: string, retryAfterSeconds: number) => new UserError('RATE_LIMITED', message, { retryAfterSeconds });
