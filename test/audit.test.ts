@@ -62,9 +62,9 @@ async function serverAdmin(ownerUrl: string): Promise<pg.Client> {
 
 describe('schema drift', () => {
   it('an index dropped by hand is reported by schema-drift alone, with the statement that restores it', async () => {
-    const { report } = await auditBroken(({ app }) => app.owner.query('DROP INDEX "PlotNumber_companyId_clientId_idx"'));
+    const { report } = await auditBroken(({ app }) => app.owner.query('DROP INDEX "Plot_companyId_clientId_idx"'));
     expect(failedChecks(report)).toEqual(['schema-drift']);
-    expect(findingsOf(report, 'schema-drift')).toEqual([expect.objectContaining({ where: 'schema', problem: expect.stringContaining('CREATE INDEX "PlotNumber_companyId_clientId_idx"') })]);
+    expect(findingsOf(report, 'schema-drift')).toEqual([expect.objectContaining({ where: 'schema', problem: expect.stringContaining('CREATE INDEX "Plot_companyId_clientId_idx"') })]);
   });
 });
 
@@ -143,7 +143,7 @@ describe('a healthy database', () => {
 describe('a broken database is reported by the check that owns the breakage', () => {
   it('uid-duplicates: a second profile with the same UID (unique indexes dropped)', async () => {
     const { a, report } = await auditBroken(async ({ app, a }) => {
-      await app.owner.query('DROP INDEX "Client_uid_key"');
+      await app.owner.query('DROP INDEX "Client_companyId_uid_key"');
       await app.owner.query('DROP INDEX "Client_companyId_seq_key"');
       const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('copy@example.com') RETURNING "id"`);
       await app.owner.query(
@@ -154,8 +154,8 @@ describe('a broken database is reported by the check that owns the breakage', ()
     // Dropping the indexes is itself drift from schema.prisma, and is reported as such.
     expect(failedChecks(report)).toEqual(['schema-drift', 'uid-duplicates']);
     expect(findingsOf(report, 'schema-drift').map((f) => f.problem)).toEqual([
-      expect.stringContaining('CREATE UNIQUE INDEX "Client_uid_key"'),
       expect.stringContaining('CREATE UNIQUE INDEX "Client_companyId_seq_key"'),
+      expect.stringContaining('CREATE UNIQUE INDEX "Client_companyId_uid_key"'),
     ]);
     expect(findingsOf(report, 'uid-duplicates')).toEqual([
       { company: { id: raw(a.id), prefix: a.prefix }, where: `Client ${a.client.uid}`, problem: 'held by 2 profiles', count: 2 },
@@ -224,17 +224,17 @@ describe('a broken database is reported by the check that owns the breakage', ()
     try {
       const a = await createCompany(app, 'Lamba Property Limited');
       const b = await createCompany(app, 'Test Company');
-      await app.owner.query('ALTER TABLE "ClientMarketerAssignment" DROP CONSTRAINT "ClientMarketerAssignment_companyId_marketerId_fkey"');
+      await app.owner.query('ALTER TABLE "ClientAssignment" DROP CONSTRAINT "ClientAssignment_companyId_marketerId_fkey"');
       await app.owner.query(
-        'INSERT INTO "ClientMarketerAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)',
+        'INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)',
         [raw(a.id), raw(a.client.id), raw(b.marketer.id)],
       );
       const report = await runAudit(app.ownerUrl);
       expect(failedChecks(report)).toEqual(['schema-drift', 'cross-company-references']);
-      expect(findingsOf(report, 'schema-drift').map((f) => f.problem)).toEqual([expect.stringContaining('ClientMarketerAssignment_companyId_marketerId_fkey')]);
+      expect(findingsOf(report, 'schema-drift').map((f) => f.problem)).toEqual([expect.stringContaining('ClientAssignment_companyId_marketerId_fkey')]);
       expect(findingsOf(report, 'cross-company-references')).toEqual([expect.objectContaining({
         company: { id: raw(a.id), prefix: a.prefix },
-        where: 'ClientMarketerAssignment.marketerId -> Marketer',
+        where: 'ClientAssignment.marketerId -> Marketer',
         problem: expect.stringMatching(new RegExp(`^points to a Marketer of company ${b.prefix} `)),
         count: 1,
       })]);
@@ -242,7 +242,7 @@ describe('a broken database is reported by the check that owns the breakage', ()
       const { code, stdout } = await runCli(app.ownerUrl);
       expect(code).toBe(1);
       expect(stdout).toMatch(/^FAIL +cross-company-references +1 row in 1 of \d+ references point elsewhere$/m);
-      expect(stdout).toMatch(new RegExp(`^ +${a.prefix} +ClientMarketerAssignment.marketerId -> Marketer: points to a Marketer of company ${b.prefix}`, 'm'));
+      expect(stdout).toMatch(new RegExp(`^ +${a.prefix} +ClientAssignment.marketerId -> Marketer: points to a Marketer of company ${b.prefix}`, 'm'));
       expect(stdout.trimEnd().split('\n').at(-1)).toBe(`2 of ${CHECKS.length} CHECKS FAILED (2 problems)`);
     } finally {
       await app.close();
@@ -252,13 +252,13 @@ describe('a broken database is reported by the check that owns the breakage', ()
   it('cross-company-references: a message written by a user of another company, and a plot pointing at nothing', async () => {
     const { a, b, report } = await auditBroken(async ({ app, a, b }) => {
       await app.owner.query('UPDATE "Message" SET "authorUserId" = $1 WHERE "companyId" = $2', [raw(b.admin.userId), raw(a.id)]);
-      await app.owner.query('ALTER TABLE "PlotNumber" DROP CONSTRAINT "PlotNumber_companyId_plotSizeId_fkey"');
-      await app.owner.query(`UPDATE "PlotNumber" SET "plotSizeId" = gen_random_uuid() WHERE "companyId" = $1 AND "status" = 'AVAILABLE'`, [raw(b.id)]);
+      await app.owner.query('ALTER TABLE "Plot" DROP CONSTRAINT "Plot_companyId_plotSizeId_fkey"');
+      await app.owner.query(`UPDATE "Plot" SET "plotSizeId" = gen_random_uuid() WHERE "companyId" = $1 AND "status" = 'AVAILABLE'`, [raw(b.id)]);
     });
     expect(failedChecks(report)).toEqual(['schema-drift', 'cross-company-references']);
     const findings = findingsOf(report, 'cross-company-references');
     expect(findings.map((f) => [f.company?.prefix, f.where])).toEqual([
-      [b.prefix, 'PlotNumber.plotSizeId -> PlotSize'],
+      [b.prefix, 'Plot.plotSizeId -> PlotSize'],
       [a.prefix, 'Message.authorUserId -> User'],
     ]);
     expect(findings[0].problem).toMatch(/^points to no PlotSize/);
@@ -390,14 +390,15 @@ describe('sequenceStatus', () => {
   });
 
   it("counts duplicates within the company only: A's UID copied into B shows in B as malformed, not in A", async () => {
-    await app.owner.query('DROP INDEX "Client_uid_key"');
+    // UIDs are unique per company (distribution keys): nothing stops the same UID in B.
     await app.owner.query(`UPDATE "Client" SET "uid" = $1 WHERE "id" = $2`, [a.client.uid, raw(b.client.id)]);
     const mine = await status(b.admin.token);
     expect(mine.uidHealth).toMatchObject({ duplicates: 0, malformed: 1, malformedUids: [a.client.uid] });
     const theirs = await status(a.admin.token);
     expect(theirs.uidHealth).toMatchObject({ duplicates: 0, duplicateUids: [] });
 
-    // A copy inside A is a duplicate there.
+    // A copy inside A is a duplicate there (once the per-company unique index is gone).
+    await app.owner.query('DROP INDEX "Client_companyId_uid_key"');
     const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('twin@example.com') RETURNING "id"`);
     await app.owner.query(`INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") VALUES ($1, $2, 'Twin', 99, $3)`, [raw(a.id), user.rows[0].id, a.client.uid]);
     const after = await status(a.admin.token);

@@ -79,7 +79,7 @@ describe('allocation', () => {
       const results = await Promise.all(rivals.map((client) => app.gql(AllocatePlot, { input: { plotId: plot.id, clientId: client.id } }, a.admin.token)));
       expect(results.map((r) => (r.errors ? codes(r)[0] : 'won')).sort()).toEqual(['CONFLICT', 'won']);
       const winner = results.find((r) => !r.errors)!.data!.allocatePlot.client!.uid;
-      const { rows } = await app.owner.query('SELECT p.status, p."clientId" FROM "PlotNumber" p JOIN "Client" c ON c.id = p."clientId" WHERE c.uid = $1 AND p.number = $2', [winner, plot.number]);
+      const { rows } = await app.owner.query('SELECT p.status, p."clientId" FROM "Plot" p JOIN "Client" c ON c.id = p."clientId" WHERE c.uid = $1 AND p.number = $2', [winner, plot.number]);
       expect(rows).toHaveLength(1);
       expect(rows[0].status).toBe('ALLOCATED');
     }

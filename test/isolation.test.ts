@@ -182,7 +182,9 @@ describe('layer 2: the tenant client', () => {
 
   it("hides A's rows from B through Prisma, even with A's ids in hand", async () => {
     const scope = { companyId: raw(b.id), userId: null };
-    const found = await inTenantTransaction(app.runtime.base, scope, (tx) => tx.client.findUnique({ where: { id: raw(a.client.id) } }));
+    // Even naming A's full key (A's company and A's id): the scope adds B's company to the filter.
+    const key = { companyId_id: { companyId: raw(a.id), id: raw(a.client.id) } };
+    const found = await inTenantTransaction(app.runtime.base, scope, (tx) => tx.client.findUnique({ where: key }));
     expect(found).toBeNull();
     const updated = await inTenantTransaction(app.runtime.base, scope, (tx) => tx.client.updateMany({ where: { id: raw(a.client.id) }, data: { fullName: 'x' } }));
     expect(updated.count).toBe(0);
@@ -241,13 +243,13 @@ describe('layer 3: composite foreign keys', () => {
   it("refuse, as the table owner with raw SQL, a row that points into another company", async () => {
     // A's client assigned to B's marketer, in A's company.
     await expect(app.owner.query(
-      'INSERT INTO "ClientMarketerAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)',
+      'INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)',
       [raw(a.id), raw(a.client.id), raw(b.marketer.id)],
     )).rejects.toThrow(/foreign key/);
     await expect(app.owner.query('UPDATE "Client" SET "marketerId" = $1 WHERE "id" = $2', [raw(b.marketer.id), raw(a.client.id)])).rejects.toThrow(/foreign key/);
     // The same row within one company is accepted (the constraint is not simply refusing).
     await app.owner.query('BEGIN');
-    await app.owner.query('INSERT INTO "ClientMarketerAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)', [raw(a.id), raw(a.client.id), raw(a.marketer.id)]);
+    await app.owner.query('INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)', [raw(a.id), raw(a.client.id), raw(a.marketer.id)]);
     await app.owner.query('ROLLBACK');
   });
 });

@@ -182,7 +182,7 @@ describe('registration rules', () => {
     const refused = await app.gql(RegisterClient, { input: { email: email('x'), fullName: 'X', marketerId: other.id } }, a.marketer.token);
     expect(codes(refused)).toEqual(['FORBIDDEN']);
     expect(codes(await app.gql(RegisterClient, { input: { email: email('x'), fullName: 'X' } }, a.client.token))).toEqual(['FORBIDDEN']);
-    const { rows } = await app.owner.query('SELECT "marketerId", "assignedByUserId" FROM "ClientMarketerAssignment" WHERE "clientId" = $1', [raw(mine.id)]);
+    const { rows } = await app.owner.query('SELECT "marketerId", "assignedByUserId" FROM "ClientAssignment" WHERE "clientId" = $1', [raw(mine.id)]);
     expect(rows).toEqual([{ marketerId: raw(a.marketer.id), assignedByUserId: a.marketer.userId && raw(a.marketer.userId) }]);
   });
 

@@ -13,16 +13,16 @@ export interface TenantTable {
 /** Every table carrying `companyId` (row-level security on each; Company and User are shared). */
 export const TENANT_TABLES: readonly TenantTable[] = [
   { table: 'Credential', rowId: '"userId"' },
-  { table: 'CompanyMember', rowId: '"id"' },
+  { table: 'StaffMember', rowId: '"id"' },
   { table: 'Marketer', rowId: '"id"' },
   { table: 'Client', rowId: '"id"' },
-  { table: 'ClientMarketerAssignment', rowId: '"id"' },
+  { table: 'ClientAssignment', rowId: '"id"' },
   { table: 'Estate', rowId: '"id"' },
   { table: 'PlotSize', rowId: '"id"' },
-  { table: 'PlotNumber', rowId: '"id"' },
+  { table: 'Plot', rowId: '"id"' },
   { table: 'Message', rowId: '"id"' },
   { table: 'CompanySequence', rowId: '"key"' },
 ];
 
 /** Tables of people's profiles in a company (a user with a row in one has a role there). */
-export const PROFILE_TABLES = ['CompanyMember', 'Marketer', 'Client'] as const;
+export const PROFILE_TABLES = ['StaffMember', 'Marketer', 'Client'] as const;

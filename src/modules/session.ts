@@ -55,3 +55,6 @@ export function sessionLoader<K, V>(load: (session: Session, keys: readonly K[])
     return loader;
   };
 }
+
+/** The primary key of the session company's row `id` (tenant tables are keyed by (companyId, id)). */
+export const byId = (session: { viewer: Viewer }, id: string) => ({ companyId_id: { companyId: session.viewer.companyId, id } });

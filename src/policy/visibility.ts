@@ -3,6 +3,7 @@
 // their marketer. Each rule is written once, as a predicate and (for lists) as a Prisma filter.
 import type { Session } from '../modules/session.ts';
 import { isStaff, type Viewer } from './roles.ts';
+import { byId } from '../modules/session.ts';
 
 const clientsMarketer = new WeakMap<Session, Promise<string | null>>();
 
@@ -11,7 +12,7 @@ function myMarketerId(session: Session): Promise<string | null> {
   if (session.viewer.role !== 'CLIENT') return Promise.resolve(null);
   let found = clientsMarketer.get(session);
   if (!found) {
-    found = session.db.client.findUnique({ where: { id: session.viewer.profileId }, select: { marketerId: true } }).then((c) => c?.marketerId ?? null);
+    found = session.db.client.findUnique({ where: byId(session, session.viewer.profileId), select: { marketerId: true } }).then((c) => c?.marketerId ?? null);
     clientsMarketer.set(session, found);
   }
   return found;

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, migrationsDir as defaultMigrationsDir } from '../../src/db/migrations.ts';
+import { distributionKeysCheck } from './checks/distribution.ts';
 import { migrationsCheck, schemaDriftCheck } from './checks/migrations.ts';
 import { sequenceCountersCheck, uidDuplicatesCheck, uidFormatCheck } from './checks/numbers.ts';
 import { referencesCheck } from './checks/references.ts';
@@ -27,6 +28,7 @@ export const CHECKS: readonly Check[] = [
   uidFormatCheck,
   sequenceCountersCheck,
   referencesCheck,
+  distributionKeysCheck,
 ];
 
 export interface AuditOptions {

@@ -4,6 +4,7 @@ import { builder } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
 import { personDetails } from '../people/service.ts';
 import { assignClient } from './service.ts';
+import { byId } from '../session.ts';
 
 builder.prismaObject('ClientAssignment', {
   description: "One change of a client's marketer.",
@@ -21,7 +22,7 @@ builder.prismaObject('ClientAssignment', {
 
 builder.prismaObjectField('Client', 'assignmentHistory', (t) =>
   t.relatedConnection('assignments', {
-    cursor: 'id',
+    cursor: 'companyId_id',
     description: 'Every change of marketer, newest first (staff only).',
     authScopes: { can: 'READ_ASSIGNMENT_HISTORY' },
     query: { orderBy: [{ assignedAt: 'desc' }, { id: 'desc' }] },
@@ -34,6 +35,6 @@ builder.mutationFields((t) => ({
     description: "Makes a marketer the client's current marketer (or none, with marketerId null), keeping the history.",
     args: { clientId: t.arg.id(), marketerId: t.arg.id({ required: false }) },
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.client.findUniqueOrThrow({ ...query, where: { id: await assignClient(ctx, localId(args.clientId, 'Client', 'clientId'), args.marketerId == null ? null : localId(args.marketerId, 'Marketer', 'marketerId')) } }),
+      ctx.db.client.findUniqueOrThrow({ ...query, where: byId(ctx, await assignClient(ctx, localId(args.clientId, 'Client', 'clientId'), args.marketerId == null ? null : localId(args.marketerId, 'Marketer', 'marketerId'))) }),
   }),
 }));

@@ -4,6 +4,7 @@ import { PERMISSIONS, permissionsOf } from '../../policy/permissions.ts';
 import type { Role, Viewer } from '../../policy/roles.ts';
 import { builder } from '../../schema/builder.ts';
 import { activeRoles, signIn, type SignedIn } from './service.ts';
+import { byId } from '../session.ts';
 
 export const RoleEnum = builder.enumType('Role', {
   values: {
@@ -37,13 +38,13 @@ const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
       type: 'Client',
       nullable: true,
       description: 'Your client profile, when signed in as a client.',
-      resolve: (query, v, _a, ctx) => (v.role === 'CLIENT' ? ctx.db.client.findUnique({ ...query, where: { id: v.profileId } }) : null),
+      resolve: (query, v, _a, ctx) => (v.role === 'CLIENT' ? ctx.db.client.findUnique({ ...query, where: byId({ viewer: v }, v.profileId) }) : null),
     }),
     marketer: t.prismaField({
       type: 'Marketer',
       nullable: true,
       description: 'Your marketer profile, when signed in as a marketer.',
-      resolve: (query, v, _a, ctx) => (v.role === 'MARKETER' ? ctx.db.marketer.findUnique({ ...query, where: { id: v.profileId } }) : null),
+      resolve: (query, v, _a, ctx) => (v.role === 'MARKETER' ? ctx.db.marketer.findUnique({ ...query, where: byId({ viewer: v }, v.profileId) }) : null),
     }),
     roles: t.field({
       type: [RoleEnum],

@@ -1,14 +1,17 @@
 // Clients: the directory (a marketer sees their own), lookup by UID, registration and status.
+import { signedIn } from '../../http/context.ts';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { canSeeClient, visibleClients } from '../../policy/visibility.ts';
 import { builder } from '../../schema/builder.ts';
-import { localId } from '../../schema/ids.ts';
+import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { DeletedPayload, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
 import { personFilter } from '../people/service.ts';
 import { deleteClient, registerClient, setClientStatus } from './service.ts';
+import { byId } from '../session.ts';
 
 export const ClientType = builder.prismaNode('Client', {
-  id: { field: 'id' },
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
   description: 'Staff see every client; a marketer sees the clients assigned to them; a client sees themself.',
   authScopes: (client, ctx) => canSeeClient(ctx.viewer, client),
   fields: (t) => ({
@@ -27,7 +30,7 @@ export const ClientType = builder.prismaNode('Client', {
 
 const RegisterClientPayload = builder.objectRef<Registered>('RegisterClientPayload').implement({
   fields: (t) => ({
-    client: t.prismaField({ type: 'Client', resolve: (query, p, _a, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: { id: p.id } }) }),
+    client: t.prismaField({ type: 'Client', resolve: (query, p, _a, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
     invitation: invitationField(t),
   }),
 });
@@ -35,7 +38,7 @@ const RegisterClientPayload = builder.objectRef<Registered>('RegisterClientPaylo
 builder.queryFields((t) => ({
   clients: t.withAuth({ can: 'LIST_CLIENTS' }).prismaConnection({
     type: 'Client',
-    cursor: 'id',
+    cursor: 'companyId_id',
     description: 'Newest first. Staff see all clients, a marketer their own. Filter by text (name, email or UID) and status (active only unless asked).',
     args: {
       search: t.arg.string({ required: false }),
@@ -74,12 +77,12 @@ builder.mutationFields((t) => {
       type: 'Client',
       description: 'Archived clients keep their UID, drop out of listings and cannot sign in.',
       args: { id: t.arg.id() },
-      resolve: async (query, _root, { id }, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: { id: await setClientStatus(ctx, localId(id, 'Client'), 'ARCHIVED') } }),
+      resolve: async (query, _root, { id }, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(ctx, await setClientStatus(ctx, localId(id, 'Client'), 'ARCHIVED')) }),
     }),
     restoreClient: manage.prismaField({
       type: 'Client',
       args: { id: t.arg.id() },
-      resolve: async (query, _root, { id }, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: { id: await setClientStatus(ctx, localId(id, 'Client'), 'ACTIVE') } }),
+      resolve: async (query, _root, { id }, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(ctx, await setClientStatus(ctx, localId(id, 'Client'), 'ACTIVE')) }),
     }),
     deleteClient: manage.field({
       type: DeletedPayload,

@@ -5,10 +5,10 @@ import { insertNumberedProfile } from '../sequences/allocator.ts';
 import {
   activeMarketerId, checkPerson, forgetPasswordIfNoRole, registrant, statusChange, type PersonInput, type ProfileStatus,
 } from '../people/service.ts';
-import type { Session } from '../session.ts';
+import { byId, type Session } from '../session.ts';
 
 export async function findClient(session: Session, id: string) {
-  const client = await session.db.client.findUnique({ where: { id } });
+  const client = await session.db.client.findUnique({ where: byId(session, id) });
   if (!client) throw notFound('Client', 'id');
   return client;
 }
@@ -37,13 +37,13 @@ export async function registerClient(session: Session, input: PersonInput & { ma
 /** Archived clients keep their UID, drop out of listings and cannot sign in. */
 export async function setClientStatus(session: Session, id: string, status: ProfileStatus): Promise<string> {
   const client = await findClient(session, id);
-  await session.db.client.update({ where: { id: client.id }, data: statusChange(status, client.archivedAt) });
+  await session.db.client.update({ where: byId(session, client.id), data: statusChange(status, client.archivedAt) });
   return client.id;
 }
 
 /** Deletes the profile; its UID number is never handed out again. */
 export async function deleteClient(session: Session, id: string): Promise<void> {
   const client = await findClient(session, id);
-  await session.db.client.delete({ where: { id: client.id } });
+  await session.db.client.delete({ where: byId(session, client.id) });
   await forgetPasswordIfNoRole(session, client.userId);
 }

@@ -2,8 +2,9 @@
 import { signedIn } from '../../http/context.ts';
 import { canSeeClient } from '../../policy/visibility.ts';
 import { builder } from '../../schema/builder.ts';
-import { localId } from '../../schema/ids.ts';
+import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { ClientType } from '../clients/schema.ts';
+import { byId } from '../session.ts';
 import {
   addPlots, addPlotSize, allocatePlot, createEstate, estateFilter, plotAvailability, releasePlot, reservePlot,
   setEstateStatus, updateEstate, updatePlotSize, type PlotAvailability,
@@ -22,7 +23,8 @@ const Availability = builder.objectRef<PlotAvailability>('PlotAvailability').imp
 });
 
 builder.prismaNode('Estate', {
-  id: { field: 'id' },
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
   authScopes: { authenticated: true },
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -32,7 +34,7 @@ builder.prismaNode('Estate', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     plotSizes: t.relation('plotSizes', { query: { orderBy: { areaSqm: 'asc' } } }),
     plots: t.relatedConnection('plots', {
-      cursor: 'id',
+      cursor: 'companyId_id',
       totalCount: true,
       args: { status: t.arg({ type: [PlotStatusEnum], required: false }) },
       query: (args) => ({ where: args.status ? { status: { in: [...args.status] } } : {}, orderBy: { number: 'asc' } }),
@@ -46,7 +48,8 @@ builder.prismaNode('Estate', {
 });
 
 builder.prismaNode('PlotSize', {
-  id: { field: 'id' },
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
   authScopes: { authenticated: true },
   fields: (t) => ({
     label: t.exposeString('label', { description: 'Such as "500 sqm".' }),
@@ -58,7 +61,8 @@ builder.prismaNode('PlotSize', {
 });
 
 builder.prismaNode('Plot', {
-  id: { field: 'id' },
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
   authScopes: { authenticated: true },
   fields: (t) => ({
     number: t.exposeString('number', { description: 'Unique within its estate.' }),
@@ -78,7 +82,7 @@ builder.prismaNode('Plot', {
 
 builder.prismaObjectField('Client', 'plots', (t) =>
   t.relatedConnection('plots', {
-    cursor: 'id',
+    cursor: 'companyId_id',
     description: 'Plots reserved for or allocated to this client.',
     query: { orderBy: { heldAt: 'desc' } },
   }),
@@ -111,7 +115,7 @@ const plotHold = (input: { plotId: string | number; clientId: string | number })
 builder.queryFields((t) => ({
   estates: t.withAuth({ authenticated: true }).prismaConnection({
     type: 'Estate',
-    cursor: 'id',
+    cursor: 'companyId_id',
     description: 'Estates of the company, by name (active only unless asked). Everyone in the company may browse them.',
     args: {
       search: t.arg.string({ required: false }),
@@ -128,29 +132,29 @@ builder.mutationFields((t) => {
     createEstate: manage.prismaField({
       type: 'Estate',
       args: { input: t.arg({ type: EstateInput }) },
-      resolve: async (query, _root, { input }, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: { id: await createEstate(ctx, input) } }),
+      resolve: async (query, _root, { input }, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: byId(ctx, await createEstate(ctx, input)) }),
     }),
     updateEstate: manage.prismaField({
       type: 'Estate',
       args: { id: t.arg.id(), input: t.arg({ type: EstateInput }) },
-      resolve: async (query, _root, { id, input }, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: { id: await updateEstate(ctx, localId(id, 'Estate'), input) } }),
+      resolve: async (query, _root, { id, input }, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: byId(ctx, await updateEstate(ctx, localId(id, 'Estate'), input)) }),
     }),
     setEstateStatus: manage.prismaField({
       type: 'Estate',
       description: 'Archive (hide from browsing) or restore an estate.',
       args: { id: t.arg.id(), status: t.arg({ type: EstateStatusEnum }) },
-      resolve: async (query, _root, { id, status }, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: { id: await setEstateStatus(ctx, localId(id, 'Estate'), status) } }),
+      resolve: async (query, _root, { id, status }, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: byId(ctx, await setEstateStatus(ctx, localId(id, 'Estate'), status)) }),
     }),
     addPlotSize: manage.prismaField({
       type: 'PlotSize',
       args: { estateId: t.arg.id(), input: t.arg({ type: PlotSizeInput }) },
       resolve: async (query, _root, { estateId, input }, ctx) =>
-        ctx.db.plotSize.findUniqueOrThrow({ ...query, where: { id: await addPlotSize(ctx, localId(estateId, 'Estate', 'estateId'), input) } }),
+        ctx.db.plotSize.findUniqueOrThrow({ ...query, where: byId(ctx, await addPlotSize(ctx, localId(estateId, 'Estate', 'estateId'), input)) }),
     }),
     updatePlotSize: manage.prismaField({
       type: 'PlotSize',
       args: { id: t.arg.id(), input: t.arg({ type: PlotSizeInput }) },
-      resolve: async (query, _root, { id, input }, ctx) => ctx.db.plotSize.findUniqueOrThrow({ ...query, where: { id: await updatePlotSize(ctx, localId(id, 'PlotSize'), input) } }),
+      resolve: async (query, _root, { id, input }, ctx) => ctx.db.plotSize.findUniqueOrThrow({ ...query, where: byId(ctx, await updatePlotSize(ctx, localId(id, 'PlotSize'), input)) }),
     }),
     addPlots: manage.prismaField({
       type: ['Plot'],
@@ -166,20 +170,20 @@ builder.mutationFields((t) => {
       description: 'Holds an available plot for a client.',
       args: { input: t.arg({ type: PlotHoldInput }) },
       resolve: async (query, _root, { input }, ctx) =>
-        ctx.db.plot.findUniqueOrThrow({ ...query, where: { id: await reservePlot(ctx, ...plotHold(input)) } }),
+        ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(ctx, await reservePlot(ctx, ...plotHold(input))) }),
     }),
     allocatePlot: manage.prismaField({
       type: 'Plot',
       description: 'Allocates an available plot (or one reserved for the same client) to a client. Of two racing allocations, one gets CONFLICT.',
       args: { input: t.arg({ type: PlotHoldInput }) },
       resolve: async (query, _root, { input }, ctx) =>
-        ctx.db.plot.findUniqueOrThrow({ ...query, where: { id: await allocatePlot(ctx, ...plotHold(input)) } }),
+        ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(ctx, await allocatePlot(ctx, ...plotHold(input))) }),
     }),
     releasePlot: manage.prismaField({
       type: 'Plot',
       description: 'Makes a reserved or allocated plot available again.',
       args: { plotId: t.arg.id() },
-      resolve: async (query, _root, { plotId }, ctx) => ctx.db.plot.findUniqueOrThrow({ ...query, where: { id: await releasePlot(ctx, localId(plotId, 'Plot', 'plotId')) } }),
+      resolve: async (query, _root, { plotId }, ctx) => ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(ctx, await releasePlot(ctx, localId(plotId, 'Plot', 'plotId'))) }),
     }),
   };
 });

@@ -5,18 +5,18 @@ import type { PlotStatus } from '../../generated/prisma/client.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
 import { activeClientId, searchText } from '../people/service.ts';
-import { sessionLoader, type Session } from '../session.ts';
+import { byId, sessionLoader, type Session } from '../session.ts';
 
 export type EstateStatus = 'ACTIVE' | 'ARCHIVED';
 
 async function findEstate(session: Session, id: string) {
-  const estate = await session.db.estate.findUnique({ where: { id } });
+  const estate = await session.db.estate.findUnique({ where: byId(session, id) });
   if (!estate) throw notFound('Estate', 'id');
   return estate;
 }
 
 async function findPlotSize(session: Session, id: string, field: string) {
-  const size = await session.db.plotSize.findUnique({ where: { id } });
+  const size = await session.db.plotSize.findUnique({ where: byId(session, id) });
   if (!size) throw notFound('PlotSize', field);
   return size;
 }
@@ -42,7 +42,7 @@ export async function createEstate(session: Session, input: EstateInput): Promis
 export async function updateEstate(session: Session, id: string, input: EstateInput): Promise<string> {
   const estate = await findEstate(session, id);
   await session.db.estate.update({
-    where: { id: estate.id },
+    where: byId(session, estate.id),
     data: {
       ...(input.name != null ? { name: valid.text('name', input.name, 120) } : {}),
       ...(input.location != null ? { location: valid.text('location', input.location, 200) } : {}),
@@ -55,7 +55,7 @@ export async function updateEstate(session: Session, id: string, input: EstateIn
 /** Archive (hide from browsing) or restore. */
 export async function setEstateStatus(session: Session, id: string, status: EstateStatus): Promise<string> {
   const estate = await findEstate(session, id);
-  await session.db.estate.update({ where: { id: estate.id }, data: { status } });
+  await session.db.estate.update({ where: byId(session, estate.id), data: { status } });
   return estate.id;
 }
 
@@ -111,7 +111,7 @@ export async function addPlotSize(session: Session, estateId: string, input: Plo
 
 export async function updatePlotSize(session: Session, id: string, input: PlotSizeInput): Promise<string> {
   const size = await findPlotSize(session, id, 'id');
-  await session.db.plotSize.update({ where: { id: size.id }, data: checkPlotSize(input) });
+  await session.db.plotSize.update({ where: byId(session, size.id), data: checkPlotSize(input) });
   return size.id;
 }
 
@@ -132,14 +132,14 @@ export async function addPlots(session: Session, plotSizeId: string, numbers: re
  * client), in one statement: racing calls cannot both win; the loser gets CONFLICT.
  */
 async function movePlot(session: Session, plotId: string, from: PlotStatus[], to: { status: PlotStatus; clientId: string | null }, sameClient?: string): Promise<string> {
-  const plot = await session.db.plot.findUnique({ where: { id: plotId } });
+  const plot = await session.db.plot.findUnique({ where: byId(session, plotId) });
   if (!plot) throw notFound('Plot', 'plotId');
   const { count } = await session.db.plot.updateMany({
     where: { id: plot.id, OR: [{ status: { in: from } }, ...(sameClient ? [{ status: 'RESERVED' as const, clientId: sameClient }] : [])] },
     data: { ...to, heldAt: to.clientId ? new Date() : null },
   });
   if (count === 0) {
-    const now = await session.db.plot.findUniqueOrThrow({ where: { id: plot.id }, select: { status: true } });
+    const now = await session.db.plot.findUniqueOrThrow({ where: byId(session, plot.id), select: { status: true } });
     throw conflict(`Plot ${plot.number} is ${now.status.toLowerCase()}.`, { field: 'plotId', status: now.status });
   }
   return plot.id;

@@ -3,13 +3,15 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { signedIn } from '../../http/context.ts';
 import { canSeeClientsOf, canSeeMarketer, visibleMarketers } from '../../policy/visibility.ts';
 import { builder } from '../../schema/builder.ts';
-import { localId } from '../../schema/ids.ts';
+import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { DeletedPayload, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
 import { personFilter } from '../people/service.ts';
 import { deleteMarketer, registerMarketer, setMarketerStatus } from './service.ts';
+import { byId } from '../session.ts';
 
 export const MarketerType = builder.prismaNode('Marketer', {
-  id: { field: 'id' },
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
   description: 'Staff see every marketer; a marketer sees themself; a client sees their own marketer.',
   authScopes: (marketer, ctx) => !!ctx.viewer && canSeeMarketer(signedIn(ctx), marketer),
   fields: (t) => ({
@@ -23,7 +25,7 @@ export const MarketerType = builder.prismaNode('Marketer', {
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     user: t.relation('user'),
     clients: t.relatedConnection('clients', {
-      cursor: 'id',
+      cursor: 'companyId_id',
       description: 'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself.',
       authScopes: (marketer, _args, ctx) => !!ctx.viewer && canSeeClientsOf(ctx.viewer, marketer.id),
       totalCount: true,
@@ -35,7 +37,7 @@ export const MarketerType = builder.prismaNode('Marketer', {
 
 const RegisterMarketerPayload = builder.objectRef<Registered>('RegisterMarketerPayload').implement({
   fields: (t) => ({
-    marketer: t.prismaField({ type: 'Marketer', resolve: (query, p, _a, ctx) => ctx.db.marketer.findUniqueOrThrow({ ...query, where: { id: p.id } }) }),
+    marketer: t.prismaField({ type: 'Marketer', resolve: (query, p, _a, ctx) => ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
     invitation: invitationField(t),
   }),
 });
@@ -43,7 +45,7 @@ const RegisterMarketerPayload = builder.objectRef<Registered>('RegisterMarketerP
 builder.queryFields((t) => ({
   marketers: t.withAuth({ can: 'LIST_MARKETERS' }).prismaConnection({
     type: 'Marketer',
-    cursor: 'id',
+    cursor: 'companyId_id',
     description: 'Newest first. Filter by text (name, email or UID) and status (active only unless asked).',
     args: {
       search: t.arg.string({ required: false }),
@@ -77,13 +79,13 @@ builder.mutationFields((t) => {
       description: 'Archived marketers keep their UID, drop out of listings and cannot sign in.',
       args: { id: t.arg.id() },
       resolve: async (query, _root, { id }, ctx) =>
-        ctx.db.marketer.findUniqueOrThrow({ ...query, where: { id: await setMarketerStatus(ctx, localId(id, 'Marketer'), 'ARCHIVED') } }),
+        ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(ctx, await setMarketerStatus(ctx, localId(id, 'Marketer'), 'ARCHIVED')) }),
     }),
     restoreMarketer: manage.prismaField({
       type: 'Marketer',
       args: { id: t.arg.id() },
       resolve: async (query, _root, { id }, ctx) =>
-        ctx.db.marketer.findUniqueOrThrow({ ...query, where: { id: await setMarketerStatus(ctx, localId(id, 'Marketer'), 'ACTIVE') } }),
+        ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(ctx, await setMarketerStatus(ctx, localId(id, 'Marketer'), 'ACTIVE')) }),
     }),
     deleteMarketer: manage.field({
       type: DeletedPayload,

@@ -3,10 +3,10 @@
 import { conflict, notFound } from '../../shared/errors.ts';
 import { insertNumberedProfile } from '../sequences/allocator.ts';
 import { checkPerson, forgetPasswordIfNoRole, registrant, statusChange, type PersonInput, type ProfileStatus } from '../people/service.ts';
-import type { Session } from '../session.ts';
+import { byId, type Session } from '../session.ts';
 
 export async function findMarketer(session: Session, id: string) {
-  const marketer = await session.db.marketer.findUnique({ where: { id } });
+  const marketer = await session.db.marketer.findUnique({ where: byId(session, id) });
   if (!marketer) throw notFound('Marketer', 'id');
   return marketer;
 }
@@ -22,7 +22,7 @@ export async function registerMarketer(session: Session, input: PersonInput) {
 /** Archived marketers keep their UID, drop out of listings and cannot sign in. */
 export async function setMarketerStatus(session: Session, id: string, status: ProfileStatus): Promise<string> {
   const marketer = await findMarketer(session, id);
-  await session.db.marketer.update({ where: { id: marketer.id }, data: statusChange(status, marketer.archivedAt) });
+  await session.db.marketer.update({ where: byId(session, marketer.id), data: statusChange(status, marketer.archivedAt) });
   return marketer.id;
 }
 
@@ -32,6 +32,6 @@ export async function deleteMarketer(session: Session, id: string): Promise<void
   const where = { marketerId: marketer.id };
   const assigned = (await session.db.clientAssignment.count({ where })) + (await session.db.client.count({ where }));
   if (assigned > 0) throw conflict('This marketer has clients or assignment history: archive them instead.', { field: 'id' });
-  await session.db.marketer.delete({ where: { id: marketer.id } });
+  await session.db.marketer.delete({ where: byId(session, marketer.id) });
   await forgetPasswordIfNoRole(session, marketer.userId);
 }

@@ -5,8 +5,9 @@ import { signedIn } from '../../http/context.ts';
 import { isStaff } from '../../policy/roles.ts';
 import { canReplyTo, canSeeMessage } from '../../policy/visibility.ts';
 import { builder } from '../../schema/builder.ts';
-import { localId } from '../../schema/ids.ts';
+import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { personDetails } from '../people/service.ts';
+import { byId } from '../session.ts';
 import {
   markRead, messageAddedTopic, replyToMessage, sendMessage, threadFilter, unreadInThread, unreadMessageCount, type MessageAdded,
 } from './service.ts';
@@ -14,7 +15,8 @@ import {
 export const MessageTypeEnum = builder.enumType('MessageType', { values: ['ENQUIRY', 'COMPLAINT', 'COMPLIMENT', 'GENERAL'] as const });
 
 builder.prismaNode('Message', {
-  id: { field: 'id' },
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
   description: "Staff see all of the company's messages; a client or marketer sees their own threads.",
   authScopes: (message, ctx) => canSeeMessage(ctx.viewer, message),
   fields: (t) => ({
@@ -30,7 +32,7 @@ builder.prismaNode('Message', {
     ownerClient: t.relation('ownerClient', { nullable: true }),
     ownerMarketer: t.relation('ownerMarketer', { nullable: true }),
     messages: t.relatedConnection('inThread', {
-      cursor: 'id',
+      cursor: 'companyId_id',
       description: 'All messages of this thread, oldest first (on the first message of a thread).',
       query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     }),
@@ -62,7 +64,7 @@ const MessageAddedType = builder.objectRef<MessageAdded>('MessageAdded').impleme
 builder.queryFields((t) => ({
   messageThreads: t.withAuth({ authenticated: true }).prismaConnection({
     type: 'Message',
-    cursor: 'id',
+    cursor: 'companyId_id',
     description: 'First messages of the threads you may see, newest first.',
     args: { type: t.arg({ type: MessageTypeEnum, required: false }) },
     totalCount: (_root, args, ctx) => ctx.db.message.count({ where: threadFilter(ctx, args.type) }),
@@ -84,20 +86,20 @@ builder.mutationFields((t) => ({
     type: 'Message',
     description: 'A client or marketer writes to their company: the first message of a new thread.',
     args: { input: t.arg({ type: SendMessageInput }) },
-    resolve: async (query, _root, { input }, ctx) => ctx.db.message.findUniqueOrThrow({ ...query, where: { id: await sendMessage(ctx, input) } }),
+    resolve: async (query, _root, { input }, ctx) => ctx.db.message.findUniqueOrThrow({ ...query, where: byId(ctx, await sendMessage(ctx, input)) }),
   }),
   replyToMessage: t.withAuth({ can: 'REPLY_TO_MESSAGES' }).prismaField({
     type: 'Message',
     description: 'Company admins reply to any thread; a client or marketer to their own.',
     args: { input: t.arg({ type: ReplyInput }) },
     resolve: async (query, _root, { input }, ctx) =>
-      ctx.db.message.findUniqueOrThrow({ ...query, where: { id: await replyToMessage(ctx, { messageId: localId(input.messageId, 'Message', 'messageId'), body: input.body }) } }),
+      ctx.db.message.findUniqueOrThrow({ ...query, where: byId(ctx, await replyToMessage(ctx, { messageId: localId(input.messageId, 'Message', 'messageId'), body: input.body })) }),
   }),
   markRead: t.withAuth({ can: 'REPLY_TO_MESSAGES' }).prismaField({
     type: 'Message',
     description: 'Marks the messages of a thread addressed to you as read; returns the thread.',
     args: { threadId: t.arg.id() },
-    resolve: async (query, _root, { threadId }, ctx) => ctx.db.message.findUniqueOrThrow({ ...query, where: { id: await markRead(ctx, localId(threadId, 'Message', 'threadId')) } }),
+    resolve: async (query, _root, { threadId }, ctx) => ctx.db.message.findUniqueOrThrow({ ...query, where: byId(ctx, await markRead(ctx, localId(threadId, 'Message', 'threadId'))) }),
   }),
 }));
 

@@ -7,7 +7,7 @@ import { isStaff } from '../../policy/roles.ts';
 import { notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
 import { personDetails } from '../people/service.ts';
-import { sessionLoader, type Session } from '../session.ts';
+import { byId, sessionLoader, type Session } from '../session.ts';
 
 /** What a subscriber receives about a new message (the subscription filters it by visibility). */
 export interface MessageAdded {
@@ -59,7 +59,7 @@ export function sendMessage(session: Session, input: { type: MessageType; subjec
 }
 
 async function findVisibleMessage(session: Session, id: string, field: string) {
-  const message = await session.db.message.findUnique({ where: { id } });
+  const message = await session.db.message.findUnique({ where: byId(session, id) });
   if (!message || !canSeeMessage(session.viewer, message)) throw notFound('Message', field);
   return message;
 }

@@ -6,7 +6,7 @@ import { switchCompany, type TenantTx } from '../../db/tenant.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
 import { hashPassword } from '../auth/passwords.ts';
-import { sessionLoader, type PublicSession, type Session } from '../session.ts';
+import { byId, sessionLoader, type PublicSession, type Session } from '../session.ts';
 
 export interface Invitation {
   token: string;
@@ -45,7 +45,7 @@ interface Standing {
 /** What a person already is in the session's company, in one round trip (registration's hot path). */
 async function standingInCompany(db: TenantTx, companyId: string, userId: string): Promise<Standing> {
   const rows = await db.$queryRaw<Standing[]>`
-    SELECT EXISTS (SELECT 1 FROM "CompanyMember" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS member,
+    SELECT EXISTS (SELECT 1 FROM "StaffMember" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS member,
            EXISTS (SELECT 1 FROM "Marketer" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS marketer,
            EXISTS (SELECT 1 FROM "Client" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS client`;
   return rows[0];
@@ -126,7 +126,7 @@ export async function forgetPasswordIfNoRole(session: Session, userId: string): 
 
 /** The marketer with this id, which must be active (NOT_FOUND or BAD_USER_INPUT naming `field`). */
 export async function activeMarketerId(session: Session, id: string, field: string): Promise<string> {
-  const marketer = await session.db.marketer.findUnique({ where: { id }, select: { id: true, status: true } });
+  const marketer = await session.db.marketer.findUnique({ where: byId(session, id), select: { id: true, status: true } });
   if (!marketer) throw notFound('Marketer', field);
   if (marketer.status !== 'ACTIVE') throw badInput(field, 'This marketer is archived.');
   return marketer.id;
@@ -134,7 +134,7 @@ export async function activeMarketerId(session: Session, id: string, field: stri
 
 /** The client with this id, which must be active (NOT_FOUND or BAD_USER_INPUT naming `field`). */
 export async function activeClientId(session: Session, id: string, field: string): Promise<string> {
-  const client = await session.db.client.findUnique({ where: { id }, select: { id: true, status: true } });
+  const client = await session.db.client.findUnique({ where: byId(session, id), select: { id: true, status: true } });
   if (!client) throw notFound('Client', field);
   if (client.status !== 'ACTIVE') throw badInput(field, 'This client is archived.');
   return client.id;

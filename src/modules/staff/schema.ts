@@ -1,13 +1,16 @@
 // Company staff (admins and analysts): the list, adding a member, archiving and restoring.
+import { signedIn } from '../../http/context.ts';
 import { builder } from '../../schema/builder.ts';
-import { localId } from '../../schema/ids.ts';
+import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
 import { addStaffMember, setStaffMemberStatus } from './service.ts';
+import { byId } from '../session.ts';
 
 const StaffRoleEnum = builder.enumType('StaffRole', { values: ['ADMIN', 'ANALYST'] as const });
 
 builder.prismaNode('StaffMember', {
-  id: { field: 'id' },
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
   description: 'Company staff: an admin or an analyst. Visible to staff.',
   authScopes: { can: 'READ_STAFF' },
   fields: (t) => ({
@@ -24,7 +27,7 @@ builder.prismaNode('StaffMember', {
 
 const AddStaffMemberPayload = builder.objectRef<Registered>('AddStaffMemberPayload').implement({
   fields: (t) => ({
-    member: t.prismaField({ type: 'StaffMember', resolve: (query, p, _a, ctx) => ctx.db.staffMember.findUniqueOrThrow({ ...query, where: { id: p.id } }) }),
+    member: t.prismaField({ type: 'StaffMember', resolve: (query, p, _a, ctx) => ctx.db.staffMember.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
     invitation: invitationField(t),
   }),
 });
@@ -32,7 +35,7 @@ const AddStaffMemberPayload = builder.objectRef<Registered>('AddStaffMemberPaylo
 builder.queryFields((t) => ({
   staffMembers: t.withAuth({ can: 'READ_STAFF' }).prismaConnection({
     type: 'StaffMember',
-    cursor: 'id',
+    cursor: 'companyId_id',
     description: 'Admins and analysts of the company, oldest first (active only unless asked).',
     args: { status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'] }) },
     totalCount: (_root, args, ctx) => ctx.db.staffMember.count({ where: { status: { in: [...args.status] } } }),
@@ -57,6 +60,6 @@ builder.mutationFields((t) => ({
     description: 'Archive (access ends at once) or restore a staff member. The last active admin cannot be archived.',
     args: { id: t.arg.id(), status: t.arg({ type: ProfileStatusEnum }) },
     resolve: async (query, _root, { id, status }, ctx) =>
-      ctx.db.staffMember.findUniqueOrThrow({ ...query, where: { id: await setStaffMemberStatus(ctx, localId(id, 'StaffMember'), status) } }),
+      ctx.db.staffMember.findUniqueOrThrow({ ...query, where: byId(ctx, await setStaffMemberStatus(ctx, localId(id, 'StaffMember'), status)) }),
   }),
 }));

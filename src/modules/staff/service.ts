@@ -3,7 +3,7 @@
 import type { StaffRole } from '../../policy/roles.ts';
 import { conflict, notFound } from '../../shared/errors.ts';
 import { checkPerson, registrant, statusChange, type PersonInput, type ProfileStatus } from '../people/service.ts';
-import type { Session } from '../session.ts';
+import { byId, type Session } from '../session.ts';
 
 export async function addStaffMember(session: Session, input: PersonInput & { role: StaffRole }) {
   const person = await checkPerson(input);
@@ -19,10 +19,10 @@ export async function setStaffMemberStatus(session: Session, id: string, status:
   const { db, viewer } = session;
   // Serialises staff changes within the company, so two admins cannot archive each other at once.
   await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('staff:' || ${viewer.companyId}))`;
-  const member = await db.staffMember.findUnique({ where: { id } });
+  const member = await db.staffMember.findUnique({ where: byId(session, id) });
   if (!member) throw notFound('StaffMember', 'id');
   const archivesAnAdmin = status === 'ARCHIVED' && member.role === 'ADMIN' && member.status === 'ACTIVE';
   if (archivesAnAdmin && (await db.staffMember.count({ where: { role: 'ADMIN', status: 'ACTIVE' } })) <= 1) throw conflict('This is the last active admin: add another admin first.', { field: 'id' });
-  await db.staffMember.update({ where: { id: member.id }, data: statusChange(status, member.archivedAt) });
+  await db.staffMember.update({ where: byId(session, member.id), data: statusChange(status, member.archivedAt) });
   return member.id;
 }

@@ -13,25 +13,25 @@ export type Reference =
 
 export const REFERENCES: Reference[] = [
   { kind: 'tenant', table: 'Client', column: 'marketerId', target: 'Marketer' },
-  { kind: 'tenant', table: 'ClientMarketerAssignment', column: 'clientId', target: 'Client' },
-  { kind: 'tenant', table: 'ClientMarketerAssignment', column: 'marketerId', target: 'Marketer' },
+  { kind: 'tenant', table: 'ClientAssignment', column: 'clientId', target: 'Client' },
+  { kind: 'tenant', table: 'ClientAssignment', column: 'marketerId', target: 'Marketer' },
   { kind: 'tenant', table: 'PlotSize', column: 'estateId', target: 'Estate' },
-  { kind: 'tenant', table: 'PlotNumber', column: 'estateId', target: 'Estate' },
-  { kind: 'tenant', table: 'PlotNumber', column: 'plotSizeId', target: 'PlotSize' },
-  { kind: 'tenant', table: 'PlotNumber', column: 'clientId', target: 'Client' },
+  { kind: 'tenant', table: 'Plot', column: 'estateId', target: 'Estate' },
+  { kind: 'tenant', table: 'Plot', column: 'plotSizeId', target: 'PlotSize' },
+  { kind: 'tenant', table: 'Plot', column: 'clientId', target: 'Client' },
   { kind: 'tenant', table: 'Message', column: 'threadId', target: 'Message' },
   { kind: 'tenant', table: 'Message', column: 'replyToId', target: 'Message' },
   { kind: 'tenant', table: 'Message', column: 'ownerClientId', target: 'Client' },
   { kind: 'tenant', table: 'Message', column: 'ownerMarketerId', target: 'Marketer' },
   // Profiles and memberships are what relate a user to a company: their user must only exist.
-  { kind: 'user', table: 'CompanyMember', column: 'userId', related: false },
+  { kind: 'user', table: 'StaffMember', column: 'userId', related: false },
   { kind: 'user', table: 'Marketer', column: 'userId', related: false },
   { kind: 'user', table: 'Client', column: 'userId', related: false },
   // Everything else may name only people the company deals with (as row-level security on User
   // lets it see): a password, a message or an assignment by an outsider is another company's.
   { kind: 'user', table: 'Credential', column: 'userId', related: true },
   { kind: 'user', table: 'Message', column: 'authorUserId', related: true },
-  { kind: 'user', table: 'ClientMarketerAssignment', column: 'assignedByUserId', related: true },
+  { kind: 'user', table: 'ClientAssignment', column: 'assignedByUserId', related: true },
 ];
 
 const rowIdOf = (table: string) => TENANT_TABLES.find((t) => t.table === table)?.rowId ?? '"id"';
