@@ -103,13 +103,3 @@ export async function inTenantTransaction<T>(base: BaseClient, scope: TenantScop
     return fn(tx as TenantTx);
   }, TX_OPTIONS);
 }
-
-/**
- * Points the running transaction at another company (sign-up, sign-in and setPassword only,
- * each the sole field of its operation: see requireSoleRootField).
- */
-export async function switchCompany(tx: TenantTx, scope: TenantScope, companyId: string, userId: string | null): Promise<void> {
-  scope.companyId = companyId;
-  scope.userId = userId;
-  await setTenant(tx, scope);
-}

@@ -1,24 +1,27 @@
-// Per-request context. The verified bearer token gives the claims; the operation's transaction
-// (operation-transaction.ts) checks the viewer they name and provides `db`. Until then `db`
-// refuses every use, so nothing can reach the database outside the operation's transaction.
+// Per-request context. A verified bearer token gives the claims; the operation plugin checks the
+// viewer they name. `db` is the operation's transaction, opened on its first use. A token that
+// is expired or invalid does not refuse the request: public fields (sign-in, sign-up,
+// setPassword, the schema) still work, and protected ones answer UNAUTHENTICATED saying why.
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { Runtime } from '../app.ts';
-import type { TenantScope, TenantTx } from '../db/tenant.ts';
+import type { TenantTx } from '../db/tenant.ts';
+import { OperationTransaction } from '../db/transaction.ts';
 import type { VerifiedClaims } from '../modules/auth/tokens.ts';
 import type { PublicSession, Session } from '../modules/session.ts';
 import type { Viewer } from '../policy/roles.ts';
 import { unauthenticated } from '../shared/errors.ts';
-import { toGraphQLError } from './errors.ts';
 
 export interface Context extends YogaInitialContext, PublicSession {
   runtime: Runtime;
   /** Claims of a verified token, not yet checked against the database. */
   claims: VerifiedClaims | null;
-  /** The checked viewer (active membership or profile), set inside the operation's transaction. */
+  /** Why the bearer token sent was not accepted, for the UNAUTHENTICATED answer. */
+  tokenProblem: string | null;
+  /** The checked viewer (active membership or profile). */
   viewer: Viewer | null;
-  scope: TenantScope;
+  transaction: OperationTransaction;
   db: TenantTx;
-  /** What afterCommit() queued, run by the transaction plugin after COMMIT. */
+  /** What afterCommit() queued, run by the operation plugin after COMMIT. */
   announcements: (() => void)[];
 }
 
@@ -27,27 +30,25 @@ export type SignedInContext = Context & Session;
 
 /** The context as a Session, for fields of types that only a signed-in viewer can reach. */
 export function signedIn(ctx: Context): SignedInContext {
-  if (!ctx.viewer) throw unauthenticated();
+  if (!ctx.viewer) throw unauthenticated(ctx.tokenProblem ?? undefined);
   return ctx as SignedInContext;
 }
 
-export const outsideTransaction = new Proxy({} as TenantTx, {
-  get() {
-    throw new Error('The database is reachable only inside the operation transaction.');
-  },
-});
-
 const BEARER = /^Bearer ([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)$/;
 
-/** Verifies the bearer token (if any); a present but bad one refuses the whole request. */
-async function claimsOf(runtime: Runtime, header: string | null): Promise<VerifiedClaims | null> {
-  if (header === null) return null;
+const TOKEN_PROBLEMS = {
+  malformed: 'Malformed Authorization header: expected "Bearer <token>".',
+  expired: 'Your session has expired: sign in again.',
+  invalid: 'Invalid token: sign in again.',
+} as const;
+
+/** The claims of the bearer token, or why there are none. */
+async function readToken(runtime: Runtime, header: string | null): Promise<{ claims: VerifiedClaims | null; problem: string | null }> {
+  if (header === null) return { claims: null, problem: null };
   const match = BEARER.exec(header.trim());
-  if (!match) throw toGraphQLError(unauthenticated('Malformed Authorization header: expected "Bearer <token>".'));
+  if (!match) return { claims: null, problem: TOKEN_PROBLEMS.malformed };
   const verified = await runtime.tokens.verify(match[1]);
-  if (verified === 'expired') throw toGraphQLError(unauthenticated('Your session has expired: sign in again.'));
-  if (verified === 'invalid') throw toGraphQLError(unauthenticated('Invalid token: sign in again.'));
-  return verified;
+  return typeof verified === 'string' ? { claims: null, problem: TOKEN_PROBLEMS[verified] } : { claims: verified, problem: null };
 }
 
 /** What the factory adds to Yoga's own context for each request. */
@@ -55,16 +56,20 @@ export type RequestState = Omit<Context, keyof YogaInitialContext>;
 
 export function contextFactory(runtime: Runtime) {
   return async ({ request }: YogaInitialContext): Promise<RequestState> => {
-    const claims = await claimsOf(runtime, request.headers.get('authorization'));
+    const { claims, problem } = await readToken(runtime, request.headers.get('authorization'));
+    const transaction = new OperationTransaction(runtime.base, { companyId: claims?.companyId ?? null, userId: claims?.userId ?? null });
     const announcements: (() => void)[] = [];
     return {
       runtime,
       claims,
+      tokenProblem: problem,
       viewer: null,
-      scope: { companyId: claims?.companyId ?? null, userId: claims?.userId ?? null },
-      db: outsideTransaction,
+      transaction,
+      db: transaction.db,
       announcements,
       afterCommit: (announce) => announcements.push(announce),
+      switchCompany: (companyId, userId) => transaction.switchCompany(companyId, userId),
+      commit: () => transaction.commit(),
     };
   };
 }

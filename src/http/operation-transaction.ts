@@ -1,47 +1,42 @@
-// One database transaction per query or mutation: it first sets the company (for row-level
-// security) and checks the viewer the token names; any error rolls the whole operation back, so a
-// mutation that fails half-way leaves nothing behind. Events queued with afterCommit() go out only
-// after COMMIT.
+// One database transaction per query or mutation, opened when the operation first uses the
+// database, with the company set first (row-level security). The viewer the token names is
+// checked before anything runs. Any error rolls the whole operation back, so a mutation that
+// fails half-way leaves nothing behind; events queued with afterCommit() go out after COMMIT.
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { inTenantTransaction } from '../db/tenant.ts';
 import { loadViewer } from '../modules/auth/service.ts';
 import { unauthenticated } from '../shared/errors.ts';
-import { outsideTransaction, type Context } from './context.ts';
+import type { Context } from './context.ts';
 import { toGraphQLError, withTypedErrors } from './errors.ts';
 
 export const SIGN_IN_AGAIN = 'This sign-in is no longer valid: sign in again.';
-
-/** Carries a result with errors out of the transaction callback, which then rolls back. */
-class Rollback {
-  constructor(readonly result: ExecutionResult) {}
-}
 
 export function useOperationTransaction(): Plugin<Context> {
   return {
     onExecute({ setExecuteFn, executeFn }) {
       setExecuteFn(async (args) => {
         const ctx = args.contextValue as Context;
-        let result: ExecutionResult;
+        const { transaction } = ctx;
         try {
-          result = await inTenantTransaction(ctx.runtime.base, ctx.scope, async (tx) => {
-            ctx.db = tx;
-            if (ctx.claims) {
-              ctx.viewer = await loadViewer(tx, ctx.claims);
-              if (!ctx.viewer) return { errors: [toGraphQLError(unauthenticated(SIGN_IN_AGAIN))] };
+          if (ctx.claims) {
+            ctx.viewer = await loadViewer(ctx.db, ctx.claims);
+            if (!ctx.viewer) {
+              await transaction.rollback();
+              return { errors: [toGraphQLError(unauthenticated(SIGN_IN_AGAIN))] };
             }
-            const executed = (await executeFn(args)) as ExecutionResult;
-            if (executed.errors?.length) throw new Rollback(executed);
-            return executed;
-          });
+          }
+          const result = (await executeFn(args)) as ExecutionResult;
+          if (result.errors?.length) {
+            await transaction.rollback();
+            return withTypedErrors(result);
+          }
+          await transaction.commit();
+          for (const announce of ctx.announcements.splice(0)) announce();
+          return result;
         } catch (error) {
-          if (error instanceof Rollback) return withTypedErrors(error.result);
+          await transaction.rollback();
           throw error;
-        } finally {
-          ctx.db = outsideTransaction;
         }
-        for (const announce of ctx.announcements.splice(0)) announce();
-        return result;
       });
     },
   };

@@ -49,7 +49,8 @@ export function useSubscriptionGuard(): Plugin<Context> {
         const ctx = args.contextValue as Context;
         const claims = ctx.claims;
         if (!claims) return subscribeFn(args);
-        const check = () => inTenantTransaction(ctx.runtime.base, ctx.scope, (tx) => loadViewer(tx, claims));
+        const scope = { companyId: claims.companyId, userId: claims.userId };
+        const check = () => inTenantTransaction(ctx.runtime.base, scope, (tx) => loadViewer(tx, claims));
         ctx.viewer = await check();
         if (!ctx.viewer) return { errors: [toGraphQLError(unauthenticated(SIGN_IN_AGAIN))] };
         const stream = await subscribeFn(args);

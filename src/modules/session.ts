@@ -2,7 +2,8 @@
 // A GraphQL request's context is a Session; the seed and the tests open one with withSession().
 import DataLoader from 'dataloader';
 import type { Runtime } from '../app.ts';
-import { inTenantTransaction, type TenantScope, type TenantTx } from '../db/tenant.ts';
+import type { TenantTx } from '../db/tenant.ts';
+import { OperationTransaction } from '../db/transaction.ts';
 import type { Viewer } from '../policy/roles.ts';
 
 export interface Session {
@@ -17,25 +18,41 @@ export interface Session {
 /** Before anyone is signed in: sign-up, sign-in and setPassword, which may switch the company. */
 export interface PublicSession extends Omit<Session, 'viewer'> {
   viewer: Viewer | null;
-  /** The company the transaction works for; switchCompany() changes it. */
-  readonly scope: TenantScope;
+  /** Points the rest of the operation at another company. */
+  switchCompany(companyId: string, userId: string | null): Promise<void>;
+  /** Ends the transaction now (later use opens another), so slow work that follows holds no connection. */
+  commit(): Promise<void>;
 }
 
 /** Runs `fn` as `viewer` in a transaction of its own (the seed and the tests' data builders). */
 export function withSession<T>(runtime: Runtime, viewer: Viewer, fn: (session: Session) => Promise<T>): Promise<T> {
-  const scope = { companyId: viewer.companyId, userId: viewer.userId };
-  return inTransaction(runtime, scope, (db, afterCommit) => fn({ viewer, db, runtime, afterCommit }));
+  return inTransaction(runtime, viewer, (session) => fn(session as Session));
 }
 
 /** Runs `fn` with no one signed in, in a transaction of its own (sign-up in the seed and tests). */
 export function withPublicSession<T>(runtime: Runtime, fn: (session: PublicSession) => Promise<T>): Promise<T> {
-  const scope: TenantScope = { companyId: null, userId: null };
-  return inTransaction(runtime, scope, (db, afterCommit) => fn({ viewer: null, db, runtime, scope, afterCommit }));
+  return inTransaction(runtime, null, fn);
 }
 
-async function inTransaction<T>(runtime: Runtime, scope: TenantScope, fn: (db: TenantTx, afterCommit: Session['afterCommit']) => Promise<T>): Promise<T> {
+async function inTransaction<T>(runtime: Runtime, viewer: Viewer | null, fn: (session: PublicSession) => Promise<T>): Promise<T> {
+  const transaction = new OperationTransaction(runtime.base, { companyId: viewer?.companyId ?? null, userId: viewer?.userId ?? null });
   const announcements: (() => void)[] = [];
-  const result = await inTenantTransaction(runtime.base, scope, (db) => fn(db, (announce) => announcements.push(announce)));
+  const session: PublicSession = {
+    viewer,
+    db: transaction.db,
+    runtime,
+    afterCommit: (announce) => announcements.push(announce),
+    switchCompany: (companyId, userId) => transaction.switchCompany(companyId, userId),
+    commit: () => transaction.commit(),
+  };
+  let result: T;
+  try {
+    result = await fn(session);
+  } catch (error) {
+    await transaction.rollback();
+    throw error;
+  }
+  await transaction.commit();
   for (const announce of announcements) announce();
   return result;
 }

@@ -73,6 +73,6 @@ export const builder = new SchemaBuilder<{
       authenticated: () => !!ctx.viewer,
       can: (permission) => can(ctx.viewer, permission),
     }),
-    unauthorizedError: (_parent, ctx) => (ctx.viewer ? forbidden() : unauthenticated()),
+    unauthorizedError: (_parent, ctx) => (ctx.viewer ? forbidden() : unauthenticated(ctx.tokenProblem ?? undefined)),
   },
 });

@@ -3,6 +3,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { PERMISSIONS, permissionsOf } from '../../policy/permissions.ts';
 import type { Role, Viewer } from '../../policy/roles.ts';
 import { builder } from '../../schema/builder.ts';
+import { unauthenticated } from '../../shared/errors.ts';
 import { activeRoles, signIn, type SignedIn } from './service.ts';
 import { byId } from '../session.ts';
 
@@ -75,9 +76,12 @@ builder.queryFields((t) => ({
   me: t.field({
     type: ViewerType,
     nullable: true,
-    description: 'The signed-in viewer; null without a token.',
+    description: 'The signed-in viewer; null without a token (UNAUTHENTICATED, saying why, for an expired or invalid one).',
     authScopes: { public: true },
-    resolve: (_root, _args, ctx) => ctx.viewer,
+    resolve: (_root, _args, ctx) => {
+      if (ctx.tokenProblem) throw unauthenticated(ctx.tokenProblem);
+      return ctx.viewer;
+    },
   }),
 }));
 

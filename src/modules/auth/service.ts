@@ -1,7 +1,7 @@
 // Sign-in and the viewer check. Wrong password, unknown email and unknown company all give the
 // same UNAUTHENTICATED error, after the same amount of work, so none of them can be told apart.
 import { companyIdForSlug } from '../../db/cross-company.ts';
-import { switchCompany, type TenantTx } from '../../db/tenant.ts';
+import type { TenantTx } from '../../db/tenant.ts';
 import { ROLES, type Role, type Viewer } from '../../policy/roles.ts';
 import { rateLimited, unauthenticated } from '../../shared/errors.ts';
 import { PASSWORD_MAX_LENGTH } from '../../shared/validation.ts';
@@ -64,22 +64,25 @@ export async function signIn(session: PublicSession, input: SignInInput): Promis
 
   const companyId = await companyIdForSlug(session.db, slug);
   let user: { id: string; passwordHash: string | null } | null = null;
+  let roles: { role: Role; profileId: string }[] = [];
   if (companyId) {
-    await switchCompany(session.db, session.scope, companyId, null);
+    await session.switchCompany(companyId, null);
     const found = await session.db.user.findUnique({ where: { email }, select: { id: true, credentials: { where: { companyId }, select: { passwordHash: true } } } });
     if (found) user = { id: found.id, passwordHash: found.credentials[0]?.passwordHash ?? null };
+    if (user) roles = await activeRoles(session.db, user.id);
   }
+  // Nothing more to read: end the transaction before the slow hash, which then holds no connection.
+  await session.commit();
   // Always verify (against a dummy hash when there is no password), so timing reveals nothing.
   const passwordOk = await verifyPassword(input.password, user?.passwordHash);
-  const roles = user && passwordOk ? await activeRoles(session.db, user.id) : [];
-  const chosen = input.role ? roles.find((r) => r.role === input.role) : roles[0];
+  const chosen = passwordOk ? (input.role ? roles.find((r) => r.role === input.role) : roles[0]) : undefined;
   if (!companyId || !user || !chosen) {
     loginLimiter.fail(limiterKey);
     throw unauthenticated(SIGN_IN_FAILED);
   }
   loginLimiter.succeed(limiterKey);
   const viewer: Viewer = { userId: user.id, companyId, role: chosen.role, profileId: chosen.profileId };
-  await switchCompany(session.db, session.scope, companyId, user.id);
+  await session.switchCompany(companyId, user.id);
   session.viewer = viewer;
   return { viewer, ...(await tokens.sign(viewer)) };
 }

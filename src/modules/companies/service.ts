@@ -2,7 +2,7 @@
 // issues, so it is unique across companies and fixed once the first UID is out.
 import { randomUUID } from 'node:crypto';
 import { findOrCreateUserId, prefixTaken, slugTaken } from '../../db/cross-company.ts';
-import { switchCompany, type TenantTx } from '../../db/tenant.ts';
+import type { TenantTx } from '../../db/tenant.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { badInput, conflict, forbidden } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
@@ -53,12 +53,13 @@ export async function createCompany(session: PublicSession, input: CreateCompany
   const phone = valid.phone('admin.phone', input.admin.phone);
   const prefix = input.prefix != null ? normalisePrefix('prefix', input.prefix) : derivePrefix(name);
   if (!prefix) throw badInput('prefix', 'The name has too few letters to derive a prefix: give one.');
-  await refuseTakenPrefix(session.db, name, prefix);
-
+  // Hashed before the first statement: no connection waits on it.
   const passwordHash = await hashPassword(password);
+
+  await refuseTakenPrefix(session.db, name, prefix);
   const userId = await findOrCreateUserId(session.db, email);
   const companyId = randomUUID();
-  await switchCompany(session.db, session.scope, companyId, userId);
+  await session.switchCompany(companyId, userId);
   await session.db.company.create({ data: { id: companyId, name, prefix, slug: await freeSlug(session.db, name) } });
   await session.db.credential.create({ data: { companyId, userId, passwordHash } });
   const member = await session.db.staffMember.create({ data: { companyId, userId, fullName, phone, role: 'ADMIN' } });

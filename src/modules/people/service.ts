@@ -2,7 +2,7 @@
 // decides their password (and the invitation to choose one), directory filters, and the checks
 // that a referenced marketer or client is active.
 import { findOrCreateUserId } from '../../db/cross-company.ts';
-import { switchCompany, type TenantTx } from '../../db/tenant.ts';
+import type { TenantTx } from '../../db/tenant.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -104,9 +104,9 @@ export async function setPassword(session: PublicSession, input: { token: string
   const claims = await session.runtime.tokens.verifyInvitation(input.token);
   if (!claims) throw badInput('token', 'This invitation is invalid or has expired.');
   const password = valid.password('password', input.password);
-  await switchCompany(session.db, session.scope, claims.companyId, claims.userId);
-  session.viewer = null; // whoever sent the request, this operation now acts only for the invitation
   const passwordHash = await hashPassword(password);
+  await session.switchCompany(claims.companyId, claims.userId);
+  session.viewer = null; // whoever sent the request, this operation now acts only for the invitation
   // Conditional on the version the invitation was issued for: of two uses, one wins, and a
   // password set or reset since then voids it.
   const key = { companyId: claims.companyId, userId: claims.userId };

@@ -1,0 +1,92 @@
+// An operation's database transaction, opened only when something first uses the database: an
+// operation that never reads or writes (`{ __typename }`, `{ me { role } }` with a checked
+// viewer) sends nothing at all. Once open it is one tenant transaction (company set first for
+// row-level security) until the operation commits or rolls it back.
+import type { BaseClient } from './client.ts';
+import { inTenantTransaction, setTenant, type TenantScope, type TenantTx } from './tenant.ts';
+
+class Rollback extends Error {}
+
+export class OperationTransaction {
+  /** The scope every statement runs for; switchCompany() changes it. */
+  readonly scope: TenantScope;
+  /** Use this as `db`: each call waits for the transaction, opening it on first use. */
+  readonly db: TenantTx;
+  private tx: Promise<TenantTx> | null = null;
+  private settle: ((commit: boolean) => void) | null = null;
+  private finished: Promise<unknown> | null = null;
+
+  constructor(private readonly base: BaseClient, scope: TenantScope) {
+    this.scope = { ...scope };
+    this.db = lazyClient(() => this.begin());
+  }
+
+  get isOpen(): boolean {
+    return this.tx !== null;
+  }
+
+  /** The open transaction, opened now if it is not yet. */
+  begin(): Promise<TenantTx> {
+    if (!this.tx) {
+      this.tx = new Promise<TenantTx>((resolveTx, rejectTx) => {
+        this.finished = inTenantTransaction(this.base, this.scope, (tx) =>
+          new Promise<void>((resolve, reject) => {
+            resolveTx(tx);
+            this.settle = (commit) => (commit ? resolve() : reject(new Rollback()));
+          }),
+        ).catch((error) => {
+          rejectTx(error);
+          if (!(error instanceof Rollback)) throw error;
+        });
+        // Its outcome is awaited by commit() or rollback(); until then it must not count as unhandled.
+        this.finished.catch(() => {});
+      });
+      // A failed BEGIN is reported to whoever asked for the database; nobody waits here.
+      this.tx.catch(() => {});
+    }
+    return this.tx;
+  }
+
+  /** Commits what was done (nothing when the database was never used); later use opens a new one. */
+  commit(): Promise<void> {
+    return this.end(true);
+  }
+
+  rollback(): Promise<void> {
+    return this.end(false).catch(() => {});
+  }
+
+  /** Points the operation at another company (sign-up, sign-in and setPassword only). */
+  async switchCompany(companyId: string, userId: string | null): Promise<void> {
+    this.scope.companyId = companyId;
+    this.scope.userId = userId;
+    if (this.tx) await setTenant(await this.tx, this.scope);
+  }
+
+  private async end(commit: boolean): Promise<void> {
+    const { tx, finished } = this;
+    if (!tx) return;
+    this.tx = null;
+    await tx.catch(() => {}); // the transaction may still be opening
+    this.settle?.(commit);
+    this.settle = null;
+    await finished;
+  }
+}
+
+/**
+ * A stand-in for the tenant client whose every call (`db.client.findMany(...)`, `db.$queryRaw`...)
+ * first waits for `open()`: the transaction begins on the first call, not before.
+ */
+function lazyClient(open: () => Promise<TenantTx>): TenantTx {
+  const call = (path: string[]) => (...args: unknown[]) =>
+    open().then((tx) => {
+      const target = path.slice(0, -1).reduce<any>((node, key) => node[key], tx);
+      return target[path[path.length - 1]](...args);
+    });
+  // `then` stays undefined, so awaiting the client (or a delegate) does not open a transaction.
+  const child = (path: string[], key: string | symbol) => (typeof key === 'string' && key !== 'then' ? member([...path, key]) : undefined);
+  const member = (path: string[]): unknown => new Proxy(call(path), { get: (_fn, key) => child(path, key) });
+  // `has` too: Pothos finds a model's delegate with `name in client`.
+  return new Proxy({} as TenantTx, { get: (_target, key) => child([], key), has: (_target, key) => typeof key === 'string' && key !== 'then' });
+}
