@@ -130,6 +130,6 @@ if (process.argv[1]?.endsWith('seed.ts')) {
   const runtime = createRuntime(config, database.appUrl, authSecret(config));
   const seeded = await seedDemoIfEmpty(runtime, database.ownerUrl);
   console.log(seeded ? 'seeded demo data' : 'database already has data: nothing seeded');
-  await runtime.base.$disconnect();
+  await runtime.close();
   await database.embedded?.stop();
 }

@@ -3,11 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Config } from './config.ts';
 import { createBaseClient, type BaseClient } from './db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.ts';
 import { ensureDatabase, migrate, prepareAppRole } from './db/migrations.ts';
+import { Notifications } from './db/notifications.ts';
 import { LoginLimiter } from './modules/auth/login-limiter.ts';
 import { Tokens } from './modules/auth/tokens.ts';
 
@@ -17,8 +17,10 @@ export interface Runtime {
   base: BaseClient;
   tokens: Tokens;
   loginLimiter: LoginLimiter;
-  /** In-process events (subscriptions); one process, so one pubsub. */
-  pubsub: PubSub<Record<string, [unknown]>>;
+  /** Events shared by every process on the database (LISTEN/NOTIFY): subscriptions, cache drops. */
+  notifications: Notifications;
+  /** Closes the database connections (the caller stops serving first). */
+  close(): Promise<void>;
 }
 
 /** Secrets of the embedded default, generated once and kept under the data folder. */
@@ -73,11 +75,17 @@ export function authSecret(config: Config): string {
 }
 
 export function createRuntime(config: Config, appUrl: string, secret: string, poolSize = 10, onQuery?: (sql: string) => void): Runtime {
+  const base = createBaseClient(appUrl, poolSize, onQuery);
+  const notifications = new Notifications(appUrl);
   return {
     config,
-    base: createBaseClient(appUrl, poolSize, onQuery),
+    base,
     tokens: new Tokens(secret, config.tokenTtlSeconds),
     loginLimiter: new LoginLimiter(),
-    pubsub: createPubSub(),
+    notifications,
+    async close() {
+      await notifications.stop();
+      await base.$disconnect();
+    },
   };
 }

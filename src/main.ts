@@ -37,7 +37,7 @@ async function shutdown(signal: string) {
   const force = setTimeout(() => process.exit(1), 10_000).unref();
   http.closeAllConnections();
   await new Promise((resolve) => http.close(resolve));
-  await runtime.base.$disconnect();
+  await runtime.close();
   await database.embedded?.stop();
   clearTimeout(force);
   process.exit(0);

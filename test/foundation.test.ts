@@ -80,7 +80,7 @@ describe('readiness', () => {
       const after = await yoga.fetch('http://test/ready');
       expect(after.status).toBe(200);
     } finally {
-      await runtime.base.$disconnect();
+      await runtime.close();
       await client.query(`DROP DATABASE "${name}" WITH (FORCE)`);
       await client.end();
     }
@@ -91,7 +91,7 @@ describe('readiness', () => {
     const response = await createServer(runtime).fetch('http://test/ready');
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ database: 'down' });
-    await runtime.base.$disconnect();
+    await runtime.close();
   });
 });
 

@@ -74,7 +74,7 @@ export async function createTestApp(overrides: Partial<Config> = {}, onQuery?: (
     yoga, runtime, owner, ownerUrl, appUrl: appUrl.toString(), raw,
     gql: (document, variables, token) => raw(print(document), variables as Record<string, unknown>, token),
     async close() {
-      await runtime.base.$disconnect();
+      await runtime.close();
       await owner.end();
       const admin = new URL(ownerUrl);
       const name = admin.pathname.slice(1);

@@ -83,7 +83,7 @@ async function main(): Promise<boolean> {
 
   const config = { ...loadConfig({ AUTH_SECRET }), logRequests: false };
   const runtime = createRuntime(config, db.appUrl, AUTH_SECRET, POOL);
-  cleanups.push(() => runtime.base.$disconnect());
+  cleanups.push(() => runtime.close());
   const http: HttpServer = createHttpServer(createServer(runtime));
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   cleanups.push(() => new Promise<void>((resolve) => (http.closeAllConnections(), http.close(() => resolve()))));

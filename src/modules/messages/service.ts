@@ -1,6 +1,7 @@
 // Messages: a client or marketer writes to their company, admins (or the thread's owner) reply;
 // threads via replyTo, unread counts, markRead, and a `messageAdded` event after each commit.
 import { randomUUID } from 'node:crypto';
+import { notify } from '../../db/notifications.ts';
 import type { MessageType } from '../../generated/prisma/client.ts';
 import { canSeeMessage, messagesAddressedTo, visibleMessages } from '../../policy/visibility.ts';
 import { isStaff } from '../../policy/roles.ts';
@@ -9,7 +10,7 @@ import * as valid from '../../shared/validation.ts';
 import { personDetails } from '../people/service.ts';
 import { byId, sessionLoader, type Session } from '../session.ts';
 
-/** What a subscriber receives about a new message (the subscription filters it by visibility). */
+/** What a subscriber receives about a new message it may see. */
 export interface MessageAdded {
   companyId: string;
   ownerClientId: string | null;
@@ -24,14 +25,12 @@ export interface MessageAdded {
   createdAt: Date;
 }
 
-export const messageAddedTopic = (companyId: string) => `messageAdded:${companyId}`;
-
-/** Writes a message and announces it once the operation's transaction has committed. */
+/** Writes a message and announces it (the notification goes out only if the transaction commits). */
 async function writeMessage(
   session: Session,
   m: { threadId?: string; replyToId?: string | null; ownerClientId: string | null; ownerMarketerId: string | null; type: MessageType; subject: string; body: string },
 ): Promise<string> {
-  const { viewer, db, runtime } = session;
+  const { viewer, db } = session;
   const id = randomUUID();
   const message = await db.message.create({
     data: {
@@ -40,9 +39,7 @@ async function writeMessage(
       fromStaff: isStaff(viewer), type: m.type, subject: m.subject, body: m.body,
     },
   });
-  const authorName = (await personDetails(session).load(viewer.userId))?.fullName ?? '';
-  const event: MessageAdded = { ...message, messageId: message.id, authorName };
-  session.afterCommit(() => runtime.pubsub.publish(messageAddedTopic(viewer.companyId), event));
+  await notify(db, { kind: 'message', companyId: viewer.companyId, messageId: message.id });
   return message.id;
 }
 
@@ -79,6 +76,14 @@ export async function markRead(session: Session, threadId: string): Promise<stri
   const thread = await findVisibleMessage(session, threadId, 'threadId');
   await session.db.message.updateMany({ where: { threadId: thread.threadId, ...messagesAddressedTo(session.viewer), readAt: null }, data: { readAt: new Date() } });
   return thread.threadId;
+}
+
+/** A new message as the session's viewer may see it, or null when they may not (read in their own company). */
+export async function messageAdded(session: Session, messageId: string): Promise<MessageAdded | null> {
+  const message = await session.db.message.findUnique({ where: byId(session, messageId) });
+  if (!message || !canSeeMessage(session.viewer, message)) return null;
+  const authorName = (await personDetails(session).load(message.authorUserId))?.fullName ?? '';
+  return { ...message, messageId: message.id, authorName };
 }
 
 /** First messages of the threads the viewer may see (the first message of a thread has no replyTo). */
