@@ -355,7 +355,7 @@ describe('sequenceStatus', () => {
       ids.push(client.id);
     }
     for (const id of [ids[0], ids[1], ids[4]]) {
-      const deleted = await app.raw('mutation($id: ID!) { deleteClient(id: $id) { deletedId } }', { id }, a.admin.token);
+      const deleted = await app.raw('mutation($id: ID!) { deleteClient(input: { id: $id }) { deletedId } }', { id }, a.admin.token);
       expect(deleted.errors).toBeUndefined();
     }
     const s = await status(a.admin.token);

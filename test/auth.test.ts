@@ -13,8 +13,8 @@ beforeAll(async () => ({ app, a, b } = await twoCompanies()));
 afterAll(async () => { await app?.close(); });
 
 const Me = graphql(`query AuthMe { me { role profileId roles company { name } user { email fullName } } }`);
-const SetPassword = graphql(`mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }`);
-const Invite = graphql(`mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }`);
+const SetPassword = graphql(`mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }`);
+const Invite = graphql(`mutation AuthInvite($input: CreatePasswordInvitationInput!) { createPasswordInvitation(input: $input) { invitation { token expiresAt } } }`);
 
 describe('login', () => {
   it('signs in with the company slug, any-case email and password, and the token works', async () => {
@@ -108,12 +108,12 @@ describe('tokens', () => {
     const company = await createCompany(app, 'Archive Test Estates');
     const before = data(await app.gql(Me, {}, company.marketer.token)).me!;
     expect(before.role).toBe('MARKETER');
-    const archive = await app.raw('mutation($id: ID!) { archiveMarketer(id: $id) { status } }', { id: company.marketer.id }, company.admin.token);
-    expect(archive.data?.archiveMarketer.status).toBe('ARCHIVED');
+    const archive = await app.raw('mutation($id: ID!) { archiveMarketer(input: { id: $id }) { marketer { status } } }', { id: company.marketer.id }, company.admin.token);
+    expect(archive.data?.archiveMarketer.marketer.status).toBe('ARCHIVED');
     const after = await app.gql(Me, {}, company.marketer.token);
     expect(codes(after)).toEqual(['UNAUTHENTICATED']);
     expect(codes(await app.gql(Login, { input: { company: company.slug, email: company.marketer.email, password: PASSWORD } }))).toEqual(['UNAUTHENTICATED']);
-    await app.raw('mutation($id: ID!) { restoreMarketer(id: $id) { status } }', { id: company.marketer.id }, company.admin.token);
+    await app.raw('mutation($id: ID!) { restoreMarketer(input: { id: $id }) { marketer { status } } }', { id: company.marketer.id }, company.admin.token);
     expect(data(await app.gql(Me, {}, company.marketer.token)).me!.role).toBe('MARKETER');
   });
 
@@ -133,7 +133,7 @@ describe('invitations', () => {
     expect(codes(await app.gql(Login, { input: { company: a.slug, email, password: 'chosen password' } }))).toEqual(['UNAUTHENTICATED']);
 
     expect(codes(await app.gql(SetPassword, { input: { token, password: 'short' } }))).toEqual(['BAD_USER_INPUT']);
-    expect(data(await app.gql(SetPassword, { input: { token, password: 'chosen password' } })).setPassword).toBe(true);
+    expect(data(await app.gql(SetPassword, { input: { token, password: 'chosen password' } })).setPassword).toEqual({ companySlug: a.slug, email });
     expect(await login(app, a.slug, email, 'chosen password')).toBeTruthy();
     // Used once: it cannot set the password again.
     expect(codes(await app.gql(SetPassword, { input: { token, password: 'another password' } }))).toEqual(['BAD_USER_INPUT']);
@@ -142,11 +142,11 @@ describe('invitations', () => {
   });
 
   it("let an admin reset a person's password for their company only", async () => {
-    const invitation = data(await app.gql(Invite, { userId: a.client.userId }, a.admin.token)).createPasswordInvitation;
+    const { invitation } = data(await app.gql(Invite, { input: { userId: a.client.userId } }, a.admin.token)).createPasswordInvitation;
     data(await app.gql(SetPassword, { input: { token: invitation.token, password: 'a new password' } }));
     expect(await login(app, a.slug, a.client.email, 'a new password')).toBeTruthy();
-    expect(codes(await app.gql(Invite, { userId: a.client.userId }, b.admin.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await app.gql(Invite, { userId: a.client.userId }, a.marketer.token))).toEqual(['FORBIDDEN']);
+    expect(codes(await app.gql(Invite, { input: { userId: a.client.userId } }, b.admin.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await app.gql(Invite, { input: { userId: a.client.userId } }, a.marketer.token))).toEqual(['FORBIDDEN']);
   });
 
   it('are not offered for a person who already has a password here; another company gives its own', async () => {

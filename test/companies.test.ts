@@ -9,7 +9,7 @@ let app: TestApp;
 beforeAll(async () => { app = await createTestApp(); });
 afterAll(async () => { await app?.close(); });
 
-const UpdateCompany = graphql(`mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }`);
+const UpdateCompany = graphql(`mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }`);
 let n = 0;
 const admin = () => ({ email: `founder-${process.pid}-${n++}@example.com`, fullName: 'Founder', password: PASSWORD });
 
@@ -81,6 +81,13 @@ describe('createCompany', () => {
     expect(rows[0].n).toBe(0);
   });
 
+  it('reports every invalid field at once, each by its path in the input', async () => {
+    const input = { name: ' ', prefix: 'T1', admin: { email: 'not an email', fullName: 'Founder', password: 'short', phone: '12' } };
+    const result = await app.gql(CreateCompany, { input });
+    const fields = ['name', 'prefix', 'admin.email', 'admin.password', 'admin.phone'];
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name', fields: fields.map((field) => ({ field, message: expect.any(String) })) });
+  });
+
   it('is closed when sign-up is closed', async () => {
     const closed = await createTestApp({ signup: 'closed' });
     try {
@@ -95,7 +102,7 @@ describe('updateCompany', () => {
   it('changes the prefix until the first UID is issued, then refuses', async () => {
     const created = data(await app.gql(CreateCompany, { input: { name: 'Prefix Lock Partners', admin: admin() } })).createCompany;
     const token = created.token;
-    expect(data(await app.gql(UpdateCompany, { input: { prefix: 'PLK' } }, token)).updateCompany).toMatchObject({ prefix: 'PLK', prefixLocked: false });
+    expect(data(await app.gql(UpdateCompany, { input: { prefix: 'PLK' } }, token)).updateCompany.company).toMatchObject({ prefix: 'PLK', prefixLocked: false });
     const taken = await app.gql(UpdateCompany, { input: { prefix: 'LPL' } }, token);
     expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'prefix' });
 
@@ -103,7 +110,7 @@ describe('updateCompany', () => {
     expect(client.uid).toBe('PLK-CLT001');
     const locked = await app.gql(UpdateCompany, { input: { prefix: 'PLQ' } }, token);
     expect(locked.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'prefix' });
-    expect(data(await app.gql(UpdateCompany, { input: { name: 'Prefix Lock Partners Ltd' } }, token)).updateCompany)
+    expect(data(await app.gql(UpdateCompany, { input: { name: 'Prefix Lock Partners Ltd' } }, token)).updateCompany.company)
       .toMatchObject({ name: 'Prefix Lock Partners Ltd', prefix: 'PLK', prefixLocked: true });
   });
 });

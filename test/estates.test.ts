@@ -21,52 +21,86 @@ const Estates = graphql(`
     }
   }
 `);
-const UpdateEstate = graphql(`mutation EstatesUpdate($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { name location description } }`);
-const SetStatus = graphql(`mutation EstatesSetStatus($id: ID!, $status: EstateStatus!) { setEstateStatus(id: $id, status: $status) { status } }`);
-const ReservePlot = graphql(`mutation EstatesReserve($input: PlotHoldInput!) { reservePlot(input: $input) { status client { uid } } }`);
-const ReleasePlot = graphql(`mutation EstatesRelease($id: ID!) { releasePlot(plotId: $id) { status heldAt client { uid } } }`);
+const UpdateEstate = graphql(`mutation EstatesUpdate($input: UpdateEstateInput!) { updateEstate(input: $input) { estate { name location description } } }`);
+const SetStatus = graphql(`mutation EstatesSetStatus($input: SetEstateStatusInput!) { setEstateStatus(input: $input) { estate { status } } }`);
+const ReservePlot = graphql(`mutation EstatesReserve($input: ReservePlotInput!) { reservePlot(input: $input) { plot { status client { uid } } } }`);
+const ReleasePlot = graphql(`mutation EstatesRelease($input: ReleasePlotInput!) { releasePlot(input: $input) { plot { status heldAt client { uid } } } }`);
 const MyPlots = graphql(`query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }`);
 
 async function estateWithPlots(name: string, count: number) {
-  const estate = data(await app.gql(CreateEstate, { input: { name, location: 'Lekki, Lagos' } }, a.admin.token)).createEstate;
-  const size = data(await app.gql(AddPlotSize, { estateId: estate.id, input: { label: '600 sqm', areaSqm: 600, priceMinor: '12000000000', currency: 'ngn' } }, a.admin.token)).addPlotSize;
-  const plots = data(await app.gql(AddPlots, { plotSizeId: size.id, numbers: Array.from({ length: count }, (_, i) => `${name.slice(0, 1)}-${i + 1}`) }, a.admin.token)).addPlots;
+  const { estate } = data(await app.gql(CreateEstate, { input: { name, location: 'Lekki, Lagos' } }, a.admin.token)).createEstate;
+  const size = data(await app.gql(AddPlotSize, { input: { estateId: estate.id, label: '600 sqm', areaSqm: 600, priceMinor: '12000000000', currency: 'ngn' } }, a.admin.token)).addPlotSize.plotSize;
+  const { plots } = data(await app.gql(AddPlots, { input: { plotSizeId: size.id, numbers: Array.from({ length: count }, (_, i) => `${name.slice(0, 1)}-${i + 1}`) } }, a.admin.token)).addPlots;
   return { estate, size, plots };
 }
 
 describe('management', () => {
   it('creates, edits and archives estates; everyone in the company browses the active ones', async () => {
     const { estate } = await estateWithPlots('Palm Grove', 3);
-    const updated = data(await app.gql(UpdateEstate, { id: estate.id, input: { description: 'Gated, with drainage' } }, a.admin.token)).updateEstate;
+    const updated = data(await app.gql(UpdateEstate, { input: { id: estate.id, description: 'Gated, with drainage' } }, a.admin.token)).updateEstate.estate;
     expect(updated).toEqual({ name: 'Palm Grove', location: 'Lekki, Lagos', description: 'Gated, with drainage' });
     for (const token of [a.admin.token, a.marketer.token, a.client.token]) {
       const found = data(await app.gql(Estates, { search: 'palm' }, token)).estates.edges[0].node;
       expect(found).toMatchObject({ availability: { available: 3, reserved: 0, allocated: 0, total: 3 }, plotSizes: [{ label: '600 sqm', priceMinor: '12000000000', currency: 'NGN' }] });
     }
-    expect(codes(await app.gql(UpdateEstate, { id: estate.id, input: { name: 'No' } }, a.marketer.token))).toEqual(['FORBIDDEN']);
-    data(await app.gql(SetStatus, { id: estate.id, status: 'ARCHIVED' }, a.admin.token));
+    expect(codes(await app.gql(UpdateEstate, { input: { id: estate.id, name: 'No' } }, a.marketer.token))).toEqual(['FORBIDDEN']);
+    data(await app.gql(SetStatus, { input: { id: estate.id, status: 'ARCHIVED' } }, a.admin.token));
     expect(data(await app.gql(Estates, { search: 'palm' }, a.client.token)).estates.totalCount).toBe(0);
     expect(data(await app.gql(Estates, { search: 'palm', status: ['ARCHIVED'] }, a.admin.token)).estates.totalCount).toBe(1);
   });
 
   it('names the field of bad input', async () => {
     const { estate, size } = await estateWithPlots('Bad Input Park', 1);
+    const valid = { estateId: estate.id, label: 'x', areaSqm: 1, priceMinor: '1', currency: 'NGN' };
     const sizeCases = [
-      [{ label: '', areaSqm: 1, priceMinor: '1', currency: 'NGN' }, 'label'],
-      [{ label: 'x', areaSqm: 0, priceMinor: '1', currency: 'NGN' }, 'areaSqm'],
-      [{ label: 'x', areaSqm: 1, priceMinor: '-5', currency: 'NGN' }, 'priceMinor'],
-      [{ label: 'x', areaSqm: 1, priceMinor: '1', currency: 'NAIRA' }, 'currency'],
-      [{ label: 'x', areaSqm: 1, currency: 'NGN' }, 'priceMinor'],
+      [{ label: '' }, 'label'],
+      [{ areaSqm: 0 }, 'areaSqm'],
+      [{ priceMinor: '-5' }, 'priceMinor'],
+      [{ currency: 'NAIRA' }, 'currency'],
     ] as const;
-    for (const [input, field] of sizeCases) {
-      const result = await app.gql(AddPlotSize, { estateId: estate.id, input }, a.admin.token);
-      expect(result.errors?.[0].extensions, JSON.stringify(input)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    for (const [override, field] of sizeCases) {
+      const result = await app.gql(AddPlotSize, { input: { ...valid, ...override } }, a.admin.token);
+      expect(result.errors?.[0].extensions, JSON.stringify(override)).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    expect(codes(await app.gql(AddPlotSize, { estateId: estate.id, input: { label: 'x', areaSqm: 1, priceMinor: '1.5', currency: 'NGN' } }, a.admin.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await app.gql(CreateEstate, { input: { name: 'No location' } }, a.admin.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await app.gql(AddPlots, { plotSizeId: size.id, numbers: ['B-1'] }, a.admin.token))).toEqual(['CONFLICT']);
-    expect(codes(await app.gql(AddPlots, { plotSizeId: size.id, numbers: ['Z', 'Z'] }, a.admin.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await app.gql(AddPlots, { plotSizeId: 'bm90IGFuIGlk', numbers: ['Q'] }, a.admin.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await app.gql(AddPlotSize, { input: { ...valid, priceMinor: '1.5' } }, a.admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await app.gql(CreateEstate, { input: { name: 'No location', location: ' ' } }, a.admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await app.gql(AddPlots, { input: { plotSizeId: size.id, numbers: ['B-1'] } }, a.admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await app.gql(AddPlots, { input: { plotSizeId: size.id, numbers: ['Z', 'Z'] } }, a.admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await app.gql(AddPlots, { input: { plotSizeId: 'bm90IGFuIGlk', numbers: ['Q'] } }, a.admin.token))).toEqual(['NOT_FOUND']);
+  });
+
+  it('reports every invalid field of an input at once, the first also as `field`', async () => {
+    const input = { estateId: a.estate.id, label: ' ', areaSqm: 0, priceMinor: '-5', currency: 'NAIRA' };
+    const result = await app.gql(AddPlotSize, { input }, a.admin.token);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'label',
+      fields: [
+        { field: 'label', message: 'This cannot be empty.' },
+        { field: 'areaSqm', message: expect.any(String) },
+        { field: 'priceMinor', message: expect.any(String) },
+        { field: 'currency', message: expect.any(String) },
+      ],
+    });
+    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "PlotSize" WHERE label = $1', ['NAIRA']);
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('refuses a create input without its required fields before anything runs (GraphQL validation)', async () => {
+    const before = await app.owner.query('SELECT count(*)::int AS n FROM "Estate"');
+    const messages = (result: { errors?: readonly { message: string }[] }) => (result.errors ?? []).map((e) => e.message).join('\n');
+    const inline = await app.raw('mutation { createEstate(input: {}) { estate { id } } }', {}, a.admin.token);
+    expect(inline.data).toBeUndefined();
+    expect(messages(inline)).toMatch(/"CreateEstateInput\.name" of required type "String!" was not provided/);
+    expect(messages(inline)).toMatch(/"CreateEstateInput\.location" of required type "String!" was not provided/);
+    // Through a variable the same: its value is refused before execution.
+    const viaVariable = await app.gql(CreateEstate, { input: {} as never }, a.admin.token);
+    expect(viaVariable.data).toBeUndefined();
+    expect(messages(viaVariable)).toMatch(/Field "name" of required type "String!" was not provided/);
+    expect(messages(viaVariable)).toMatch(/Field "location" of required type "String!" was not provided/);
+    const after = await app.owner.query('SELECT count(*)::int AS n FROM "Estate"');
+    expect(after.rows[0].n).toBe(before.rows[0].n);
   });
 });
 
@@ -78,7 +112,7 @@ describe('allocation', () => {
     for (const plot of plots) {
       const results = await Promise.all(rivals.map((client) => app.gql(AllocatePlot, { input: { plotId: plot.id, clientId: client.id } }, a.admin.token)));
       expect(results.map((r) => (r.errors ? codes(r)[0] : 'won')).sort()).toEqual(['CONFLICT', 'won']);
-      const winner = results.find((r) => !r.errors)!.data!.allocatePlot.client!.uid;
+      const winner = results.find((r) => !r.errors)!.data!.allocatePlot.plot.client!.uid;
       const { rows } = await app.owner.query('SELECT p.status, p."clientId" FROM "Plot" p JOIN "Client" c ON c.id = p."clientId" WHERE c.uid = $1 AND p.number = $2', [winner, plot.number]);
       expect(rows).toHaveLength(1);
       expect(rows[0].status).toBe('ALLOCATED');
@@ -87,17 +121,17 @@ describe('allocation', () => {
 
   it('reserves, allocates to the same client, releases; a client sees their own plots', async () => {
     const { plots } = await estateWithPlots('Cedar Heights', 2);
-    expect(data(await app.gql(ReservePlot, { input: { plotId: plots[0].id, clientId: a.client.id } }, a.admin.token)).reservePlot).toEqual({ status: 'RESERVED', client: { uid: a.client.uid } });
+    expect(data(await app.gql(ReservePlot, { input: { plotId: plots[0].id, clientId: a.client.id } }, a.admin.token)).reservePlot.plot).toEqual({ status: 'RESERVED', client: { uid: a.client.uid } });
     // Reserved for a client: only that client can have it allocated.
     const other = data(await app.gql(RegisterClient, { input: { email: `other-${Date.now()}@example.com`, fullName: 'Other' } }, a.admin.token)).registerClient.client;
     expect(codes(await app.gql(AllocatePlot, { input: { plotId: plots[0].id, clientId: other.id } }, a.admin.token))).toEqual(['CONFLICT']);
-    expect(data(await app.gql(AllocatePlot, { input: { plotId: plots[0].id, clientId: a.client.id } }, a.admin.token)).allocatePlot.status).toBe('ALLOCATED');
+    expect(data(await app.gql(AllocatePlot, { input: { plotId: plots[0].id, clientId: a.client.id } }, a.admin.token)).allocatePlot.plot.status).toBe('ALLOCATED');
 
     const mine = data(await app.gql(MyPlots, {}, a.client.token)).me!.client!.plots.edges.map((e) => e.node);
     expect(mine).toContainEqual({ number: 'C-1', status: 'ALLOCATED', estate: { name: 'Cedar Heights' }, plotSize: { label: '600 sqm' } });
 
-    expect(data(await app.gql(ReleasePlot, { id: plots[0].id }, a.admin.token)).releasePlot).toEqual({ status: 'AVAILABLE', heldAt: null, client: null });
-    expect(codes(await app.gql(ReleasePlot, { id: plots[0].id }, a.admin.token))).toEqual(['CONFLICT']);
+    expect(data(await app.gql(ReleasePlot, { input: { plotId: plots[0].id } }, a.admin.token)).releasePlot.plot).toEqual({ status: 'AVAILABLE', heldAt: null, client: null });
+    expect(codes(await app.gql(ReleasePlot, { input: { plotId: plots[0].id } }, a.admin.token))).toEqual(['CONFLICT']);
     expect(codes(await app.gql(AllocatePlot, { input: { plotId: plots[1].id, clientId: a.client.id } }, a.marketer.token))).toEqual(['FORBIDDEN']);
   });
 
@@ -126,9 +160,9 @@ describe('nested reads', () => {
     `);
     const build = async (estates: number, plots: number) => {
       for (let e = 0; e < estates; e++) {
-        const estate = data(await app.gql(CreateEstate, { input: { name: `N${estates}-${e}`, location: 'x' } }, company.admin.token)).createEstate;
-        const size = data(await app.gql(AddPlotSize, { estateId: estate.id, input: { label: 'S', areaSqm: 100, priceMinor: '1', currency: 'NGN' } }, company.admin.token)).addPlotSize;
-        const added = data(await app.gql(AddPlots, { plotSizeId: size.id, numbers: Array.from({ length: plots }, (_, i) => String(i)) }, company.admin.token)).addPlots;
+        const { estate } = data(await app.gql(CreateEstate, { input: { name: `N${estates}-${e}`, location: 'x' } }, company.admin.token)).createEstate;
+        const size = data(await app.gql(AddPlotSize, { input: { estateId: estate.id, label: 'S', areaSqm: 100, priceMinor: '1', currency: 'NGN' } }, company.admin.token)).addPlotSize.plotSize;
+        const added = data(await app.gql(AddPlots, { input: { plotSizeId: size.id, numbers: Array.from({ length: plots }, (_, i) => String(i)) } }, company.admin.token)).addPlots.plots;
         await app.gql(AllocatePlot, { input: { plotId: added[0].id, clientId: company.client.id } }, company.admin.token);
       }
     };

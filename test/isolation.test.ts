@@ -113,7 +113,7 @@ describe('the isolation matrix', () => {
 
   it("streams B's subscribers nothing of A's events, and B's own events still arrive", async () => {
     const send = (token: string, body: string) =>
-      app.raw('mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', { i: { type: 'GENERAL', subject: 'Marker', body } }, token);
+      app.raw('mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { id } } }', { i: { type: 'GENERAL', subject: 'Marker', body } }, token);
     const streams = { admin: await listen(b.admin.token), marketer: await listen(b.marketer.token), client: await listen(b.client.token) };
     const staffOfA = await listen(a.admin.token);
     // Markers prove each of B's subscriptions is live before A's events, and that A's events
@@ -122,8 +122,8 @@ describe('the isolation matrix', () => {
     await send(b.marketer.token, 'B start marketer');
     await Promise.all([streams.admin.waitFor('B start marketer'), streams.client.waitFor('B start client'), streams.marketer.waitFor('B start marketer')]);
 
-    await app.raw('mutation($i: SendMessageInput!) { sendMessage(input: $i) { id } }', { i: { type: 'COMPLAINT', subject: `Subject from ${a.name}`, body: `Body from ${a.name}` } }, a.client.token);
-    await app.raw('mutation($i: ReplyInput!) { replyToMessage(input: $i) { id } }', { i: { messageId: a.threadId, body: `Body from ${a.name}, staff` } }, a.admin.token);
+    await app.raw('mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { id } } }', { i: { type: 'COMPLAINT', subject: `Subject from ${a.name}`, body: `Body from ${a.name}` } }, a.client.token);
+    await app.raw('mutation($i: ReplyToMessageInput!) { replyToMessage(input: $i) { message { id } } }', { i: { messageId: a.threadId, body: `Body from ${a.name}, staff` } }, a.admin.token);
     await staffOfA.waitFor(`Body from ${a.name}, staff`);
 
     await send(b.client.token, 'B end client');
@@ -161,7 +161,7 @@ describe('layer 4: authorization is declared on every entry point (default deny)
   });
 
   it("a marketer cannot use an admin's mutation, and a client cannot list clients", async () => {
-    const asMarketer = await app.raw('mutation { archiveClient(id: "x") { id } }', {}, a.marketer.token);
+    const asMarketer = await app.raw('mutation { archiveClient(input: { id: "x" }) { client { id } } }', {}, a.marketer.token);
     expect(asMarketer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const asClient = await app.raw('{ clients { totalCount } }', {}, a.client.token);
     expect(asClient.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -9,7 +9,7 @@ let a: CompanyFixture;
 beforeAll(async () => ({ app, a } = await twoCompanies()));
 afterAll(async () => { await app?.close(); });
 
-const Assign = graphql(`mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }`);
+const Assign = graphql(`mutation MessagesAssign($input: AssignClientInput!) { assignClient(input: $input) { client { uid marketer { uid } } } }`);
 const History = graphql(`
   query MessagesHistory($uid: String!) {
     client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }
@@ -17,8 +17,8 @@ const History = graphql(`
 `);
 const MyMarketer = graphql(`query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }`);
 const MyClients = graphql(`query MessagesMyClients { clients { edges { node { uid } } } }`);
-const Reply = graphql(`mutation MessagesReply($input: ReplyInput!) { replyToMessage(input: $input) { id subject fromStaff authorName replyTo { id } thread { id } } }`);
-const MarkRead = graphql(`mutation MessagesMarkRead($id: ID!) { markRead(threadId: $id) { unreadCount } }`);
+const Reply = graphql(`mutation MessagesReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id subject fromStaff authorName replyTo { id } thread { id } } } }`);
+const MarkRead = graphql(`mutation MessagesMarkRead($input: MarkReadInput!) { markRead(input: $input) { thread { unreadCount } } }`);
 const Threads = graphql(`
   query MessagesThreads {
     unreadMessageCount
@@ -32,7 +32,7 @@ describe('assignments', () => {
     const secondToken = await login(app, a.slug, (await app.owner.query('SELECT email FROM "User" WHERE id = (SELECT "userId" FROM "Marketer" WHERE uid = $1)', [second.uid])).rows[0].email);
     expect(data(await app.gql(MyClients, {}, secondToken)).clients.edges).toEqual([]);
 
-    expect(data(await app.gql(Assign, { c: a.client.id, m: second.id }, a.admin.token)).assignClient.marketer?.uid).toBe(second.uid);
+    expect(data(await app.gql(Assign, { input: { clientId: a.client.id, marketerId: second.id } }, a.admin.token)).assignClient.client.marketer?.uid).toBe(second.uid);
     expect(data(await app.gql(MyClients, {}, secondToken)).clients.edges.map((e) => e.node.uid)).toEqual([a.client.uid]);
     expect(data(await app.gql(MyClients, {}, a.marketer.token)).clients.edges.map((e) => e.node.uid)).not.toContain(a.client.uid);
 
@@ -46,9 +46,9 @@ describe('assignments', () => {
     const asClient = await app.raw('query($uid: String!) { client(uid: $uid) { assignmentHistory { edges { node { assignedAt } } } } }', { uid: a.client.uid }, a.client.token);
     expect(asClient.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
-    expect(codes(await app.gql(Assign, { c: a.client.id, m: second.id }, a.admin.token))).toEqual(['CONFLICT']);
-    expect(codes(await app.gql(Assign, { c: a.client.id, m: second.id }, a.marketer.token))).toEqual(['FORBIDDEN']);
-    expect(data(await app.gql(Assign, { c: a.client.id, m: null }, a.admin.token)).assignClient.marketer).toBeNull();
+    expect(codes(await app.gql(Assign, { input: { clientId: a.client.id, marketerId: second.id } }, a.admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await app.gql(Assign, { input: { clientId: a.client.id, marketerId: second.id } }, a.marketer.token))).toEqual(['FORBIDDEN']);
+    expect(data(await app.gql(Assign, { input: { clientId: a.client.id, marketerId: null } }, a.admin.token)).assignClient.client.marketer).toBeNull();
   });
 });
 
@@ -58,10 +58,10 @@ describe('messages', () => {
     const token = await login(app, a.slug, (await app.owner.query('SELECT email FROM "User" WHERE id = (SELECT "userId" FROM "Client" WHERE uid = $1)', [client.uid])).rows[0].email);
     const staffUnreadBefore = data(await app.gql(Threads, {}, a.admin.token)).unreadMessageCount;
 
-    const root = data(await app.gql(SendMessage, { input: { type: 'ENQUIRY', subject: 'Is plot P-2 still free?', body: 'Please confirm.' } }, token)).sendMessage;
+    const root = data(await app.gql(SendMessage, { input: { type: 'ENQUIRY', subject: 'Is plot P-2 still free?', body: 'Please confirm.' } }, token)).sendMessage.message;
     expect(data(await app.gql(Threads, {}, a.admin.token)).unreadMessageCount).toBe(staffUnreadBefore + 1);
 
-    const reply = data(await app.gql(Reply, { input: { messageId: root.id, body: 'Yes, it is.' } }, a.admin.token)).replyToMessage;
+    const reply = data(await app.gql(Reply, { input: { messageId: root.id, body: 'Yes, it is.' } }, a.admin.token)).replyToMessage.message;
     expect(reply).toMatchObject({ subject: 'Re: Is plot P-2 still free?', fromStaff: true, authorName: `Admin of ${a.name}`, replyTo: { id: root.id }, thread: { id: root.id } });
 
     const mine = data(await app.gql(Threads, {}, token));
@@ -70,16 +70,16 @@ describe('messages', () => {
       { id: root.id, subject: 'Is plot P-2 still free?', type: 'ENQUIRY', unreadCount: 1, authorName: 'Writer Client',
         messages: { edges: [{ node: { body: 'Please confirm.', fromStaff: false } }, { node: { body: 'Yes, it is.', fromStaff: true } }] } },
     ]);
-    expect(data(await app.gql(MarkRead, { id: root.id }, token)).markRead.unreadCount).toBe(0);
+    expect(data(await app.gql(MarkRead, { input: { threadId: root.id } }, token)).markRead.thread.unreadCount).toBe(0);
     expect(data(await app.gql(Threads, {}, token)).unreadMessageCount).toBe(0);
     // Staff's own unread count is separate: the client's message is still unread for them.
     expect(data(await app.gql(Threads, {}, a.admin.token)).unreadMessageCount).toBe(staffUnreadBefore + 1);
-    data(await app.gql(MarkRead, { id: root.id }, a.admin.token));
+    data(await app.gql(MarkRead, { input: { threadId: root.id } }, a.admin.token));
     expect(data(await app.gql(Threads, {}, a.admin.token)).unreadMessageCount).toBe(staffUnreadBefore);
   });
 
   it("shows a client or marketer only their own threads; analysts read but cannot reply", async () => {
-    const fromMarketer = data(await app.gql(SendMessage, { input: { type: 'COMPLAINT', subject: 'Commission late', body: 'Since May.' } }, a.marketer.token)).sendMessage;
+    const fromMarketer = data(await app.gql(SendMessage, { input: { type: 'COMPLAINT', subject: 'Commission late', body: 'Since May.' } }, a.marketer.token)).sendMessage.message;
     const clientView = data(await app.gql(Threads, {}, a.client.token)).messageThreads.edges.map((e) => e.node.subject);
     expect(clientView).toEqual([`Subject from ${a.name}`]);
     expect(codes(await app.gql(Reply, { input: { messageId: fromMarketer.id, body: 'Not mine' } }, a.client.token))).toEqual(['NOT_FOUND']);

@@ -61,8 +61,8 @@ const Clients = graphql(`
   }
 `);
 const ClientByUid = graphql(`query RegistrationClient($uid: String!) { client(uid: $uid) { uid fullName marketer { uid fullName email } } }`);
-const DeleteClient = graphql(`mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }`);
-const ArchiveClient = graphql(`mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }`);
+const DeleteClient = graphql(`mutation RegistrationDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedId } }`);
+const ArchiveClient = graphql(`mutation RegistrationArchiveClient($input: ArchiveClientInput!) { archiveClient(input: $input) { client { status archivedAt } } }`);
 
 describe('the sequence allocator', () => {
   it('gives 50 parallel HTTP registrations in one company 50 distinct UIDs numbered N+1..N+50', async () => {
@@ -115,7 +115,7 @@ describe('the sequence allocator', () => {
     const two = await register('Two');
     const three = await register('Three');
     expect([company.client.uid, two.uid, three.uid]).toEqual(['NKE-CLT001', 'NKE-CLT002', 'NKE-CLT003']);
-    for (const c of [two, three]) data(await app.gql(DeleteClient, { id: c.id }, company.admin.token));
+    for (const c of [two, three]) data(await app.gql(DeleteClient, { input: { id: c.id } }, company.admin.token));
     const four = await register('Four');
     expect(four.uid).toBe('NKE-CLT004');
     const { rows } = await app.owner.query('SELECT uid FROM "Client" WHERE "companyId" = $1 ORDER BY seq', [raw(company.id)]);
@@ -188,7 +188,7 @@ describe('registration rules', () => {
 
   it('refuses an archived marketer for a new client', async () => {
     const m = data(await app.gql(RegisterMarketer, { input: { email: email('arch'), fullName: 'Archived Marketer' } }, a.admin.token)).registerMarketer.marketer;
-    await app.raw('mutation($id: ID!) { archiveMarketer(id: $id) { id } }', { id: m.id }, a.admin.token);
+    await app.raw('mutation($id: ID!) { archiveMarketer(input: { id: $id }) { marketer { id } } }', { id: m.id }, a.admin.token);
     const result = await app.gql(RegisterClient, { input: { email: email('y'), fullName: 'Y', marketerId: m.id } }, a.admin.token);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'marketerId' });
   });
@@ -225,7 +225,7 @@ describe('the directories', () => {
     const amaka = await app.owner.query('SELECT id FROM "Client" WHERE "fullName" = $1', ['Amaka Nwosu']);
     const id = Buffer.from(`Client:${amaka.rows[0].id}`).toString('base64');
     expect(edges).toHaveLength(1);
-    expect(data(await app.gql(ArchiveClient, { id }, company.admin.token)).archiveClient.status).toBe('ARCHIVED');
+    expect(data(await app.gql(ArchiveClient, { input: { id } }, company.admin.token)).archiveClient.client.status).toBe('ARCHIVED');
     expect(data(await app.gql(Clients, { search: 'Amaka' }, company.admin.token)).clients.totalCount).toBe(0);
     expect(data(await app.gql(Clients, { search: 'Amaka', status: ['ARCHIVED'] }, company.admin.token)).clients.totalCount).toBe(1);
     data(await app.gql(RegisterClient, { input: { email: email('fresh'), fullName: 'Fresh Face' } }, company.admin.token));
@@ -286,10 +286,10 @@ describe('registering someone who already has a role here', () => {
   });
 
   it('refuses to delete a marketer with clients or history (archive keeps the history whole)', async () => {
-    const result = await app.raw('mutation($id: ID!) { deleteMarketer(id: $id) { deletedId } }', { id: a.marketer.id }, a.admin.token);
+    const result = await app.raw('mutation($id: ID!) { deleteMarketer(input: { id: $id }) { deletedId } }', { id: a.marketer.id }, a.admin.token);
     expect(codes(result)).toEqual(['CONFLICT']);
     const fresh = data(await app.gql(RegisterMarketer, { input: { email: email('short-lived'), fullName: 'Short Lived' } }, a.admin.token)).registerMarketer.marketer;
-    const deleted = await app.raw('mutation($id: ID!) { deleteMarketer(id: $id) { deletedId } }', { id: fresh.id }, a.admin.token);
+    const deleted = await app.raw('mutation($id: ID!) { deleteMarketer(input: { id: $id }) { deletedId } }', { id: fresh.id }, a.admin.token);
     expect(deleted.data?.deleteMarketer.deletedId).toBe(fresh.id);
   });
 
@@ -300,7 +300,7 @@ describe('registering someone who already has a role here', () => {
     expect(node.data?.node ?? null).toBeNull();
     const cursor = await app.raw('query($after: String) { clients(after: $after) { totalCount } }', { after: Buffer.from('GPC:S:x').toString('base64') }, a.admin.token);
     expect(cursor.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('INTERNAL_SERVER_ERROR');
-    expect(codes(await app.raw('mutation { archiveClient(id: "Q2xpZW50Om5vcGU=") { id } }', {}, a.admin.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await app.raw('mutation { archiveClient(input: { id: "Q2xpZW50Om5vcGU=" }) { client { id } } }', {}, a.admin.token))).toEqual(['NOT_FOUND']);
   });
 
   it("shows a marketer only their own clients' accounts, and a client not their marketer's client list", async () => {

@@ -76,3 +76,6 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, ctx) => (ctx.viewer ? forbidden() : unauthenticated(ctx.tokenProblem ?? undefined)),
   },
 });
+
+/** The builder's type parameters, for helpers that take one of its field builders. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;

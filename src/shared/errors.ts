@@ -29,6 +29,14 @@ export class UserError extends Error {
 export const unauthenticated = (message = 'Sign in to continue.') => new UserError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do this.') => new UserError('FORBIDDEN', message);
 export const notFound = (what: string, field?: string) => new UserError('NOT_FOUND', `${what} not found.`, field ? { field } : {});
-export const badInput = (field: string, message: string) => new UserError('BAD_USER_INPUT', message, { field });
+/** One invalid field of an input: its path in the input (such as `admin.email`) and what is wrong. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+/** BAD_USER_INPUT for every invalid field of an input: `field` and the message tell the first (as they always have), `fields` lists all. */
+export const invalidInput = (problems: readonly FieldProblem[]) =>
+  new UserError('BAD_USER_INPUT', problems[0].message, { field: problems[0].field, fields: [...problems] });
+export const badInput = (field: string, message: string) => invalidInput([{ field, message }]);
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) => new UserError('CONFLICT', message, extensions);
 export const rateLimited = (message: string, retryAfterSeconds: number) => new UserError('RATE_LIMITED', message, { retryAfterSeconds });

@@ -1,5 +1,6 @@
-// Input rules shared by mutations; each failure is a BAD_USER_INPUT naming the field.
-import { badInput } from './errors.ts';
+// Input rules shared by mutations. A rule on its own throws a BAD_USER_INPUT naming the field; an
+// InputCheck runs an input's rules and reports every invalid field at once.
+import { badInput, invalidInput, UserError, type FieldProblem } from './errors.ts';
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 200;
@@ -40,4 +41,53 @@ export function password(field: string, value: string): string {
   if (value.length < PASSWORD_MIN_LENGTH) throw badInput(field, `Use at least ${PASSWORD_MIN_LENGTH} characters.`);
   if (value.length > PASSWORD_MAX_LENGTH) throw badInput(field, `Use at most ${PASSWORD_MAX_LENGTH} characters.`);
   return value;
+}
+
+/**
+ * Checks the fields of one input and reports all their problems together. Each rule returns the
+ * normalised value, or the value as given when it fails: call done() before using any of them.
+ */
+export class InputCheck {
+  private readonly problems: FieldProblem[] = [];
+
+  /** Notes `message` against `field` unless `ok`. */
+  that(ok: boolean, field: string, message: string): void {
+    if (!ok) this.problems.push({ field, message });
+  }
+
+  email(field: string, value: string): string {
+    return this.run(value, () => email(field, value));
+  }
+
+  text(field: string, value: string, max: number, options?: { min?: number }): string {
+    return this.run(value, () => text(field, value, max, options));
+  }
+
+  optionalText(field: string, value: string | null | undefined, max: number): string | null {
+    return this.run(null, () => optionalText(field, value, max));
+  }
+
+  phone(field: string, value: string | null | undefined): string | null {
+    return this.run(null, () => phone(field, value));
+  }
+
+  password(field: string, value: string): string {
+    return this.run(value, () => password(field, value));
+  }
+
+  /** Throws one BAD_USER_INPUT listing every problem noted, if there is any. */
+  done(): void {
+    if (this.problems.length) throw invalidInput(this.problems);
+  }
+
+  /** What `rule` returns; a BAD_USER_INPUT it throws is noted instead, and `fallback` returned. */
+  private run<T>(fallback: T, rule: () => T): T {
+    try {
+      return rule();
+    } catch (error) {
+      if (!(error instanceof UserError) || error.code !== 'BAD_USER_INPUT') throw error;
+      this.that(false, String(error.extensions.field), error.message);
+      return fallback;
+    }
+  }
 }

@@ -15,85 +15,85 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "query AuthMe { me { role profileId roles company { name } user { email fullName } } }": typeof types.AuthMeDocument,
-    "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }": typeof types.AuthSetPasswordDocument,
-    "mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }": typeof types.AuthInviteDocument,
-    "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }": typeof types.CompaniesUpdateDocument,
+    "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }": typeof types.AuthSetPasswordDocument,
+    "mutation AuthInvite($input: CreatePasswordInvitationInput!) { createPasswordInvitation(input: $input) { invitation { token expiresAt } } }": typeof types.AuthInviteDocument,
+    "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }": typeof types.CompaniesUpdateDocument,
     "\n  query EstatesBrowse($search: String, $status: [EstateStatus!]) {\n    estates(search: $search, status: $status) {\n      totalCount\n      edges { node { name location status availability { available reserved allocated total } plotSizes { label areaSqm priceMinor currency } } }\n    }\n  }\n": typeof types.EstatesBrowseDocument,
-    "mutation EstatesUpdate($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { name location description } }": typeof types.EstatesUpdateDocument,
-    "mutation EstatesSetStatus($id: ID!, $status: EstateStatus!) { setEstateStatus(id: $id, status: $status) { status } }": typeof types.EstatesSetStatusDocument,
-    "mutation EstatesReserve($input: PlotHoldInput!) { reservePlot(input: $input) { status client { uid } } }": typeof types.EstatesReserveDocument,
-    "mutation EstatesRelease($id: ID!) { releasePlot(plotId: $id) { status heldAt client { uid } } }": typeof types.EstatesReleaseDocument,
+    "mutation EstatesUpdate($input: UpdateEstateInput!) { updateEstate(input: $input) { estate { name location description } } }": typeof types.EstatesUpdateDocument,
+    "mutation EstatesSetStatus($input: SetEstateStatusInput!) { setEstateStatus(input: $input) { estate { status } } }": typeof types.EstatesSetStatusDocument,
+    "mutation EstatesReserve($input: ReservePlotInput!) { reservePlot(input: $input) { plot { status client { uid } } } }": typeof types.EstatesReserveDocument,
+    "mutation EstatesRelease($input: ReleasePlotInput!) { releasePlot(input: $input) { plot { status heldAt client { uid } } } }": typeof types.EstatesReleaseDocument,
     "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }": typeof types.EstatesMyPlotsDocument,
     "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    ": typeof types.EstatesNestedDocument,
     "query FoundationMe { me { role } }": typeof types.FoundationMeDocument,
-    "mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }": typeof types.MessagesAssignDocument,
+    "mutation MessagesAssign($input: AssignClientInput!) { assignClient(input: $input) { client { uid marketer { uid } } } }": typeof types.MessagesAssignDocument,
     "\n  query MessagesHistory($uid: String!) {\n    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }\n  }\n": typeof types.MessagesHistoryDocument,
     "query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }": typeof types.MessagesMyMarketerDocument,
     "query MessagesMyClients { clients { edges { node { uid } } } }": typeof types.MessagesMyClientsDocument,
-    "mutation MessagesReply($input: ReplyInput!) { replyToMessage(input: $input) { id subject fromStaff authorName replyTo { id } thread { id } } }": typeof types.MessagesReplyDocument,
-    "mutation MessagesMarkRead($id: ID!) { markRead(threadId: $id) { unreadCount } }": typeof types.MessagesMarkReadDocument,
+    "mutation MessagesReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id subject fromStaff authorName replyTo { id } thread { id } } } }": typeof types.MessagesReplyDocument,
+    "mutation MessagesMarkRead($input: MarkReadInput!) { markRead(input: $input) { thread { unreadCount } } }": typeof types.MessagesMarkReadDocument,
     "\n  query MessagesThreads {\n    unreadMessageCount\n    messageThreads { totalCount edges { node { id subject type unreadCount authorName messages { edges { node { body fromStaff } } } } } }\n  }\n": typeof types.MessagesThreadsDocument,
     "\n  query RegistrationClients($first: Int, $after: String, $search: String, $status: [ProfileStatus!]) {\n    clients(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uid seq fullName email status marketer { uid } } }\n    }\n  }\n": typeof types.RegistrationClientsDocument,
     "query RegistrationClient($uid: String!) { client(uid: $uid) { uid fullName marketer { uid fullName email } } }": typeof types.RegistrationClientDocument,
-    "mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }": typeof types.RegistrationDeleteClientDocument,
-    "mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }": typeof types.RegistrationArchiveClientDocument,
+    "mutation RegistrationDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedId } }": typeof types.RegistrationDeleteClientDocument,
+    "mutation RegistrationArchiveClient($input: ArchiveClientInput!) { archiveClient(input: $input) { client { status archivedAt } } }": typeof types.RegistrationArchiveClientDocument,
     "\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    ": typeof types.RegistrationNestedDocument,
     "mutation RegistrationLoginAttempt($input: LoginInput!) { login(input: $input) { token } }": typeof types.RegistrationLoginAttemptDocument,
     "\n  mutation StaffAdd($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role status } invitation { token } } }\n": typeof types.StaffAddDocument,
-    "mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }": typeof types.StaffSetStatusDocument,
+    "mutation StaffSetStatus($input: SetStaffMemberStatusInput!) { setStaffMemberStatus(input: $input) { member { status archivedAt } } }": typeof types.StaffSetStatusDocument,
     "query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }": typeof types.StaffListDocument,
     "mutation StaffLogin($input: LoginInput!) { login(input: $input) { viewer { role } } }": typeof types.StaffLoginDocument,
-    "mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }": typeof types.StaffSetPasswordDocument,
+    "mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }": typeof types.StaffSetPasswordDocument,
     "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": typeof types.FixtureCreateCompanyDocument,
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": typeof types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": typeof types.FixtureRegisterClientDocument,
     "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }\n  }\n": typeof types.FixtureLoginDocument,
-    "\n  mutation FixtureCreateEstate($input: EstateInput!) { createEstate(input: $input) { id name } }\n": typeof types.FixtureCreateEstateDocument,
-    "\n  mutation FixtureAddPlotSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }\n": typeof types.FixtureAddPlotSizeDocument,
-    "\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n": typeof types.FixtureAddPlotsDocument,
-    "\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n": typeof types.FixtureAllocatePlotDocument,
-    "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n": typeof types.FixtureSendMessageDocument,
+    "\n  mutation FixtureCreateEstate($input: CreateEstateInput!) { createEstate(input: $input) { estate { id name } } }\n": typeof types.FixtureCreateEstateDocument,
+    "\n  mutation FixtureAddPlotSize($input: AddPlotSizeInput!) { addPlotSize(input: $input) { plotSize { id } } }\n": typeof types.FixtureAddPlotSizeDocument,
+    "\n  mutation FixtureAddPlots($input: AddPlotsInput!) { addPlots(input: $input) { plots { id number status } } }\n": typeof types.FixtureAddPlotsDocument,
+    "\n  mutation FixtureAllocatePlot($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id status client { uid } } } }\n": typeof types.FixtureAllocatePlotDocument,
+    "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n": typeof types.FixtureSendMessageDocument,
 };
 const documents: Documents = {
     "query AuthMe { me { role profileId roles company { name } user { email fullName } } }": types.AuthMeDocument,
-    "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }": types.AuthSetPasswordDocument,
-    "mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }": types.AuthInviteDocument,
-    "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }": types.CompaniesUpdateDocument,
+    "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }": types.AuthSetPasswordDocument,
+    "mutation AuthInvite($input: CreatePasswordInvitationInput!) { createPasswordInvitation(input: $input) { invitation { token expiresAt } } }": types.AuthInviteDocument,
+    "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }": types.CompaniesUpdateDocument,
     "\n  query EstatesBrowse($search: String, $status: [EstateStatus!]) {\n    estates(search: $search, status: $status) {\n      totalCount\n      edges { node { name location status availability { available reserved allocated total } plotSizes { label areaSqm priceMinor currency } } }\n    }\n  }\n": types.EstatesBrowseDocument,
-    "mutation EstatesUpdate($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { name location description } }": types.EstatesUpdateDocument,
-    "mutation EstatesSetStatus($id: ID!, $status: EstateStatus!) { setEstateStatus(id: $id, status: $status) { status } }": types.EstatesSetStatusDocument,
-    "mutation EstatesReserve($input: PlotHoldInput!) { reservePlot(input: $input) { status client { uid } } }": types.EstatesReserveDocument,
-    "mutation EstatesRelease($id: ID!) { releasePlot(plotId: $id) { status heldAt client { uid } } }": types.EstatesReleaseDocument,
+    "mutation EstatesUpdate($input: UpdateEstateInput!) { updateEstate(input: $input) { estate { name location description } } }": types.EstatesUpdateDocument,
+    "mutation EstatesSetStatus($input: SetEstateStatusInput!) { setEstateStatus(input: $input) { estate { status } } }": types.EstatesSetStatusDocument,
+    "mutation EstatesReserve($input: ReservePlotInput!) { reservePlot(input: $input) { plot { status client { uid } } } }": types.EstatesReserveDocument,
+    "mutation EstatesRelease($input: ReleasePlotInput!) { releasePlot(input: $input) { plot { status heldAt client { uid } } } }": types.EstatesReleaseDocument,
     "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }": types.EstatesMyPlotsDocument,
     "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    ": types.EstatesNestedDocument,
     "query FoundationMe { me { role } }": types.FoundationMeDocument,
-    "mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }": types.MessagesAssignDocument,
+    "mutation MessagesAssign($input: AssignClientInput!) { assignClient(input: $input) { client { uid marketer { uid } } } }": types.MessagesAssignDocument,
     "\n  query MessagesHistory($uid: String!) {\n    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }\n  }\n": types.MessagesHistoryDocument,
     "query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }": types.MessagesMyMarketerDocument,
     "query MessagesMyClients { clients { edges { node { uid } } } }": types.MessagesMyClientsDocument,
-    "mutation MessagesReply($input: ReplyInput!) { replyToMessage(input: $input) { id subject fromStaff authorName replyTo { id } thread { id } } }": types.MessagesReplyDocument,
-    "mutation MessagesMarkRead($id: ID!) { markRead(threadId: $id) { unreadCount } }": types.MessagesMarkReadDocument,
+    "mutation MessagesReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id subject fromStaff authorName replyTo { id } thread { id } } } }": types.MessagesReplyDocument,
+    "mutation MessagesMarkRead($input: MarkReadInput!) { markRead(input: $input) { thread { unreadCount } } }": types.MessagesMarkReadDocument,
     "\n  query MessagesThreads {\n    unreadMessageCount\n    messageThreads { totalCount edges { node { id subject type unreadCount authorName messages { edges { node { body fromStaff } } } } } }\n  }\n": types.MessagesThreadsDocument,
     "\n  query RegistrationClients($first: Int, $after: String, $search: String, $status: [ProfileStatus!]) {\n    clients(first: $first, after: $after, search: $search, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { uid seq fullName email status marketer { uid } } }\n    }\n  }\n": types.RegistrationClientsDocument,
     "query RegistrationClient($uid: String!) { client(uid: $uid) { uid fullName marketer { uid fullName email } } }": types.RegistrationClientDocument,
-    "mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }": types.RegistrationDeleteClientDocument,
-    "mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }": types.RegistrationArchiveClientDocument,
+    "mutation RegistrationDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedId } }": types.RegistrationDeleteClientDocument,
+    "mutation RegistrationArchiveClient($input: ArchiveClientInput!) { archiveClient(input: $input) { client { status archivedAt } } }": types.RegistrationArchiveClientDocument,
     "\n      query RegistrationNested {\n        marketers(first: 20) { edges { node { uid user { fullName } clients(first: 50) { totalCount edges { node { uid fullName user { fullName email } marketer { uid } } } } } } }\n      }\n    ": types.RegistrationNestedDocument,
     "mutation RegistrationLoginAttempt($input: LoginInput!) { login(input: $input) { token } }": types.RegistrationLoginAttemptDocument,
     "\n  mutation StaffAdd($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role status } invitation { token } } }\n": types.StaffAddDocument,
-    "mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }": types.StaffSetStatusDocument,
+    "mutation StaffSetStatus($input: SetStaffMemberStatusInput!) { setStaffMemberStatus(input: $input) { member { status archivedAt } } }": types.StaffSetStatusDocument,
     "query StaffList { staffMembers { totalCount edges { node { fullName role } } } clients { totalCount } }": types.StaffListDocument,
     "mutation StaffLogin($input: LoginInput!) { login(input: $input) { viewer { role } } }": types.StaffLoginDocument,
-    "mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }": types.StaffSetPasswordDocument,
+    "mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }": types.StaffSetPasswordDocument,
     "\n  mutation FixtureCreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) { token company { id name slug prefix } admin { id } }\n  }\n": types.FixtureCreateCompanyDocument,
     "\n  mutation FixtureRegisterMarketer($input: RegisterMarketerInput!) {\n    registerMarketer(input: $input) { marketer { id uid seq user { id } } invitation { token } }\n  }\n": types.FixtureRegisterMarketerDocument,
     "\n  mutation FixtureRegisterClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id uid seq user { id } marketer { id uid } } invitation { token } }\n  }\n": types.FixtureRegisterClientDocument,
     "\n  mutation FixtureLogin($input: LoginInput!) {\n    login(input: $input) { token expiresAt viewer { role profileId user { id } company { id } } }\n  }\n": types.FixtureLoginDocument,
-    "\n  mutation FixtureCreateEstate($input: EstateInput!) { createEstate(input: $input) { id name } }\n": types.FixtureCreateEstateDocument,
-    "\n  mutation FixtureAddPlotSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }\n": types.FixtureAddPlotSizeDocument,
-    "\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n": types.FixtureAddPlotsDocument,
-    "\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n": types.FixtureAllocatePlotDocument,
-    "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n": types.FixtureSendMessageDocument,
+    "\n  mutation FixtureCreateEstate($input: CreateEstateInput!) { createEstate(input: $input) { estate { id name } } }\n": types.FixtureCreateEstateDocument,
+    "\n  mutation FixtureAddPlotSize($input: AddPlotSizeInput!) { addPlotSize(input: $input) { plotSize { id } } }\n": types.FixtureAddPlotSizeDocument,
+    "\n  mutation FixtureAddPlots($input: AddPlotsInput!) { addPlots(input: $input) { plots { id number status } } }\n": types.FixtureAddPlotsDocument,
+    "\n  mutation FixtureAllocatePlot($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id status client { uid } } } }\n": types.FixtureAllocatePlotDocument,
+    "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n": types.FixtureSendMessageDocument,
 };
 
 /**
@@ -117,15 +117,15 @@ export function graphql(source: "query AuthMe { me { role profileId roles compan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }"): (typeof documents)["mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }"];
+export function graphql(source: "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }"): (typeof documents)["mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }"): (typeof documents)["mutation AuthInvite($userId: ID!) { createPasswordInvitation(userId: $userId) { token expiresAt } }"];
+export function graphql(source: "mutation AuthInvite($input: CreatePasswordInvitationInput!) { createPasswordInvitation(input: $input) { invitation { token expiresAt } } }"): (typeof documents)["mutation AuthInvite($input: CreatePasswordInvitationInput!) { createPasswordInvitation(input: $input) { invitation { token expiresAt } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }"): (typeof documents)["mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { name prefix prefixLocked } }"];
+export function graphql(source: "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }"): (typeof documents)["mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -133,19 +133,19 @@ export function graphql(source: "\n  query EstatesBrowse($search: String, $statu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EstatesUpdate($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { name location description } }"): (typeof documents)["mutation EstatesUpdate($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { name location description } }"];
+export function graphql(source: "mutation EstatesUpdate($input: UpdateEstateInput!) { updateEstate(input: $input) { estate { name location description } } }"): (typeof documents)["mutation EstatesUpdate($input: UpdateEstateInput!) { updateEstate(input: $input) { estate { name location description } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EstatesSetStatus($id: ID!, $status: EstateStatus!) { setEstateStatus(id: $id, status: $status) { status } }"): (typeof documents)["mutation EstatesSetStatus($id: ID!, $status: EstateStatus!) { setEstateStatus(id: $id, status: $status) { status } }"];
+export function graphql(source: "mutation EstatesSetStatus($input: SetEstateStatusInput!) { setEstateStatus(input: $input) { estate { status } } }"): (typeof documents)["mutation EstatesSetStatus($input: SetEstateStatusInput!) { setEstateStatus(input: $input) { estate { status } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EstatesReserve($input: PlotHoldInput!) { reservePlot(input: $input) { status client { uid } } }"): (typeof documents)["mutation EstatesReserve($input: PlotHoldInput!) { reservePlot(input: $input) { status client { uid } } }"];
+export function graphql(source: "mutation EstatesReserve($input: ReservePlotInput!) { reservePlot(input: $input) { plot { status client { uid } } } }"): (typeof documents)["mutation EstatesReserve($input: ReservePlotInput!) { reservePlot(input: $input) { plot { status client { uid } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EstatesRelease($id: ID!) { releasePlot(plotId: $id) { status heldAt client { uid } } }"): (typeof documents)["mutation EstatesRelease($id: ID!) { releasePlot(plotId: $id) { status heldAt client { uid } } }"];
+export function graphql(source: "mutation EstatesRelease($input: ReleasePlotInput!) { releasePlot(input: $input) { plot { status heldAt client { uid } } } }"): (typeof documents)["mutation EstatesRelease($input: ReleasePlotInput!) { releasePlot(input: $input) { plot { status heldAt client { uid } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -161,7 +161,7 @@ export function graphql(source: "query FoundationMe { me { role } }"): (typeof d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }"): (typeof documents)["mutation MessagesAssign($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }"];
+export function graphql(source: "mutation MessagesAssign($input: AssignClientInput!) { assignClient(input: $input) { client { uid marketer { uid } } } }"): (typeof documents)["mutation MessagesAssign($input: AssignClientInput!) { assignClient(input: $input) { client { uid marketer { uid } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,11 +177,11 @@ export function graphql(source: "query MessagesMyClients { clients { edges { nod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MessagesReply($input: ReplyInput!) { replyToMessage(input: $input) { id subject fromStaff authorName replyTo { id } thread { id } } }"): (typeof documents)["mutation MessagesReply($input: ReplyInput!) { replyToMessage(input: $input) { id subject fromStaff authorName replyTo { id } thread { id } } }"];
+export function graphql(source: "mutation MessagesReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id subject fromStaff authorName replyTo { id } thread { id } } } }"): (typeof documents)["mutation MessagesReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id subject fromStaff authorName replyTo { id } thread { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MessagesMarkRead($id: ID!) { markRead(threadId: $id) { unreadCount } }"): (typeof documents)["mutation MessagesMarkRead($id: ID!) { markRead(threadId: $id) { unreadCount } }"];
+export function graphql(source: "mutation MessagesMarkRead($input: MarkReadInput!) { markRead(input: $input) { thread { unreadCount } } }"): (typeof documents)["mutation MessagesMarkRead($input: MarkReadInput!) { markRead(input: $input) { thread { unreadCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -197,11 +197,11 @@ export function graphql(source: "query RegistrationClient($uid: String!) { clien
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }"): (typeof documents)["mutation RegistrationDeleteClient($id: ID!) { deleteClient(id: $id) { deletedId } }"];
+export function graphql(source: "mutation RegistrationDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedId } }"): (typeof documents)["mutation RegistrationDeleteClient($input: DeleteClientInput!) { deleteClient(input: $input) { deletedId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }"): (typeof documents)["mutation RegistrationArchiveClient($id: ID!) { archiveClient(id: $id) { status archivedAt } }"];
+export function graphql(source: "mutation RegistrationArchiveClient($input: ArchiveClientInput!) { archiveClient(input: $input) { client { status archivedAt } } }"): (typeof documents)["mutation RegistrationArchiveClient($input: ArchiveClientInput!) { archiveClient(input: $input) { client { status archivedAt } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -217,7 +217,7 @@ export function graphql(source: "\n  mutation StaffAdd($input: AddStaffMemberInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }"): (typeof documents)["mutation StaffSetStatus($id: ID!, $status: ProfileStatus!) { setStaffMemberStatus(id: $id, status: $status) { status archivedAt } }"];
+export function graphql(source: "mutation StaffSetStatus($input: SetStaffMemberStatusInput!) { setStaffMemberStatus(input: $input) { member { status archivedAt } } }"): (typeof documents)["mutation StaffSetStatus($input: SetStaffMemberStatusInput!) { setStaffMemberStatus(input: $input) { member { status archivedAt } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,7 +229,7 @@ export function graphql(source: "mutation StaffLogin($input: LoginInput!) { logi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }"): (typeof documents)["mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) }"];
+export function graphql(source: "mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }"): (typeof documents)["mutation StaffSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -249,23 +249,23 @@ export function graphql(source: "\n  mutation FixtureLogin($input: LoginInput!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FixtureCreateEstate($input: EstateInput!) { createEstate(input: $input) { id name } }\n"): (typeof documents)["\n  mutation FixtureCreateEstate($input: EstateInput!) { createEstate(input: $input) { id name } }\n"];
+export function graphql(source: "\n  mutation FixtureCreateEstate($input: CreateEstateInput!) { createEstate(input: $input) { estate { id name } } }\n"): (typeof documents)["\n  mutation FixtureCreateEstate($input: CreateEstateInput!) { createEstate(input: $input) { estate { id name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FixtureAddPlotSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }\n"): (typeof documents)["\n  mutation FixtureAddPlotSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }\n"];
+export function graphql(source: "\n  mutation FixtureAddPlotSize($input: AddPlotSizeInput!) { addPlotSize(input: $input) { plotSize { id } } }\n"): (typeof documents)["\n  mutation FixtureAddPlotSize($input: AddPlotSizeInput!) { addPlotSize(input: $input) { plotSize { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n"): (typeof documents)["\n  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }\n"];
+export function graphql(source: "\n  mutation FixtureAddPlots($input: AddPlotsInput!) { addPlots(input: $input) { plots { id number status } } }\n"): (typeof documents)["\n  mutation FixtureAddPlots($input: AddPlotsInput!) { addPlots(input: $input) { plots { id number status } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n"): (typeof documents)["\n  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }\n"];
+export function graphql(source: "\n  mutation FixtureAllocatePlot($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id status client { uid } } } }\n"): (typeof documents)["\n  mutation FixtureAllocatePlot($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id status client { uid } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n"): (typeof documents)["\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }\n"];
+export function graphql(source: "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n"): (typeof documents)["\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -33,19 +33,19 @@ export const Login = graphql(`
 `);
 
 export const CreateEstate = graphql(`
-  mutation FixtureCreateEstate($input: EstateInput!) { createEstate(input: $input) { id name } }
+  mutation FixtureCreateEstate($input: CreateEstateInput!) { createEstate(input: $input) { estate { id name } } }
 `);
 export const AddPlotSize = graphql(`
-  mutation FixtureAddPlotSize($estateId: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $estateId, input: $input) { id } }
+  mutation FixtureAddPlotSize($input: AddPlotSizeInput!) { addPlotSize(input: $input) { plotSize { id } } }
 `);
 export const AddPlots = graphql(`
-  mutation FixtureAddPlots($plotSizeId: ID!, $numbers: [String!]!) { addPlots(plotSizeId: $plotSizeId, numbers: $numbers) { id number status } }
+  mutation FixtureAddPlots($input: AddPlotsInput!) { addPlots(input: $input) { plots { id number status } } }
 `);
 export const AllocatePlot = graphql(`
-  mutation FixtureAllocatePlot($input: PlotHoldInput!) { allocatePlot(input: $input) { id status client { uid } } }
+  mutation FixtureAllocatePlot($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id status client { uid } } } }
 `);
 export const SendMessage = graphql(`
-  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { id threadId: thread { id } subject } }
+  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }
 `);
 
 export const PASSWORD = 'correct horse battery';

@@ -52,7 +52,7 @@ export const isolationCases: Record<string, IsolationCase> = {
     allowed: ['UNAUTHENTICATED'],
   },
   'Mutation.updateCompany': {
-    query: 'mutation($input: UpdateCompanyInput!) { updateCompany(input: $input) { id name prefix } }',
+    query: 'mutation($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { id name prefix } } }',
     variables: (a) => ({ input: { prefix: a.prefix } }),
     allowed: ['FORBIDDEN', 'CONFLICT'],
   },
@@ -64,14 +64,14 @@ export const isolationCases: Record<string, IsolationCase> = {
     query: `mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { ${PERSON} marketer { uid } } } }`,
     variables: (a) => ({ input: { email: `someone-new-${Date.now()}@example.com`, fullName: 'New client', marketerId: a.marketer.id } }),
   },
-  'Mutation.archiveMarketer': { query: `mutation($id: ID!) { archiveMarketer(id: $id) { ${PERSON} } }`, variables: (a) => ({ id: a.marketer.id }) },
-  'Mutation.restoreMarketer': { query: `mutation($id: ID!) { restoreMarketer(id: $id) { ${PERSON} } }`, variables: (a) => ({ id: a.marketer.id }) },
-  'Mutation.deleteMarketer': { query: 'mutation($id: ID!) { deleteMarketer(id: $id) { deletedId } }', variables: (a) => ({ id: a.marketer.id }) },
-  'Mutation.archiveClient': { query: `mutation($id: ID!) { archiveClient(id: $id) { ${PERSON} } }`, variables: (a) => ({ id: a.client.id }) },
-  'Mutation.restoreClient': { query: `mutation($id: ID!) { restoreClient(id: $id) { ${PERSON} } }`, variables: (a) => ({ id: a.client.id }) },
-  'Mutation.deleteClient': { query: 'mutation($id: ID!) { deleteClient(id: $id) { deletedId } }', variables: (a) => ({ id: a.client.id }) },
+  'Mutation.archiveMarketer': { query: `mutation($id: ID!) { archiveMarketer(input: { id: $id }) { marketer { ${PERSON} } } }`, variables: (a) => ({ id: a.marketer.id }) },
+  'Mutation.restoreMarketer': { query: `mutation($id: ID!) { restoreMarketer(input: { id: $id }) { marketer { ${PERSON} } } }`, variables: (a) => ({ id: a.marketer.id }) },
+  'Mutation.deleteMarketer': { query: 'mutation($id: ID!) { deleteMarketer(input: { id: $id }) { deletedId } }', variables: (a) => ({ id: a.marketer.id }) },
+  'Mutation.archiveClient': { query: `mutation($id: ID!) { archiveClient(input: { id: $id }) { client { ${PERSON} } } }`, variables: (a) => ({ id: a.client.id }) },
+  'Mutation.restoreClient': { query: `mutation($id: ID!) { restoreClient(input: { id: $id }) { client { ${PERSON} } } }`, variables: (a) => ({ id: a.client.id }) },
+  'Mutation.deleteClient': { query: 'mutation($id: ID!) { deleteClient(input: { id: $id }) { deletedId } }', variables: (a) => ({ id: a.client.id }) },
   'Mutation.createPasswordInvitation': {
-    query: 'mutation($id: ID!) { createPasswordInvitation(userId: $id) { token } }',
+    query: 'mutation($id: ID!) { createPasswordInvitation(input: { userId: $id }) { invitation { token } } }',
     variables: (a) => ({ id: a.client.userId }),
   },
   'Query.estates': {
@@ -84,55 +84,55 @@ export const isolationCases: Record<string, IsolationCase> = {
   },
   'Query.unreadMessageCount': { query: '{ unreadMessageCount }', variables: () => ({}) },
   'Mutation.createEstate': {
-    query: 'mutation($input: EstateInput!) { createEstate(input: $input) { id name } }',
+    query: 'mutation($input: CreateEstateInput!) { createEstate(input: $input) { estate { id name } } }',
     variables: () => ({ input: { name: 'B estate', location: 'B road' } }),
   },
   'Mutation.updateEstate': {
-    query: 'mutation($id: ID!, $input: EstateInput!) { updateEstate(id: $id, input: $input) { id name } }',
-    variables: (a) => ({ id: a.estate.id, input: { name: 'Renamed by B' } }),
+    query: 'mutation($input: UpdateEstateInput!) { updateEstate(input: $input) { estate { id name } } }',
+    variables: (a) => ({ input: { id: a.estate.id, name: 'Renamed by B' } }),
   },
   'Mutation.setEstateStatus': {
-    query: 'mutation($id: ID!) { setEstateStatus(id: $id, status: ARCHIVED) { id name } }',
+    query: 'mutation($id: ID!) { setEstateStatus(input: { id: $id, status: ARCHIVED }) { estate { id name } } }',
     variables: (a) => ({ id: a.estate.id }),
   },
   'Mutation.addPlotSize': {
-    query: 'mutation($id: ID!, $input: PlotSizeInput!) { addPlotSize(estateId: $id, input: $input) { id estate { name } } }',
-    variables: (a) => ({ id: a.estate.id, input: { label: 'B size', areaSqm: 1, priceMinor: '1', currency: 'NGN' } }),
+    query: 'mutation($input: AddPlotSizeInput!) { addPlotSize(input: $input) { plotSize { id estate { name } } } }',
+    variables: (a) => ({ input: { estateId: a.estate.id, label: 'B size', areaSqm: 1, priceMinor: '1', currency: 'NGN' } }),
   },
   'Mutation.updatePlotSize': {
-    query: 'mutation($id: ID!, $input: PlotSizeInput!) { updatePlotSize(id: $id, input: $input) { id label estate { name } } }',
-    variables: (a) => ({ id: a.plotSizeId, input: { label: 'Changed by B' } }),
+    query: 'mutation($input: UpdatePlotSizeInput!) { updatePlotSize(input: $input) { plotSize { id label estate { name } } } }',
+    variables: (a) => ({ input: { id: a.plotSizeId, label: 'Changed by B' } }),
   },
   'Mutation.addPlots': {
-    query: 'mutation($id: ID!) { addPlots(plotSizeId: $id, numbers: ["B-1"]) { id estate { name } } }',
+    query: 'mutation($id: ID!) { addPlots(input: { plotSizeId: $id, numbers: ["B-1"] }) { plots { id estate { name } } } }',
     variables: (a) => ({ id: a.plotSizeId }),
   },
   'Mutation.reservePlot': {
-    query: 'mutation($input: PlotHoldInput!) { reservePlot(input: $input) { id number estate { name } } }',
+    query: 'mutation($input: ReservePlotInput!) { reservePlot(input: $input) { plot { id number estate { name } } } }',
     variables: (a, b) => ({ input: { plotId: a.plotIds[1], clientId: b.client.id } }),
   },
   'Mutation.allocatePlot': {
-    query: 'mutation($input: PlotHoldInput!) { allocatePlot(input: $input) { id number estate { name } } }',
+    query: 'mutation($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id number estate { name } } } }',
     variables: (a) => ({ input: { plotId: a.plotIds[1], clientId: a.client.id } }),
   },
   'Mutation.releasePlot': {
-    query: 'mutation($id: ID!) { releasePlot(plotId: $id) { id status } }',
+    query: 'mutation($id: ID!) { releasePlot(input: { plotId: $id }) { plot { id status } } }',
     variables: (a) => ({ id: a.plotIds[0] }),
   },
   'Mutation.assignClient': {
-    query: 'mutation($c: ID!, $m: ID) { assignClient(clientId: $c, marketerId: $m) { uid marketer { uid } } }',
+    query: 'mutation($c: ID!, $m: ID) { assignClient(input: { clientId: $c, marketerId: $m }) { client { uid marketer { uid } } } }',
     variables: (a, b) => ({ c: a.client.id, m: b.marketer.id }),
   },
   'Mutation.sendMessage': {
-    query: 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id subject thread { id } } }',
+    query: 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id subject thread { id } } } }',
     variables: () => ({ input: { type: 'GENERAL', subject: 'From B', body: 'B writing to B' } }),
   },
   'Mutation.replyToMessage': {
-    query: 'mutation($input: ReplyInput!) { replyToMessage(input: $input) { id subject thread { subject body } } }',
+    query: 'mutation($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id subject thread { subject body } } } }',
     variables: (a) => ({ input: { messageId: a.threadId, body: 'B replying into A' } }),
   },
   'Mutation.markRead': {
-    query: 'mutation($id: ID!) { markRead(threadId: $id) { id subject } }',
+    query: 'mutation($id: ID!) { markRead(input: { threadId: $id }) { thread { id subject } } }',
     variables: (a) => ({ id: a.threadId }),
   },
   'Subscription.messageAdded': {
@@ -150,12 +150,12 @@ export const isolationCases: Record<string, IsolationCase> = {
     variables: (a) => ({ input: { email: a.admin.email, fullName: 'Known to B as staff', role: 'ANALYST' } }),
   },
   'Mutation.setStaffMemberStatus': {
-    query: 'mutation($id: ID!) { setStaffMemberStatus(id: $id, status: ARCHIVED) { id fullName status } }',
+    query: 'mutation($id: ID!) { setStaffMemberStatus(input: { id: $id, status: ARCHIVED }) { member { id fullName status } } }',
     variables: (a) => ({ id: a.admin.memberId }),
   },
   'Mutation.setPassword': {
     // A's bearer token is no invitation (another audience), and B has no way to get one of A's.
-    query: 'mutation($input: SetPasswordInput!) { setPassword(input: $input) }',
+    query: 'mutation($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }',
     variables: (a) => ({ input: { token: a.admin.token, password: 'taken over!' } }),
     allowed: ['BAD_USER_INPUT'],
   },

@@ -2,9 +2,9 @@
 import { signedIn } from '../../http/context.ts';
 import { builder } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
+import { clientPayload } from '../clients/schema.ts';
 import { personDetails } from '../people/service.ts';
 import { assignClient } from './service.ts';
-import { byId } from '../session.ts';
 
 builder.prismaObject('ClientAssignment', {
   description: "One change of a client's marketer.",
@@ -29,12 +29,22 @@ builder.prismaObjectField('Client', 'assignmentHistory', (t) =>
   }),
 );
 
+const AssignClientInput = builder.inputType('AssignClientInput', {
+  description: 'A client and their new marketer (or none).',
+  fields: (t) => ({
+    clientId: t.id({ description: 'Global id of the Client.' }),
+    marketerId: t.id({ required: false, description: 'Global id of the new Marketer; null (or omitted) leaves the client without one.' }),
+  }),
+});
+
 builder.mutationFields((t) => ({
-  assignClient: t.withAuth({ can: 'MANAGE_CLIENTS' }).prismaField({
-    type: 'Client',
+  assignClient: t.withAuth({ can: 'MANAGE_CLIENTS' }).field({
+    type: clientPayload('AssignClientPayload', 'The client with their new marketer.'),
     description: "Makes a marketer the client's current marketer (or none, with marketerId null), keeping the history.",
-    args: { clientId: t.arg.id(), marketerId: t.arg.id({ required: false }) },
-    resolve: async (query, _root, args, ctx) =>
-      ctx.db.client.findUniqueOrThrow({ ...query, where: byId(ctx, await assignClient(ctx, localId(args.clientId, 'Client', 'clientId'), args.marketerId == null ? null : localId(args.marketerId, 'Marketer', 'marketerId'))) }),
+    args: { input: t.arg({ type: AssignClientInput, description: 'The client and the marketer.' }) },
+    resolve: async (_root, { input }, ctx) => {
+      const marketerId = input.marketerId == null ? null : localId(input.marketerId, 'Marketer', 'marketerId');
+      return { id: await assignClient(ctx, localId(input.clientId, 'Client', 'clientId'), marketerId) };
+    },
   }),
 }));

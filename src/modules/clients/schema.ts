@@ -4,7 +4,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { canSeeClient, visibleClients } from '../../policy/visibility.ts';
 import { builder } from '../../schema/builder.ts';
 import { findInViewerCompany, localId } from '../../schema/ids.ts';
-import { DeletedPayload, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
+import { deletedPayload, idInput, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
 import { personFilter } from '../people/service.ts';
 import { deleteClient, registerClient, setClientStatus } from './service.ts';
 import { byId } from '../session.ts';
@@ -34,6 +34,15 @@ const RegisterClientPayload = builder.objectRef<Registered>('RegisterClientPaylo
     invitation: invitationField(t),
   }),
 });
+
+/** The payload of a mutation that changes one client: the client, read with the client's selection. */
+export const clientPayload = (name: string, description: string) =>
+  builder.objectRef<{ id: string }>(name).implement({
+    description,
+    fields: (t) => ({
+      client: t.prismaField({ type: 'Client', description: 'The client, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    }),
+  });
 
 builder.queryFields((t) => ({
   clients: t.withAuth({ can: 'LIST_CLIENTS' }).prismaConnection({
@@ -73,24 +82,26 @@ builder.mutationFields((t) => {
       },
       resolve: (_root, { input }, ctx) => registerClient(ctx, { ...input, marketerId: input.marketerId == null ? null : localId(input.marketerId, 'Marketer', 'marketerId') }),
     }),
-    archiveClient: manage.prismaField({
-      type: 'Client',
+    archiveClient: manage.field({
+      type: clientPayload('ArchiveClientPayload', 'The archived client.'),
       description: 'Archived clients keep their UID, drop out of listings and cannot sign in.',
-      args: { id: t.arg.id() },
-      resolve: async (query, _root, { id }, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(ctx, await setClientStatus(ctx, localId(id, 'Client'), 'ARCHIVED')) }),
+      args: { input: t.arg({ type: idInput('ArchiveClientInput', 'The client to archive.', 'Client'), description: 'Which client.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await setClientStatus(ctx, localId(input.id, 'Client'), 'ARCHIVED') }),
     }),
-    restoreClient: manage.prismaField({
-      type: 'Client',
-      args: { id: t.arg.id() },
-      resolve: async (query, _root, { id }, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(ctx, await setClientStatus(ctx, localId(id, 'Client'), 'ACTIVE')) }),
+    restoreClient: manage.field({
+      type: clientPayload('RestoreClientPayload', 'The restored client.'),
+      description: 'Makes an archived client active again.',
+      args: { input: t.arg({ type: idInput('RestoreClientInput', 'The client to restore.', 'Client'), description: 'Which client.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await setClientStatus(ctx, localId(input.id, 'Client'), 'ACTIVE') }),
     }),
     deleteClient: manage.field({
-      type: DeletedPayload,
+      type: deletedPayload('DeleteClientPayload', 'Which client was deleted.'),
       description: 'Deletes the client profile. The UID number is never handed out again.',
-      args: { id: t.arg.id() },
-      resolve: async (_root, { id }, ctx) => {
-        await deleteClient(ctx, localId(id, 'Client'));
-        return { deletedId: encodeGlobalID('Client', localId(id, 'Client')) };
+      args: { input: t.arg({ type: idInput('DeleteClientInput', 'The client to delete.', 'Client'), description: 'Which client.' }) },
+      resolve: async (_root, { input }, ctx) => {
+        const id = localId(input.id, 'Client');
+        await deleteClient(ctx, id);
+        return { deletedId: encodeGlobalID('Client', id) };
       },
     }),
   };

@@ -57,9 +57,17 @@ const CreateCompanyPayload = builder.objectRef<CreatedCompany>('CreateCompanyPay
 });
 
 const UpdateCompanyInput = builder.inputType('UpdateCompanyInput', {
+  description: "Changes to the company's settings; omitted fields stay as they are.",
   fields: (t) => ({
-    name: t.string({ required: false }),
+    name: t.string({ required: false, description: 'The new name.' }),
     prefix: t.string({ required: false, description: 'Can change only until the first UID is issued.' }),
+  }),
+});
+
+const UpdateCompanyPayload = builder.objectRef<{ id: string }>('UpdateCompanyPayload').implement({
+  description: 'The company with its new settings.',
+  fields: (t) => ({
+    company: t.prismaField({ type: 'Company', description: 'The company, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.company.findUniqueOrThrow({ ...query, where: { id: p.id } }) }),
   }),
 });
 
@@ -83,12 +91,10 @@ builder.mutationFields((t) => ({
       return { ...(await ctx.runtime.tokens.sign(admin)), companyId: admin.companyId, userId: admin.userId };
     },
   }),
-  updateCompany: t.withAuth({ can: 'UPDATE_COMPANY' }).prismaField({
-    type: 'Company',
-    args: { input: t.arg({ type: UpdateCompanyInput }) },
-    resolve: async (query, _root, { input }, ctx) => {
-      await updateCompany(ctx, input);
-      return ctx.db.company.findUniqueOrThrow({ ...query, where: { id: ctx.viewer.companyId } });
-    },
+  updateCompany: t.withAuth({ can: 'UPDATE_COMPANY' }).field({
+    type: UpdateCompanyPayload,
+    description: "Changes the company's name and (until the first UID is issued) its prefix.",
+    args: { input: t.arg({ type: UpdateCompanyInput, description: 'What to change.' }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await updateCompany(ctx, input) }),
   }),
 }));

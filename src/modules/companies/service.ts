@@ -10,9 +10,9 @@ import { hashPassword } from '../auth/passwords.ts';
 import type { PublicSession, Session } from '../session.ts';
 import { PREFIX_PATTERN, derivePrefix, prefixCandidates, slugify } from './prefix.ts';
 
-function normalisePrefix(field: string, value: string): string {
+function normalisePrefix(check: valid.InputCheck, value: string): string {
   const prefix = value.trim().toUpperCase();
-  if (!PREFIX_PATTERN.test(prefix)) throw badInput(field, 'A prefix is 2 to 5 letters A–Z.');
+  check.that(PREFIX_PATTERN.test(prefix), 'prefix', 'A prefix is 2 to 5 letters A–Z.');
   return prefix;
 }
 
@@ -46,12 +46,16 @@ export interface CreateCompanyInput {
 /** Signs up a company with its first admin; the session then acts as that admin. */
 export async function createCompany(session: PublicSession, input: CreateCompanyInput): Promise<Viewer> {
   if (session.runtime.config.signup !== 'open') throw forbidden('Sign-up is closed on this server.');
-  const name = valid.text('name', input.name, 120);
-  const email = valid.email('admin.email', input.admin.email);
-  const fullName = valid.text('admin.fullName', input.admin.fullName, 120);
-  const password = valid.password('admin.password', input.admin.password);
-  const phone = valid.phone('admin.phone', input.admin.phone);
-  const prefix = input.prefix != null ? normalisePrefix('prefix', input.prefix) : derivePrefix(name);
+  const check = new valid.InputCheck();
+  const name = check.text('name', input.name, 120);
+  const givenPrefix = input.prefix != null ? normalisePrefix(check, input.prefix) : null;
+  const email = check.email('admin.email', input.admin.email);
+  const fullName = check.text('admin.fullName', input.admin.fullName, 120);
+  const password = check.password('admin.password', input.admin.password);
+  const phone = check.phone('admin.phone', input.admin.phone);
+  check.done();
+  // Derived only from a valid name, so this problem is never a mere echo of the name's.
+  const prefix = givenPrefix ?? derivePrefix(name);
   if (!prefix) throw badInput('prefix', 'The name has too few letters to derive a prefix: give one.');
   // Hashed before the first statement: no connection waits on it.
   const passwordHash = await hashPassword(password);
@@ -67,18 +71,24 @@ export async function createCompany(session: PublicSession, input: CreateCompany
   return session.viewer;
 }
 
-export async function updateCompany(session: Session, input: { name?: string | null; prefix?: string | null }): Promise<void> {
+/** Changes the company's name and (until the first UID) its prefix; returns the company's id. */
+export async function updateCompany(session: Session, input: { name?: string | null; prefix?: string | null }): Promise<string> {
   const { db, viewer } = session;
+  const check = new valid.InputCheck();
+  const newName = input.name != null ? check.text('name', input.name, 120) : null;
+  const newPrefix = input.prefix != null ? normalisePrefix(check, input.prefix) : null;
+  check.done();
   // Locks out registrations (they share-lock this row) while the prefix may change.
   await db.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${viewer.companyId}::uuid FOR UPDATE`;
   const current = await db.company.findUniqueOrThrow({ where: { id: viewer.companyId } });
-  const name = input.name != null ? valid.text('name', input.name, 120) : current.name;
-  const prefix = input.prefix != null ? normalisePrefix('prefix', input.prefix) : current.prefix;
+  const name = newName ?? current.name;
+  const prefix = newPrefix ?? current.prefix;
   if (prefix !== current.prefix) {
     if ((await db.companySequence.count()) > 0) throw conflict('The prefix is fixed once a UID has been issued.', { field: 'prefix' });
     await refuseTakenPrefix(db, name, prefix);
   }
   await db.company.update({ where: { id: current.id }, data: { name, prefix } });
+  return current.id;
 }
 
 /** True once a UID has been issued: the prefix can no longer change. */

@@ -1,13 +1,13 @@
 // Estates, plot sizes and plots: admins manage them; everyone in the company browses them.
 import { signedIn } from '../../http/context.ts';
 import { canSeeClient } from '../../policy/visibility.ts';
-import { builder } from '../../schema/builder.ts';
+import { builder, type Types } from '../../schema/builder.ts';
 import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { ClientType } from '../clients/schema.ts';
 import { byId } from '../session.ts';
 import {
   addPlots, addPlotSize, allocatePlot, createEstate, estateFilter, plotAvailability, releasePlot, reservePlot,
-  setEstateStatus, updateEstate, updatePlotSize, type PlotAvailability,
+  setEstateStatus, updateEstate, updatePlotSize, type AddedPlots, type PlotAvailability,
 } from './service.ts';
 
 export const EstateStatusEnum = builder.enumType('EstateStatus', { values: ['ACTIVE', 'ARCHIVED'] as const });
@@ -88,29 +88,93 @@ builder.prismaObjectField('Client', 'plots', (t) =>
   }),
 );
 
-const EstateInput = builder.inputType('EstateInput', {
+type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+
+/** An estate's fields: required to create one, optional (left as they are when omitted) to update one. */
+const estateInputFields = <R extends boolean>(t: InputFields, required: R) => ({
+  name: t.string({ required, description: 'Such as "Palm Grove Estate".' }),
+  location: t.string({ required, description: 'Such as "Lekki, Lagos".' }),
+  description: t.string({ required: false, description: 'Anything else a buyer should know (on update, null clears it).' }),
+});
+
+/** A plot size's fields: required to add one, optional (left as they are when omitted) to update one. */
+const plotSizeInputFields = <R extends boolean>(t: InputFields, required: R) => ({
+  label: t.string({ required, description: 'Such as "500 sqm".' }),
+  areaSqm: t.int({ required, description: 'Area in square metres, 1 to 10,000,000.' }),
+  priceMinor: t.field({ type: 'BigInt', required, description: 'Price in minor units of `currency` (kobo, cents).' }),
+  currency: t.string({ required, description: 'ISO 4217 code, such as NGN.' }),
+});
+
+const CreateEstateInput = builder.inputType('CreateEstateInput', {
+  description: 'A new estate.',
+  fields: (t) => estateInputFields(t, true),
+});
+const UpdateEstateInput = builder.inputType('UpdateEstateInput', {
+  description: 'Changes to an estate; omitted fields stay as they are.',
+  fields: (t) => ({ id: t.id({ description: 'Global id of the Estate.' }), ...estateInputFields(t, false) }),
+});
+const SetEstateStatusInput = builder.inputType('SetEstateStatusInput', {
+  description: 'An estate and its new status.',
+  fields: (t) => ({ id: t.id({ description: 'Global id of the Estate.' }), status: t.field({ type: EstateStatusEnum, description: 'ARCHIVED hides it from browsing.' }) }),
+});
+const AddPlotSizeInput = builder.inputType('AddPlotSizeInput', {
+  description: 'A new plot size of an estate.',
+  fields: (t) => ({ estateId: t.id({ description: 'Global id of the Estate.' }), ...plotSizeInputFields(t, true) }),
+});
+const UpdatePlotSizeInput = builder.inputType('UpdatePlotSizeInput', {
+  description: 'Changes to a plot size; omitted fields stay as they are.',
+  fields: (t) => ({ id: t.id({ description: 'Global id of the PlotSize.' }), ...plotSizeInputFields(t, false) }),
+});
+const AddPlotsInput = builder.inputType('AddPlotsInput', {
+  description: 'New plots of one size.',
   fields: (t) => ({
-    name: t.string({ required: false }),
-    location: t.string({ required: false }),
-    description: t.string({ required: false }),
+    plotSizeId: t.id({ description: 'Global id of their PlotSize (which names the estate).' }),
+    numbers: t.stringList({ description: 'Their numbers: 1 to 1000, each unique within the estate.' }),
   }),
 });
 
-const PlotSizeInput = builder.inputType('PlotSizeInput', {
-  fields: (t) => ({
-    label: t.string({ required: false }),
-    areaSqm: t.int({ required: false }),
-    priceMinor: t.field({ type: 'BigInt', required: false }),
-    currency: t.string({ required: false }),
-  }),
-});
+/** The input of a mutation that gives a plot to a client. */
+const plotHoldInput = (name: string, description: string) =>
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({ plotId: t.id({ description: 'Global id of the Plot.' }), clientId: t.id({ description: 'Global id of the Client.' }) }),
+  });
 
-const PlotHoldInput = builder.inputType('PlotHoldInput', {
-  fields: (t) => ({ plotId: t.id(), clientId: t.id() }),
+const ReleasePlotInput = builder.inputType('ReleasePlotInput', {
+  description: 'The plot to make available again.',
+  fields: (t) => ({ plotId: t.id({ description: 'Global id of the Plot.' }) }),
 });
 
 const plotHold = (input: { plotId: string | number; clientId: string | number }) =>
   [localId(input.plotId, 'Plot', 'plotId'), localId(input.clientId, 'Client', 'clientId')] as const;
+
+// Payloads of the mutations that change one estate, plot size or plot: it, read with the client's selection.
+const estatePayload = (name: string, description: string) =>
+  builder.objectRef<{ id: string }>(name).implement({
+    description,
+    fields: (t) => ({ estate: t.prismaField({ type: 'Estate', description: 'The estate, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }) }),
+  });
+const plotSizePayload = (name: string, description: string) =>
+  builder.objectRef<{ id: string }>(name).implement({
+    description,
+    fields: (t) => ({ plotSize: t.prismaField({ type: 'PlotSize', description: 'The plot size, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.plotSize.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }) }),
+  });
+const plotPayload = (name: string, description: string) =>
+  builder.objectRef<{ id: string }>(name).implement({
+    description,
+    fields: (t) => ({ plot: t.prismaField({ type: 'Plot', description: 'The plot, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }) }),
+  });
+
+const AddPlotsPayload = builder.objectRef<AddedPlots>('AddPlotsPayload').implement({
+  description: 'The plots added.',
+  fields: (t) => ({
+    plots: t.prismaField({
+      type: ['Plot'],
+      description: 'The new plots, by number.',
+      resolve: (query, added, _a, ctx) => ctx.db.plot.findMany({ ...query, where: { estateId: added.estateId, number: { in: added.numbers } }, orderBy: { number: 'asc' } }),
+    }),
+  }),
+});
 
 builder.queryFields((t) => ({
   estates: t.withAuth({ authenticated: true }).prismaConnection({
@@ -129,61 +193,59 @@ builder.queryFields((t) => ({
 builder.mutationFields((t) => {
   const manage = t.withAuth({ can: 'MANAGE_ESTATES' });
   return {
-    createEstate: manage.prismaField({
-      type: 'Estate',
-      args: { input: t.arg({ type: EstateInput }) },
-      resolve: async (query, _root, { input }, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: byId(ctx, await createEstate(ctx, input)) }),
+    createEstate: manage.field({
+      type: estatePayload('CreateEstatePayload', 'The new estate.'),
+      description: 'Creates an estate (active at once).',
+      args: { input: t.arg({ type: CreateEstateInput, description: 'The estate.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await createEstate(ctx, input) }),
     }),
-    updateEstate: manage.prismaField({
-      type: 'Estate',
-      args: { id: t.arg.id(), input: t.arg({ type: EstateInput }) },
-      resolve: async (query, _root, { id, input }, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: byId(ctx, await updateEstate(ctx, localId(id, 'Estate'), input)) }),
+    updateEstate: manage.field({
+      type: estatePayload('UpdateEstatePayload', 'The changed estate.'),
+      description: "Changes an estate's name, location or description.",
+      args: { input: t.arg({ type: UpdateEstateInput, description: 'The estate and its changes.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await updateEstate(ctx, localId(input.id, 'Estate'), input) }),
     }),
-    setEstateStatus: manage.prismaField({
-      type: 'Estate',
+    setEstateStatus: manage.field({
+      type: estatePayload('SetEstateStatusPayload', 'The estate with its new status.'),
       description: 'Archive (hide from browsing) or restore an estate.',
-      args: { id: t.arg.id(), status: t.arg({ type: EstateStatusEnum }) },
-      resolve: async (query, _root, { id, status }, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: byId(ctx, await setEstateStatus(ctx, localId(id, 'Estate'), status)) }),
+      args: { input: t.arg({ type: SetEstateStatusInput, description: 'The estate and its new status.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await setEstateStatus(ctx, localId(input.id, 'Estate'), input.status) }),
     }),
-    addPlotSize: manage.prismaField({
-      type: 'PlotSize',
-      args: { estateId: t.arg.id(), input: t.arg({ type: PlotSizeInput }) },
-      resolve: async (query, _root, { estateId, input }, ctx) =>
-        ctx.db.plotSize.findUniqueOrThrow({ ...query, where: byId(ctx, await addPlotSize(ctx, localId(estateId, 'Estate', 'estateId'), input)) }),
+    addPlotSize: manage.field({
+      type: plotSizePayload('AddPlotSizePayload', 'The new plot size.'),
+      description: 'Adds a plot size (area and price) to an estate.',
+      args: { input: t.arg({ type: AddPlotSizeInput, description: 'The estate and the plot size.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await addPlotSize(ctx, localId(input.estateId, 'Estate', 'estateId'), input) }),
     }),
-    updatePlotSize: manage.prismaField({
-      type: 'PlotSize',
-      args: { id: t.arg.id(), input: t.arg({ type: PlotSizeInput }) },
-      resolve: async (query, _root, { id, input }, ctx) => ctx.db.plotSize.findUniqueOrThrow({ ...query, where: byId(ctx, await updatePlotSize(ctx, localId(id, 'PlotSize'), input)) }),
+    updatePlotSize: manage.field({
+      type: plotSizePayload('UpdatePlotSizePayload', 'The changed plot size.'),
+      description: "Changes a plot size's label, area or price.",
+      args: { input: t.arg({ type: UpdatePlotSizeInput, description: 'The plot size and its changes.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await updatePlotSize(ctx, localId(input.id, 'PlotSize'), input) }),
     }),
-    addPlots: manage.prismaField({
-      type: ['Plot'],
+    addPlots: manage.field({
+      type: AddPlotsPayload,
       description: 'Adds plots with these numbers (unique within the estate) of one size.',
-      args: { plotSizeId: t.arg.id(), numbers: t.arg.stringList() },
-      resolve: async (query, _root, { plotSizeId, numbers }, ctx) => {
-        const added = await addPlots(ctx, localId(plotSizeId, 'PlotSize', 'plotSizeId'), numbers);
-        return ctx.db.plot.findMany({ ...query, where: { estateId: added.estateId, number: { in: added.numbers } }, orderBy: { number: 'asc' } });
-      },
+      args: { input: t.arg({ type: AddPlotsInput, description: 'The plot size and the numbers.' }) },
+      resolve: (_root, { input }, ctx) => addPlots(ctx, localId(input.plotSizeId, 'PlotSize', 'plotSizeId'), input.numbers),
     }),
-    reservePlot: manage.prismaField({
-      type: 'Plot',
+    reservePlot: manage.field({
+      type: plotPayload('ReservePlotPayload', 'The reserved plot.'),
       description: 'Holds an available plot for a client.',
-      args: { input: t.arg({ type: PlotHoldInput }) },
-      resolve: async (query, _root, { input }, ctx) =>
-        ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(ctx, await reservePlot(ctx, ...plotHold(input))) }),
+      args: { input: t.arg({ type: plotHoldInput('ReservePlotInput', 'The plot to reserve, and for whom.'), description: 'The plot and the client.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await reservePlot(ctx, ...plotHold(input)) }),
     }),
-    allocatePlot: manage.prismaField({
-      type: 'Plot',
+    allocatePlot: manage.field({
+      type: plotPayload('AllocatePlotPayload', 'The allocated plot.'),
       description: 'Allocates an available plot (or one reserved for the same client) to a client. Of two racing allocations, one gets CONFLICT.',
-      args: { input: t.arg({ type: PlotHoldInput }) },
-      resolve: async (query, _root, { input }, ctx) =>
-        ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(ctx, await allocatePlot(ctx, ...plotHold(input))) }),
+      args: { input: t.arg({ type: plotHoldInput('AllocatePlotInput', 'The plot to allocate, and to whom.'), description: 'The plot and the client.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await allocatePlot(ctx, ...plotHold(input)) }),
     }),
-    releasePlot: manage.prismaField({
-      type: 'Plot',
+    releasePlot: manage.field({
+      type: plotPayload('ReleasePlotPayload', 'The released plot.'),
       description: 'Makes a reserved or allocated plot available again.',
-      args: { plotId: t.arg.id() },
-      resolve: async (query, _root, { plotId }, ctx) => ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(ctx, await releasePlot(ctx, localId(plotId, 'Plot', 'plotId'))) }),
+      args: { input: t.arg({ type: ReleasePlotInput, description: 'The plot.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await releasePlot(ctx, localId(input.plotId, 'Plot', 'plotId')) }),
     }),
   };
 });

@@ -9,9 +9,9 @@ import { byId, sessionLoader, type Session } from '../session.ts';
 
 export type EstateStatus = 'ACTIVE' | 'ARCHIVED';
 
-async function findEstate(session: Session, id: string) {
+async function findEstate(session: Session, id: string, field: string) {
   const estate = await session.db.estate.findUnique({ where: byId(session, id) });
-  if (!estate) throw notFound('Estate', 'id');
+  if (!estate) throw notFound('Estate', field);
   return estate;
 }
 
@@ -21,40 +21,43 @@ async function findPlotSize(session: Session, id: string, field: string) {
   return size;
 }
 
-export interface EstateInput {
-  name?: string | null;
-  location?: string | null;
+export interface NewEstate {
+  name: string;
+  location: string;
   description?: string | null;
 }
 
-export async function createEstate(session: Session, input: EstateInput): Promise<string> {
-  const estate = await session.db.estate.create({
-    data: {
-      companyId: session.viewer.companyId,
-      name: valid.text('name', input.name ?? '', 120),
-      location: valid.text('location', input.location ?? '', 200),
-      description: valid.optionalText('description', input.description, 2000),
-    },
-  });
+/** An estate's changes: only the fields given (null leaves a field as it is, but clears the description). */
+export type EstateChanges = { [K in keyof NewEstate]?: NewEstate[K] | null };
+
+/** The estate fields given, checked together; absent ones stay undefined (left as they are). */
+function estateFields(input: NewEstate): NewEstate;
+function estateFields(input: EstateChanges): Partial<NewEstate>;
+function estateFields(input: EstateChanges): Partial<NewEstate> {
+  const check = new valid.InputCheck();
+  const fields = {
+    name: input.name == null ? undefined : check.text('name', input.name, 120),
+    location: input.location == null ? undefined : check.text('location', input.location, 200),
+    description: input.description === undefined ? undefined : check.optionalText('description', input.description, 2000),
+  };
+  check.done();
+  return fields;
+}
+
+export async function createEstate(session: Session, input: NewEstate): Promise<string> {
+  const estate = await session.db.estate.create({ data: { companyId: session.viewer.companyId, ...estateFields(input) } });
   return estate.id;
 }
 
-export async function updateEstate(session: Session, id: string, input: EstateInput): Promise<string> {
-  const estate = await findEstate(session, id);
-  await session.db.estate.update({
-    where: byId(session, estate.id),
-    data: {
-      ...(input.name != null ? { name: valid.text('name', input.name, 120) } : {}),
-      ...(input.location != null ? { location: valid.text('location', input.location, 200) } : {}),
-      ...(input.description !== undefined ? { description: valid.optionalText('description', input.description, 2000) } : {}),
-    },
-  });
+export async function updateEstate(session: Session, id: string, input: EstateChanges): Promise<string> {
+  const estate = await findEstate(session, id, 'id');
+  await session.db.estate.update({ where: byId(session, estate.id), data: estateFields(input) });
   return estate.id;
 }
 
 /** Archive (hide from browsing) or restore. */
 export async function setEstateStatus(session: Session, id: string, status: EstateStatus): Promise<string> {
-  const estate = await findEstate(session, id);
+  const estate = await findEstate(session, id, 'id');
   await session.db.estate.update({ where: byId(session, estate.id), data: { status } });
   return estate.id;
 }
@@ -68,55 +71,54 @@ export function estateFilter(args: { search?: string | null; status: readonly Es
   };
 }
 
-export interface PlotSizeInput {
-  label?: string | null;
-  areaSqm?: number | null;
-  priceMinor?: bigint | null;
-  currency?: string | null;
+export interface NewPlotSize {
+  label: string;
+  areaSqm: number;
+  priceMinor: bigint;
+  currency: string;
 }
+
+/** A plot size's changes: only the fields given. */
+export type PlotSizeChanges = { [K in keyof NewPlotSize]?: NewPlotSize[K] | null };
 
 const CURRENCY = /^[A-Z]{3}$/;
 
-function checkPlotSize(input: PlotSizeInput) {
-  const out: { label?: string; areaSqm?: number; priceMinor?: bigint; currency?: string } = {};
-  if (input.label != null) out.label = valid.text('label', input.label, 40);
-  if (input.areaSqm != null) {
-    if (input.areaSqm < 1 || input.areaSqm > 10_000_000) throw badInput('areaSqm', 'The area is 1 to 10,000,000 square metres.');
-    out.areaSqm = input.areaSqm;
-  }
-  if (input.priceMinor != null) {
-    if (input.priceMinor < 0n || input.priceMinor > 10n ** 15n) throw badInput('priceMinor', 'The price is 0 to 10^15 minor units.');
-    out.priceMinor = input.priceMinor;
-  }
-  if (input.currency != null) {
-    const currency = input.currency.trim().toUpperCase();
-    if (!CURRENCY.test(currency)) throw badInput('currency', 'Use a 3-letter ISO 4217 code such as NGN.');
-    out.currency = currency;
-  }
-  return out;
+/** The plot size fields given, checked together; absent ones stay undefined (left as they are). */
+function plotSizeFields(input: NewPlotSize): NewPlotSize;
+function plotSizeFields(input: PlotSizeChanges): Partial<NewPlotSize>;
+function plotSizeFields(input: PlotSizeChanges): Partial<NewPlotSize> {
+  const check = new valid.InputCheck();
+  const label = input.label == null ? undefined : check.text('label', input.label, 40);
+  const areaSqm = input.areaSqm ?? undefined;
+  if (areaSqm !== undefined) check.that(areaSqm >= 1 && areaSqm <= 10_000_000, 'areaSqm', 'The area is 1 to 10,000,000 square metres.');
+  const priceMinor = input.priceMinor ?? undefined;
+  if (priceMinor !== undefined) check.that(priceMinor >= 0n && priceMinor <= 10n ** 15n, 'priceMinor', 'The price is 0 to 10^15 minor units.');
+  const currency = input.currency?.trim().toUpperCase();
+  if (currency !== undefined) check.that(CURRENCY.test(currency), 'currency', 'Use a 3-letter ISO 4217 code such as NGN.');
+  check.done();
+  return { label, areaSqm, priceMinor, currency };
 }
 
-export async function addPlotSize(session: Session, estateId: string, input: PlotSizeInput): Promise<string> {
-  const estate = await findEstate(session, estateId);
-  const size = checkPlotSize(input);
-  if (!size.label || size.areaSqm == null || size.priceMinor == null || !size.currency) {
-    const missing = (['label', 'areaSqm', 'priceMinor', 'currency'] as const).find((f) => size[f] == null)!;
-    throw badInput(missing, 'This is required for a new plot size.');
-  }
-  const created = await session.db.plotSize.create({
-    data: { companyId: estate.companyId, estateId: estate.id, label: size.label, areaSqm: size.areaSqm, priceMinor: size.priceMinor, currency: size.currency },
-  });
-  return created.id;
-}
-
-export async function updatePlotSize(session: Session, id: string, input: PlotSizeInput): Promise<string> {
-  const size = await findPlotSize(session, id, 'id');
-  await session.db.plotSize.update({ where: byId(session, size.id), data: checkPlotSize(input) });
+export async function addPlotSize(session: Session, estateId: string, input: NewPlotSize): Promise<string> {
+  const estate = await findEstate(session, estateId, 'estateId');
+  const size = await session.db.plotSize.create({ data: { companyId: estate.companyId, estateId: estate.id, ...plotSizeFields(input) } });
   return size.id;
 }
 
-/** Adds plots with these numbers (unique within the estate) of one size; returns their ids. */
-export async function addPlots(session: Session, plotSizeId: string, numbers: readonly string[]): Promise<{ estateId: string; numbers: string[] }> {
+export async function updatePlotSize(session: Session, id: string, input: PlotSizeChanges): Promise<string> {
+  const size = await findPlotSize(session, id, 'id');
+  await session.db.plotSize.update({ where: byId(session, size.id), data: plotSizeFields(input) });
+  return size.id;
+}
+
+/** Plots just added: their estate and numbers. */
+export interface AddedPlots {
+  estateId: string;
+  numbers: string[];
+}
+
+/** Adds plots with these numbers (unique within the estate) of one size. */
+export async function addPlots(session: Session, plotSizeId: string, numbers: readonly string[]): Promise<AddedPlots> {
   const size = await findPlotSize(session, plotSizeId, 'plotSizeId');
   const clean = numbers.map((n) => valid.text('numbers', n, 20));
   if (clean.length === 0 || clean.length > 1000) throw badInput('numbers', 'Give 1 to 1000 plot numbers.');

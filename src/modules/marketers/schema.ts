@@ -4,7 +4,7 @@ import { signedIn } from '../../http/context.ts';
 import { canSeeClientsOf, canSeeMarketer, visibleMarketers } from '../../policy/visibility.ts';
 import { builder } from '../../schema/builder.ts';
 import { findInViewerCompany, localId } from '../../schema/ids.ts';
-import { DeletedPayload, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
+import { deletedPayload, idInput, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
 import { personFilter } from '../people/service.ts';
 import { deleteMarketer, registerMarketer, setMarketerStatus } from './service.ts';
 import { byId } from '../session.ts';
@@ -42,6 +42,15 @@ const RegisterMarketerPayload = builder.objectRef<Registered>('RegisterMarketerP
   }),
 });
 
+/** The payload of a mutation that changes one marketer: the marketer, read with the client's selection. */
+const marketerPayload = (name: string, description: string) =>
+  builder.objectRef<{ id: string }>(name).implement({
+    description,
+    fields: (t) => ({
+      marketer: t.prismaField({ type: 'Marketer', description: 'The marketer, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    }),
+  });
+
 builder.queryFields((t) => ({
   marketers: t.withAuth({ can: 'LIST_MARKETERS' }).prismaConnection({
     type: 'Marketer',
@@ -74,26 +83,26 @@ builder.mutationFields((t) => {
       args: { input: t.arg({ type: builder.inputType('RegisterMarketerInput', { fields: (f) => personInputFields(f) }) }) },
       resolve: (_root, { input }, ctx) => registerMarketer(ctx, input),
     }),
-    archiveMarketer: manage.prismaField({
-      type: 'Marketer',
+    archiveMarketer: manage.field({
+      type: marketerPayload('ArchiveMarketerPayload', 'The archived marketer.'),
       description: 'Archived marketers keep their UID, drop out of listings and cannot sign in.',
-      args: { id: t.arg.id() },
-      resolve: async (query, _root, { id }, ctx) =>
-        ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(ctx, await setMarketerStatus(ctx, localId(id, 'Marketer'), 'ARCHIVED')) }),
+      args: { input: t.arg({ type: idInput('ArchiveMarketerInput', 'The marketer to archive.', 'Marketer'), description: 'Which marketer.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await setMarketerStatus(ctx, localId(input.id, 'Marketer'), 'ARCHIVED') }),
     }),
-    restoreMarketer: manage.prismaField({
-      type: 'Marketer',
-      args: { id: t.arg.id() },
-      resolve: async (query, _root, { id }, ctx) =>
-        ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(ctx, await setMarketerStatus(ctx, localId(id, 'Marketer'), 'ACTIVE')) }),
+    restoreMarketer: manage.field({
+      type: marketerPayload('RestoreMarketerPayload', 'The restored marketer.'),
+      description: 'Makes an archived marketer active again.',
+      args: { input: t.arg({ type: idInput('RestoreMarketerInput', 'The marketer to restore.', 'Marketer'), description: 'Which marketer.' }) },
+      resolve: async (_root, { input }, ctx) => ({ id: await setMarketerStatus(ctx, localId(input.id, 'Marketer'), 'ACTIVE') }),
     }),
     deleteMarketer: manage.field({
-      type: DeletedPayload,
+      type: deletedPayload('DeleteMarketerPayload', 'Which marketer was deleted.'),
       description: 'Deletes a marketer who was never assigned a client (archive the others, so assignment history stays whole). The UID number is never reused.',
-      args: { id: t.arg.id() },
-      resolve: async (_root, { id }, ctx) => {
-        await deleteMarketer(ctx, localId(id, 'Marketer'));
-        return { deletedId: encodeGlobalID('Marketer', localId(id, 'Marketer')) };
+      args: { input: t.arg({ type: idInput('DeleteMarketerInput', 'The marketer to delete.', 'Marketer'), description: 'Which marketer.' }) },
+      resolve: async (_root, { input }, ctx) => {
+        const id = localId(input.id, 'Marketer');
+        await deleteMarketer(ctx, id);
+        return { deletedId: encodeGlobalID('Marketer', id) };
       },
     }),
   };

@@ -89,29 +89,47 @@ builder.queryFields((t) => ({
 }));
 
 const SendMessageInput = builder.inputType('SendMessageInput', {
-  fields: (t) => ({ type: t.field({ type: MessageTypeEnum }), subject: t.string(), body: t.string() }),
+  description: 'The first message of a new thread.',
+  fields: (t) => ({
+    type: t.field({ type: MessageTypeEnum, description: 'What the thread is about.' }),
+    subject: t.string({ description: 'At most 200 characters.' }),
+    body: t.string({ description: 'At most 10,000 characters.' }),
+  }),
 });
-const ReplyInput = builder.inputType('ReplyInput', { fields: (t) => ({ messageId: t.id(), body: t.string() }) });
+const ReplyToMessageInput = builder.inputType('ReplyToMessageInput', {
+  description: 'A reply to a message of a thread.',
+  fields: (t) => ({ messageId: t.id({ description: 'Global id of the Message replied to.' }), body: t.string({ description: 'At most 10,000 characters.' }) }),
+});
+const MarkReadInput = builder.inputType('MarkReadInput', {
+  description: 'The thread to mark read.',
+  fields: (t) => ({ threadId: t.id({ description: 'Global id of the first Message of the thread.' }) }),
+});
+
+/** The payload of a mutation that writes or reads a message: it (as `field`), read with the client's selection. */
+const messagePayload = (name: string, description: string, field: string, fieldDescription: string) =>
+  builder.objectRef<{ id: string }>(name).implement({
+    description,
+    fields: (t) => ({ [field]: t.prismaField({ type: 'Message', description: fieldDescription, resolve: (query, p, _a, ctx) => ctx.db.message.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }) }),
+  });
 
 builder.mutationFields((t) => ({
-  sendMessage: t.withAuth({ can: 'SEND_MESSAGES' }).prismaField({
-    type: 'Message',
+  sendMessage: t.withAuth({ can: 'SEND_MESSAGES' }).field({
+    type: messagePayload('SendMessagePayload', 'The message sent.', 'message', 'The new message (the first of its thread).'),
     description: 'A client or marketer writes to their company: the first message of a new thread.',
-    args: { input: t.arg({ type: SendMessageInput }) },
-    resolve: async (query, _root, { input }, ctx) => ctx.db.message.findUniqueOrThrow({ ...query, where: byId(ctx, await sendMessage(ctx, input)) }),
+    args: { input: t.arg({ type: SendMessageInput, description: 'The message.' }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await sendMessage(ctx, input) }),
   }),
-  replyToMessage: t.withAuth({ can: 'REPLY_TO_MESSAGES' }).prismaField({
-    type: 'Message',
+  replyToMessage: t.withAuth({ can: 'REPLY_TO_MESSAGES' }).field({
+    type: messagePayload('ReplyToMessagePayload', 'The reply sent.', 'message', 'The new reply.'),
     description: 'Company admins reply to any thread; a client or marketer to their own.',
-    args: { input: t.arg({ type: ReplyInput }) },
-    resolve: async (query, _root, { input }, ctx) =>
-      ctx.db.message.findUniqueOrThrow({ ...query, where: byId(ctx, await replyToMessage(ctx, { messageId: localId(input.messageId, 'Message', 'messageId'), body: input.body })) }),
+    args: { input: t.arg({ type: ReplyToMessageInput, description: 'The message replied to, and the reply.' }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await replyToMessage(ctx, { messageId: localId(input.messageId, 'Message', 'messageId'), body: input.body }) }),
   }),
-  markRead: t.withAuth({ can: 'REPLY_TO_MESSAGES' }).prismaField({
-    type: 'Message',
-    description: 'Marks the messages of a thread addressed to you as read; returns the thread.',
-    args: { threadId: t.arg.id() },
-    resolve: async (query, _root, { threadId }, ctx) => ctx.db.message.findUniqueOrThrow({ ...query, where: byId(ctx, await markRead(ctx, localId(threadId, 'Message', 'threadId'))) }),
+  markRead: t.withAuth({ can: 'REPLY_TO_MESSAGES' }).field({
+    type: messagePayload('MarkReadPayload', 'The thread marked read.', 'thread', 'The first message of the thread.'),
+    description: 'Marks the messages of a thread addressed to you as read.',
+    args: { input: t.arg({ type: MarkReadInput, description: 'The thread.' }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await markRead(ctx, localId(input.threadId, 'Message', 'threadId')) }),
   }),
 }));
 

@@ -46,12 +46,16 @@ async function writeMessage(
 /** A client or marketer starts a thread with their company. */
 export function sendMessage(session: Session, input: { type: MessageType; subject: string; body: string }): Promise<string> {
   const { viewer } = session;
+  const check = new valid.InputCheck();
+  const subject = check.text('subject', input.subject, 200);
+  const body = check.text('body', input.body, 10_000);
+  check.done();
   return writeMessage(session, {
     ownerClientId: viewer.role === 'CLIENT' ? viewer.profileId : null,
     ownerMarketerId: viewer.role === 'MARKETER' ? viewer.profileId : null,
     type: input.type,
-    subject: valid.text('subject', input.subject, 200),
-    body: valid.text('body', input.body, 10_000),
+    subject,
+    body,
   });
 }
 

@@ -2,9 +2,9 @@
 // status, the details a registration takes, password invitations and setPassword.
 import { signedIn } from '../../http/context.ts';
 import { canSeeUser } from '../../policy/visibility.ts';
-import { builder } from '../../schema/builder.ts';
+import { builder, type Types } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
-import { newInvitation, personDetails, setPassword, type Invitation } from './service.ts';
+import { newInvitation, personDetails, setPassword, type Invitation, type SignInPlace } from './service.ts';
 
 export const ProfileStatusEnum = builder.enumType('ProfileStatus', { values: ['ACTIVE', 'ARCHIVED'] as const });
 
@@ -31,11 +31,16 @@ export const PasswordInvitationType = builder.objectRef<Invitation>('PasswordInv
   }),
 });
 
-export const DeletedPayload = builder.objectRef<{ deletedId: string }>('DeletedPayload').implement({
-  fields: (t) => ({ deletedId: t.exposeID('deletedId', { description: 'Global id of what was deleted.' }) }),
-});
+/** The payload of a mutation that deletes one object: its global id. */
+export const deletedPayload = (name: string, description: string) =>
+  builder.objectRef<{ deletedId: string }>(name).implement({
+    description,
+    fields: (t) => ({ deletedId: t.exposeID('deletedId', { description: 'Global id of what was deleted.' }) }),
+  });
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+/** An input that names one `typename` by its global id (each mutation has its own, so it can grow). */
+export const idInput = (name: string, description: string, typename: string) =>
+  builder.inputType(name, { description, fields: (t) => ({ id: t.id({ description: `Global id of the ${typename}.` }) }) });
 
 /** Input fields of a person's details as this company records them. */
 export function personInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) {
@@ -65,18 +70,45 @@ export const invitationField = (t: PothosSchemaTypes.ObjectFieldBuilder<Types, R
     resolve: (p) => p.invitation,
   });
 
+const SetPasswordInput = builder.inputType('SetPasswordInput', {
+  description: 'An invitation and the password it is used to set.',
+  fields: (t) => ({
+    token: t.string({ description: 'The invitation token (PasswordInvitation.token).' }),
+    password: t.string({ description: 'The new password: at least 8 characters.' }),
+  }),
+});
+
+const SetPasswordPayload = builder.objectRef<SignInPlace>('SetPasswordPayload').implement({
+  description: 'Where the person whose password was set now signs in.',
+  fields: (t) => ({
+    companySlug: t.exposeString('companySlug', { description: 'The company to sign in to (LoginInput.company).' }),
+    email: t.exposeString('email', { description: 'The email to sign in with.' }),
+  }),
+});
+
+const CreatePasswordInvitationInput = builder.inputType('CreatePasswordInvitationInput', {
+  description: 'Whose password the invitation is for.',
+  fields: (t) => ({ userId: t.id({ description: 'Global id of the User.' }) }),
+});
+
+const CreatePasswordInvitationPayload = builder.objectRef<Invitation>('CreatePasswordInvitationPayload').implement({
+  description: 'The new invitation, to pass on to the person.',
+  fields: (t) => ({ invitation: t.field({ type: PasswordInvitationType, description: 'The invitation to pass on.', resolve: (invitation) => invitation }) }),
+});
+
 builder.mutationFields((t) => ({
-  setPassword: t.boolean({
+  setPassword: t.field({
+    type: SetPasswordPayload,
     description: 'Sets the password an invitation is for. Public: the invitation is the proof. Must be the only field of its operation.',
     authScopes: { public: true },
     extensions: { soleRootField: true },
-    args: { input: t.arg({ type: builder.inputType('SetPasswordInput', { fields: (f) => ({ token: f.string(), password: f.string() }) }) }) },
+    args: { input: t.arg({ type: SetPasswordInput, description: 'The invitation and the new password.' }) },
     resolve: (_root, { input }, ctx) => setPassword(ctx, input),
   }),
   createPasswordInvitation: t.withAuth({ can: 'RESET_PASSWORDS' }).field({
-    type: PasswordInvitationType,
+    type: CreatePasswordInvitationPayload,
     description: "A new invitation to set (or reset) a person's password for this company; earlier ones stop working once it is used.",
-    args: { userId: t.arg.id() },
-    resolve: (_root, { userId }, ctx) => newInvitation(ctx, localId(userId, 'User', 'userId')),
+    args: { input: t.arg({ type: CreatePasswordInvitationInput, description: 'Whose password.' }) },
+    resolve: (_root, { input }, ctx) => newInvitation(ctx, localId(input.userId, 'User', 'userId')),
   }),
 }));

@@ -29,10 +29,12 @@ export interface CheckedPerson {
 
 /** Validates and normalises a person's details; the password is hashed before any lock is taken. */
 export async function checkPerson(input: PersonInput): Promise<CheckedPerson> {
-  const email = valid.email('email', input.email);
-  const fullName = valid.text('fullName', input.fullName, 120);
-  const phone = valid.phone('phone', input.phone);
-  const password = input.password == null || input.password === '' ? null : valid.password('password', input.password);
+  const check = new valid.InputCheck();
+  const email = check.email('email', input.email);
+  const fullName = check.text('fullName', input.fullName, 120);
+  const phone = check.phone('phone', input.phone);
+  const password = input.password == null || input.password === '' ? null : check.password('password', input.password);
+  check.done();
   return { email, fullName, phone, passwordHash: password ? await hashPassword(password) : null };
 }
 
@@ -99,8 +101,17 @@ export async function newInvitation(session: Session, userId: string): Promise<I
   return session.runtime.tokens.signInvitation({ userId, companyId: session.viewer.companyId, version: credential.updatedAt.toISOString() });
 }
 
-/** Sets the password an invitation is for; the session then acts only for the invitation. */
-export async function setPassword(session: PublicSession, input: { token: string; password: string }): Promise<true> {
+/** Where a person signs in: the company's slug and their email. */
+export interface SignInPlace {
+  companySlug: string;
+  email: string;
+}
+
+/**
+ * Sets the password an invitation is for; the session then acts only for the invitation. The
+ * invitation is checked first: its holder is the one to tell about the password's rules.
+ */
+export async function setPassword(session: PublicSession, input: { token: string; password: string }): Promise<SignInPlace> {
   const claims = await session.runtime.tokens.verifyInvitation(input.token);
   if (!claims) throw badInput('token', 'This invitation is invalid or has expired.');
   const password = valid.password('password', input.password);
@@ -112,7 +123,11 @@ export async function setPassword(session: PublicSession, input: { token: string
   const key = { companyId: claims.companyId, userId: claims.userId };
   const { count } = await session.db.credential.updateMany({ where: { ...key, updatedAt: new Date(claims.version) }, data: { passwordHash } });
   if (count === 0) throw badInput('token', 'This invitation has already been used.');
-  return true;
+  const { company, user } = await session.db.credential.findUniqueOrThrow({
+    where: { companyId_userId: key },
+    select: { company: { select: { slug: true } }, user: { select: { email: true } } },
+  });
+  return { companySlug: company.slug, email: user.email };
 }
 
 /** Removes the company's password for a person who no longer has any role in it. */

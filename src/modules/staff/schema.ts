@@ -32,6 +32,21 @@ const AddStaffMemberPayload = builder.objectRef<Registered>('AddStaffMemberPaylo
   }),
 });
 
+const SetStaffMemberStatusInput = builder.inputType('SetStaffMemberStatusInput', {
+  description: 'A staff member and their new status.',
+  fields: (t) => ({
+    id: t.id({ description: 'Global id of the StaffMember.' }),
+    status: t.field({ type: ProfileStatusEnum, description: 'ARCHIVED ends their access at once; ACTIVE restores it.' }),
+  }),
+});
+
+const SetStaffMemberStatusPayload = builder.objectRef<{ id: string }>('SetStaffMemberStatusPayload').implement({
+  description: 'The staff member whose status was set.',
+  fields: (t) => ({
+    member: t.prismaField({ type: 'StaffMember', description: 'The staff member, as they are now.', resolve: (query, p, _a, ctx) => ctx.db.staffMember.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+  }),
+});
+
 builder.queryFields((t) => ({
   staffMembers: t.withAuth({ can: 'READ_STAFF' }).prismaConnection({
     type: 'StaffMember',
@@ -55,11 +70,10 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { input }, ctx) => addStaffMember(ctx, input),
   }),
-  setStaffMemberStatus: t.withAuth({ can: 'MANAGE_STAFF' }).prismaField({
-    type: 'StaffMember',
+  setStaffMemberStatus: t.withAuth({ can: 'MANAGE_STAFF' }).field({
+    type: SetStaffMemberStatusPayload,
     description: 'Archive (access ends at once) or restore a staff member. The last active admin cannot be archived.',
-    args: { id: t.arg.id(), status: t.arg({ type: ProfileStatusEnum }) },
-    resolve: async (query, _root, { id, status }, ctx) =>
-      ctx.db.staffMember.findUniqueOrThrow({ ...query, where: byId(ctx, await setStaffMemberStatus(ctx, localId(id, 'StaffMember'), status)) }),
+    args: { input: t.arg({ type: SetStaffMemberStatusInput, description: 'Who, and their new status.' }) },
+    resolve: async (_root, { input }, ctx) => ({ id: await setStaffMemberStatus(ctx, localId(input.id, 'StaffMember'), input.status) }),
   }),
 }));
