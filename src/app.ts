@@ -8,17 +8,20 @@ import { createBaseClient, type BaseClient } from './db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.ts';
 import { ensureDatabase, migrate, prepareAppRole } from './db/migrations.ts';
 import { Notifications } from './db/notifications.ts';
-import { LoginLimiter } from './modules/auth/login-limiter.ts';
+import { SignInLimiter } from './modules/auth/sign-in-limiter.ts';
 import { Tokens } from './modules/auth/tokens.ts';
+import { Viewers } from './modules/auth/viewers.ts';
 
 export interface Runtime {
   config: Config;
   /** The base client: only src/db/, sessions and operator tooling use it; services get a tenant `db`. */
   base: BaseClient;
   tokens: Tokens;
-  loginLimiter: LoginLimiter;
+  signInLimiter: SignInLimiter;
   /** Events shared by every process on the database (LISTEN/NOTIFY): subscriptions, cache drops. */
   notifications: Notifications;
+  /** Whose sign-ins are still good, as far as this process knows (kept current through notifications). */
+  viewers: Viewers;
   /** Closes the database connections (the caller stops serving first). */
   close(): Promise<void>;
 }
@@ -81,8 +84,9 @@ export function createRuntime(config: Config, appUrl: string, secret: string, po
     config,
     base,
     tokens: new Tokens(secret, config.tokenTtlSeconds),
-    loginLimiter: new LoginLimiter(),
+    signInLimiter: new SignInLimiter(base),
     notifications,
+    viewers: new Viewers(notifications),
     async close() {
       await notifications.stop();
       await base.$disconnect();

@@ -1,8 +1,7 @@
 // `npm start`: config -> database (embedded, or DATABASE_URL) -> migrations -> demo data -> serve.
-import { createServer as createHttpServer } from 'node:http';
 import { authSecret, createRuntime, prepareDatabase } from './app.ts';
 import { loadConfig } from './config.ts';
-import { createServer } from './http/server.ts';
+import { listen } from './http/listen.ts';
 import { DEMO_SIGN_INS, seedDemoIfEmpty } from '../prisma/seed.ts';
 
 const log = (line: string) => console.log(`[estate-api] ${line}`);
@@ -10,18 +9,13 @@ const log = (line: string) => console.log(`[estate-api] ${line}`);
 const config = loadConfig();
 const database = await prepareDatabase(config, log);
 const runtime = createRuntime(config, database.appUrl, authSecret(config));
-const yoga = createServer(runtime);
 
 // Demo data (and its sign-ins in the start-up message) where it was asked for: by default only
 // in the embedded database.
 const demo = config.seedDemo ?? database.embedded !== null;
 if (demo && (await seedDemoIfEmpty(runtime, database.ownerUrl))) log('seeded demo data');
 
-const http = createHttpServer(yoga);
-await new Promise<void>((resolve, reject) => {
-  http.once('error', reject);
-  http.listen(config.port, config.host, resolve);
-});
+const server = await listen(runtime, config.port, config.host);
 const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
 log(`GraphQL API and GraphiQL at http://${shownHost}:${config.port}/graphql`);
 log(`health: /health   readiness: /ready`);
@@ -35,8 +29,7 @@ async function shutdown(signal: string) {
   stopping = true;
   log(`${signal}: shutting down`);
   const force = setTimeout(() => process.exit(1), 10_000).unref();
-  http.closeAllConnections();
-  await new Promise((resolve) => http.close(resolve));
+  await server.close();
   await runtime.close();
   await database.embedded?.stop();
   clearTimeout(force);

@@ -11,7 +11,9 @@ type Located = { nodes?: GraphQLError['nodes']; path?: GraphQLError['path'] };
 /** A GraphQL error with the UserError's code (and no originalError: Yoga passes it on as it is). */
 export function toGraphQLError(error: UserError, located: Located = {}, message = error.message): GraphQLError {
   const status = HTTP_STATUS[error.code];
-  return new GraphQLError(message, { ...located, extensions: { ...error.extensions, ...(status ? { http: { status } } : {}) } });
+  const retryAfter = error.extensions.retryAfterSeconds;
+  const http = status ? { status, ...(typeof retryAfter === 'number' ? { headers: { 'Retry-After': String(retryAfter) } } : {}) } : undefined;
+  return new GraphQLError(message, { ...located, extensions: { ...error.extensions, ...(http ? { http } : {}) } });
 }
 
 /** A database refusal the API expects (constraints, malformed ids), as the UserError it means. */

@@ -4,7 +4,6 @@
 // fails half-way leaves nothing behind; events queued with afterCommit() go out after COMMIT.
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { loadViewer } from '../modules/auth/service.ts';
 import { unauthenticated } from '../shared/errors.ts';
 import type { Context } from './context.ts';
 import { toGraphQLError, withTypedErrors } from './errors.ts';
@@ -19,7 +18,7 @@ export function useOperationTransaction(): Plugin<Context> {
         const { transaction } = ctx;
         try {
           if (ctx.claims) {
-            ctx.viewer = await loadViewer(ctx.db, ctx.claims);
+            ctx.viewer = await ctx.runtime.viewers.check(ctx.db, ctx.claims);
             if (!ctx.viewer) {
               await transaction.rollback();
               return { errors: [toGraphQLError(unauthenticated(SIGN_IN_AGAIN))] };

@@ -3,7 +3,6 @@
 // profile is archived or removed.
 import type { Plugin } from 'graphql-yoga';
 import { inTenantTransaction } from '../db/tenant.ts';
-import { loadViewer } from '../modules/auth/service.ts';
 import { unauthenticated } from '../shared/errors.ts';
 import type { Context } from './context.ts';
 import { toGraphQLError } from './errors.ts';
@@ -50,7 +49,7 @@ export function useSubscriptionGuard(): Plugin<Context> {
         const claims = ctx.claims;
         if (!claims) return subscribeFn(args);
         const scope = { companyId: claims.companyId, userId: claims.userId };
-        const check = () => inTenantTransaction(ctx.runtime.base, scope, (tx) => loadViewer(tx, claims));
+        const check = () => inTenantTransaction(ctx.runtime.base, scope, (tx) => ctx.runtime.viewers.check(tx, claims));
         ctx.viewer = await check();
         if (!ctx.viewer) return { errors: [toGraphQLError(unauthenticated(SIGN_IN_AGAIN))] };
         const stream = await subscribeFn(args);

@@ -40,3 +40,4 @@ export const invalidInput = (problems: readonly FieldProblem[]) =>
 export const badInput = (field: string, message: string) => invalidInput([{ field, message }]);
 export const conflict = (message: string, extensions: Record<string, unknown> = {}) => new UserError('CONFLICT', message, extensions);
 export const rateLimited = (message: string, retryAfterSeconds: number) => new UserError('RATE_LIMITED', message, { retryAfterSeconds });
+export const unavailable = (message: string, retryAfterSeconds = 1) => new UserError('SERVICE_UNAVAILABLE', message, { retryAfterSeconds });

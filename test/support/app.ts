@@ -89,3 +89,19 @@ export async function createTestApp(overrides: Partial<Config> = {}, onQuery?: (
 
 /** The `extensions.code` of each error, in order. */
 export const codes = (result: ExecutionResult<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * Retries `assertion` until it passes or `ms` have gone by (then fails with its last error): for
+ * what is stated to happen within a bound, such as a notification from another connection.
+ */
+export async function expectWithin(ms: number, assertion: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+}

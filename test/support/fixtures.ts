@@ -102,7 +102,8 @@ export async function createCompany(app: TestApp, name: string, prefix?: string)
   const marketerViewer: Viewer = { companyId, userId: marketer.userId, role: 'MARKETER', profileId: marketer.id };
   const clientViewer: Viewer = { companyId, userId: client.userId, role: 'CLIENT', profileId: client.id };
   const threadId = await withSession(runtime, clientViewer, (s) => sendMessage(s, { type: 'ENQUIRY', subject: `Subject from ${name}`, body: `Body from ${name}` }));
-  const token = async (viewer: Viewer) => (await runtime.tokens.sign(viewer)).token;
+  // Every profile here is new: token generation 0.
+  const token = async (viewer: Viewer) => (await runtime.tokens.sign({ ...viewer, generation: 0 })).token;
   const person = async (viewer: Viewer, type: string, uid: string) => ({
     token: await token(viewer), id: encodeGlobalID(type, viewer.profileId), uid, userId: encodeGlobalID('User', viewer.userId), email: email(type.toLowerCase()),
   });

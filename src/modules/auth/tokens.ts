@@ -1,10 +1,14 @@
-// Signed bearer tokens (JWT, HS256, via jose). The token names the viewer; every request then
-// re-checks that the membership or profile it names is still active.
-import { SignJWT, jwtVerify, errors } from 'jose';
+// Signed bearer tokens (JWT, HS256, via jose). A token names the viewer and the token generation of
+// their profile; every request checks both against the database (or a cache the database keeps
+// current: see viewer-check.ts).
+import { webcrypto } from 'node:crypto';
+import { SignJWT, jwtVerify, errors, type JWTPayload } from 'jose';
 import { ROLES, type Role, type Viewer } from '../../policy/roles.ts';
 
-/** A token names a viewer; each request checks that viewer against the database. */
-export type TokenClaims = Viewer;
+export interface TokenClaims extends Viewer {
+  /** The profile's token generation when issued (archiving or a password reset moves it on). */
+  generation: number;
+}
 
 /** Claims of a verified token, with its expiry (epoch milliseconds). */
 export interface VerifiedClaims extends TokenClaims {
@@ -16,6 +20,8 @@ const ISSUER = 'estate-api';
 const API = 'api';
 const SET_PASSWORD = 'set-password';
 const INVITATION_TTL_SECONDS = 7 * 24 * 3600;
+/** Verified tokens remembered (a verification is an HMAC; a hit is a map lookup). */
+const VERIFIED_CACHE_SIZE = 10_000;
 
 export interface InvitationClaims {
   userId: string;
@@ -25,40 +31,25 @@ export interface InvitationClaims {
 }
 
 export class Tokens {
-  private readonly key: Uint8Array;
+  /** Imported once: jose would import raw key bytes again on every sign and verify. */
+  private readonly key: Promise<webcrypto.CryptoKey>;
+  private readonly verified = new Map<string, VerifiedClaims>();
+
   constructor(secret: string, private readonly ttlSeconds: number) {
-    this.key = new TextEncoder().encode(secret);
+    this.key = webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
   }
 
-  async sign(claims: TokenClaims): Promise<{ token: string; expiresAt: Date }> {
-    const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
-    const token = await new SignJWT({ cid: claims.companyId, role: claims.role, pid: claims.profileId })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(claims.userId)
-      .setIssuer(ISSUER)
-      .setAudience(API)
-      .setIssuedAt()
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.key);
-    return { token, expiresAt };
+  sign(claims: TokenClaims): Promise<{ token: string; expiresAt: Date }> {
+    return this.issue({ cid: claims.companyId, role: claims.role, pid: claims.profileId, gen: claims.generation }, claims.userId, API, this.ttlSeconds);
   }
 
-  async signInvitation(claims: InvitationClaims): Promise<{ token: string; expiresAt: Date }> {
-    const expiresAt = new Date(Date.now() + INVITATION_TTL_SECONDS * 1000);
-    const token = await new SignJWT({ cid: claims.companyId, ver: claims.version })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(claims.userId)
-      .setIssuer(ISSUER)
-      .setAudience(SET_PASSWORD)
-      .setIssuedAt()
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.key);
-    return { token, expiresAt };
+  signInvitation(claims: InvitationClaims): Promise<{ token: string; expiresAt: Date }> {
+    return this.issue({ cid: claims.companyId, ver: claims.version }, claims.userId, SET_PASSWORD, INVITATION_TTL_SECONDS);
   }
 
   async verifyInvitation(token: string): Promise<InvitationClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: SET_PASSWORD, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, await this.key, { issuer: ISSUER, audience: SET_PASSWORD, algorithms: ['HS256'] });
       const { sub, cid, ver } = payload;
       if (typeof sub !== 'string' || typeof cid !== 'string' || typeof ver !== 'string') return null;
       return { userId: sub, companyId: cid, version: ver };
@@ -69,13 +60,38 @@ export class Tokens {
 
   /** The claims of a valid token; 'expired' or 'invalid' otherwise. */
   async verify(token: string): Promise<VerifiedClaims | 'expired' | 'invalid'> {
+    const known = this.verified.get(token);
+    if (known) return known.expiresAt > Date.now() ? known : 'expired';
+    let payload: JWTPayload;
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: API, algorithms: ['HS256'] });
-      const { sub, cid, role, pid, exp } = payload;
-      if (typeof sub !== 'string' || typeof cid !== 'string' || typeof pid !== 'string' || !ROLES.includes(role as Role) || typeof exp !== 'number') return 'invalid';
-      return { userId: sub, companyId: cid, role: role as Role, profileId: pid, expiresAt: exp * 1000 };
+      ({ payload } = await jwtVerify(token, await this.key, { issuer: ISSUER, audience: API, algorithms: ['HS256'] }));
     } catch (error) {
       return error instanceof errors.JWTExpired ? 'expired' : 'invalid';
     }
+    const { sub, cid, role, pid, gen, exp } = payload;
+    if (typeof sub !== 'string' || typeof cid !== 'string' || typeof pid !== 'string' || !ROLES.includes(role as Role)) return 'invalid';
+    if (!Number.isSafeInteger(gen) || typeof exp !== 'number') return 'invalid';
+    const claims: VerifiedClaims = { userId: sub, companyId: cid, role: role as Role, profileId: pid, generation: gen as number, expiresAt: exp * 1000 };
+    this.remember(token, claims);
+    return claims;
+  }
+
+  private remember(token: string, claims: VerifiedClaims): void {
+    // A Map keeps insertion order: when full, the oldest goes first.
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, claims);
+  }
+
+  private async issue(claims: JWTPayload, subject: string, audience: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+    const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+      .setSubject(subject)
+      .setIssuer(ISSUER)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(await this.key);
+    return { token, expiresAt };
   }
 }

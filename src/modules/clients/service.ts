@@ -3,7 +3,7 @@
 import { forbidden, notFound } from '../../shared/errors.ts';
 import { insertNumberedProfile } from '../sequences/allocator.ts';
 import {
-  activeMarketerId, checkPerson, forgetPasswordIfNoRole, registrant, statusChange, type PersonInput, type ProfileStatus,
+  activeMarketerId, checkPerson, forgetPasswordIfNoRole, registrant, signInChanged, statusChange, type PersonInput, type ProfileStatus,
 } from '../people/service.ts';
 import { byId, type Session } from '../session.ts';
 
@@ -38,6 +38,7 @@ export async function registerClient(session: Session, input: PersonInput & { ma
 export async function setClientStatus(session: Session, id: string, status: ProfileStatus): Promise<string> {
   const client = await findClient(session, id);
   await session.db.client.update({ where: byId(session, client.id), data: statusChange(status, client.archivedAt) });
+  signInChanged(session, client.id);
   return client.id;
 }
 
@@ -46,4 +47,5 @@ export async function deleteClient(session: Session, id: string): Promise<void> 
   const client = await findClient(session, id);
   await session.db.client.delete({ where: byId(session, client.id) });
   await forgetPasswordIfNoRole(session, client.userId);
+  signInChanged(session, client.id);
 }

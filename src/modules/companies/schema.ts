@@ -88,7 +88,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateCompanyInput }) },
     resolve: async (_root, { input }, ctx) => {
       const admin = await createCompany(ctx, input);
-      return { ...(await ctx.runtime.tokens.sign(admin)), companyId: admin.companyId, userId: admin.userId };
+      // A new profile is at token generation 0.
+      return { ...(await ctx.runtime.tokens.sign({ ...admin, generation: 0 })), companyId: admin.companyId, userId: admin.userId };
     },
   }),
   updateCompany: t.withAuth({ can: 'UPDATE_COMPANY' }).field({

@@ -2,7 +2,7 @@
 // one who never had clients.
 import { conflict, notFound } from '../../shared/errors.ts';
 import { insertNumberedProfile } from '../sequences/allocator.ts';
-import { checkPerson, forgetPasswordIfNoRole, registrant, statusChange, type PersonInput, type ProfileStatus } from '../people/service.ts';
+import { checkPerson, forgetPasswordIfNoRole, registrant, signInChanged, statusChange, type PersonInput, type ProfileStatus } from '../people/service.ts';
 import { byId, type Session } from '../session.ts';
 
 export async function findMarketer(session: Session, id: string) {
@@ -23,6 +23,7 @@ export async function registerMarketer(session: Session, input: PersonInput) {
 export async function setMarketerStatus(session: Session, id: string, status: ProfileStatus): Promise<string> {
   const marketer = await findMarketer(session, id);
   await session.db.marketer.update({ where: byId(session, marketer.id), data: statusChange(status, marketer.archivedAt) });
+  signInChanged(session, marketer.id);
   return marketer.id;
 }
 
@@ -34,4 +35,5 @@ export async function deleteMarketer(session: Session, id: string): Promise<void
   if (assigned > 0) throw conflict('This marketer has clients or assignment history: archive them instead.', { field: 'id' });
   await session.db.marketer.delete({ where: byId(session, marketer.id) });
   await forgetPasswordIfNoRole(session, marketer.userId);
+  signInChanged(session, marketer.id);
 }

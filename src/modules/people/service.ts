@@ -77,19 +77,32 @@ async function decidePassword(session: Session, userId: string, passwordHash: st
 
 /**
  * The user about to get a `role` in the viewer's company (created if new to the API), refused
- * with CONFLICT when they already have it. The registrar decides the password (sets it, or gets
- * an invitation to pass on) for a person new to this company, and an admin adding staff does so
- * for anyone: a password someone else chose, or an invitation they hold, must never carry a new
- * staff role. For a person already here in another role, a marketer or admin registering them
- * changes nothing about their sign-in (a marketer could otherwise take over a colleague's).
+ * with CONFLICT when they already have it. For a person new to this company, the registrar
+ * decides the password (sets it, or gets an invitation to pass on). A person already here who
+ * gains a role that sees other people's data (staff, marketer) must choose their own password:
+ * whatever password someone else may have chosen for them stops working, their sign-ins end, and
+ * the registrar gets an invitation to pass on. Becoming a client changes nothing about sign-in.
  */
 export async function registrant(session: Session, person: CheckedPerson, role: keyof typeof ALREADY): Promise<{ userId: string; invitation: Invitation | null }> {
   const userId = await findOrCreateUserId(session.db, person.email);
   const standing = await standingInCompany(session.db, session.viewer.companyId, userId);
   if (standing[role]) throw conflict(ALREADY[role], { field: 'email' });
   const newHere = !standing.member && !standing.marketer && !standing.client;
-  if (!newHere && role !== 'member') return { userId, invitation: null };
-  return { userId, invitation: await decidePassword(session, userId, person.passwordHash) };
+  if (newHere) return { userId, invitation: await decidePassword(session, userId, person.passwordHash) };
+  if (role === 'client') return { userId, invitation: null };
+  await endSignIns(session, userId);
+  return { userId, invitation: await decidePassword(session, userId, null) };
+}
+
+/**
+ * Ends every sign-in of a person in the session's company: each profile's token generation moves
+ * on, so no token issued before works again, here or (once notified) on any replica.
+ */
+export async function endSignIns(session: Pick<Session, 'db' | 'runtime' | 'afterCommit'>, userId: string): Promise<void> {
+  const where = { userId };
+  const data = { tokenGeneration: { increment: 1 } };
+  await Promise.all([session.db.staffMember.updateMany({ where, data }), session.db.marketer.updateMany({ where, data }), session.db.client.updateMany({ where, data })]);
+  session.afterCommit(() => session.runtime.viewers.forgetUser(userId));
 }
 
 /** A new invitation to set (or reset) a person's password; earlier ones stop working once it is used. */
@@ -123,6 +136,8 @@ export async function setPassword(session: PublicSession, input: { token: string
   const key = { companyId: claims.companyId, userId: claims.userId };
   const { count } = await session.db.credential.updateMany({ where: { ...key, updatedAt: new Date(claims.version) }, data: { passwordHash } });
   if (count === 0) throw badInput('token', 'This invitation has already been used.');
+  // A new password ends the sign-ins made with the old one.
+  await endSignIns(session, claims.userId);
   const { company, user } = await session.db.credential.findUniqueOrThrow({
     where: { companyId_userId: key },
     select: { company: { select: { slug: true } }, user: { select: { email: true } } },
@@ -181,11 +196,17 @@ export function personFilter(search: string | null | undefined, status: readonly
   };
 }
 
-/** New status fields of a profile: archivedAt keeps the first archive's time. */
-export const statusChange = (status: ProfileStatus, archivedAt: Date | null) => ({
-  status,
-  archivedAt: status === 'ARCHIVED' ? (archivedAt ?? new Date()) : null,
-});
+/**
+ * New status fields of a profile: archivedAt keeps the first archive's time, and archiving moves
+ * the token generation on, so no token issued before works again, even after a restore.
+ */
+export const statusChange = (status: ProfileStatus, archivedAt: Date | null) =>
+  status === 'ARCHIVED'
+    ? { status, archivedAt: archivedAt ?? new Date(), tokenGeneration: { increment: 1 } }
+    : { status, archivedAt: null };
+
+/** Drops what this process remembers of a profile's sign-in once the change commits (other processes hear of it from PostgreSQL). */
+export const signInChanged = (session: Session, profileId: string) => session.afterCommit(() => session.runtime.viewers.forget([profileId]));
 
 export interface PersonDetails {
   fullName: string;

@@ -2,7 +2,7 @@
 // admin always remains, so a company can never lock itself out.
 import type { StaffRole } from '../../policy/roles.ts';
 import { conflict, notFound } from '../../shared/errors.ts';
-import { checkPerson, registrant, statusChange, type PersonInput, type ProfileStatus } from '../people/service.ts';
+import { checkPerson, registrant, signInChanged, statusChange, type PersonInput, type ProfileStatus } from '../people/service.ts';
 import { byId, type Session } from '../session.ts';
 
 export async function addStaffMember(session: Session, input: PersonInput & { role: StaffRole }) {
@@ -24,5 +24,6 @@ export async function setStaffMemberStatus(session: Session, id: string, status:
   const archivesAnAdmin = status === 'ARCHIVED' && member.role === 'ADMIN' && member.status === 'ACTIVE';
   if (archivesAnAdmin && (await db.staffMember.count({ where: { role: 'ADMIN', status: 'ACTIVE' } })) <= 1) throw conflict('This is the last active admin: add another admin first.', { field: 'id' });
   await db.staffMember.update({ where: byId(session, member.id), data: statusChange(status, member.archivedAt) });
+  signInChanged(session, member.id);
   return member.id;
 }
