@@ -1,16 +1,46 @@
-// Limits on what one request may ask, checked before anything runs.
+// Limits on what one request may ask, each refusal typed (extensions.code) and given before
+// anything runs: the body's size (variables included), the document's tokens, depth and aliases
+// (graphql-armor), then arguments, page sizes and cost (request-guard.ts).
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from './context.ts';
+import { MAX_COST, MAX_LIST_ITEMS, MAX_TEXT, PAGE, useRequestGuard } from './request-guard.ts';
 
-export const LIMITS = { tokens: 5000, depth: 15, aliases: 30 } as const;
+export const LIMITS = {
+  bodyBytes: 128 * 1024, tokens: 5000, depth: 15, aliases: 30, cost: MAX_COST, page: PAGE.max, listItems: MAX_LIST_ITEMS, text: MAX_TEXT,
+} as const;
+
+const json = (status: number, message: string, extensions: Record<string, unknown>) =>
+  new Response(JSON.stringify({ errors: [{ message, extensions }] }), { status, headers: { 'content-type': 'application/json' } });
+
+/** Bodies must say their length, and it must be at most LIMITS.bodyBytes (checked before reading). */
+function useBodyLimit(): Plugin<Context> {
+  return {
+    onRequest({ request, endResponse }) {
+      if (request.method !== 'POST') return;
+      const length = request.headers.get('content-length');
+      if (length === null) endResponse(json(411, 'Send the request body with a Content-Length.', { code: 'BAD_REQUEST' }));
+      else if (Number(length) > LIMITS.bodyBytes) {
+        endResponse(json(413, `The request body is ${length} bytes; the limit is ${LIMITS.bodyBytes}.`, { code: 'PAYLOAD_TOO_LARGE', limit: LIMITS.bodyBytes }));
+      }
+    },
+  };
+}
+
+/** graphql-armor's refusals carry no code: give them the one every too-large query gets. */
+const tooComplex = (limit: string) => ({
+  onReject: [(_ctx: unknown, error: GraphQLError) => void Object.assign(error.extensions, { code: 'QUERY_TOO_COMPLEX', limit })],
+});
 
 export function requestLimits(): Plugin<Context>[] {
   return [
-    maxTokensPlugin({ n: LIMITS.tokens }) as Plugin<Context>,
-    maxDepthPlugin({ n: LIMITS.depth, flattenFragments: true }) as Plugin<Context>,
-    maxAliasesPlugin({ n: LIMITS.aliases }) as Plugin<Context>,
+    useBodyLimit(),
+    maxTokensPlugin({ n: LIMITS.tokens, ...tooComplex('tokens') }) as Plugin<Context>,
+    maxDepthPlugin({ n: LIMITS.depth, flattenFragments: true, ...tooComplex('depth') }) as Plugin<Context>,
+    maxAliasesPlugin({ n: LIMITS.aliases, ...tooComplex('aliases') }) as Plugin<Context>,
+    useRequestGuard(),
   ];
 }

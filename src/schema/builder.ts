@@ -8,6 +8,7 @@ import type { PrismaClient } from '../generated/prisma/client.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
 import type { Context, SignedInContext } from '../http/context.ts';
+import { PAGE } from '../http/request-guard.ts';
 import { can, type Permission } from '../policy/permissions.ts';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.ts';
 
@@ -54,6 +55,9 @@ export const builder = new SchemaBuilder<{
     dmmf: getDatamodel(),
     exposeDescriptions: true,
     filterConnectionTotalCount: true,
+    // Pages: PAGE.default when first/last are omitted; larger than PAGE.max is refused before execution.
+    defaultConnectionSize: PAGE.default,
+    maxConnectionSize: PAGE.max,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
   },
   relay: {

@@ -5,6 +5,8 @@
 /** Every code the API answers with; anything else a client sees is masked (INTERNAL_SERVER_ERROR). */
 export const ERROR_CODES = [
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE',
+  // Request limits (src/http/limits.ts): too costly or too large to run at all.
+  'QUERY_TOO_COMPLEX', 'PAYLOAD_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
