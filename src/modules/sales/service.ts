@@ -86,7 +86,7 @@ export async function statementClientId(session: Session, clientId: string | nul
   const { viewer, db } = session;
   const id = clientId ?? (viewer.role === 'CLIENT' ? viewer.profileId : null);
   if (!id) throw badInput('clientId', 'Name the client.');
-  const client = await db.client.findFirst({ where: { id, ...visibleClients(viewer) }, select: { id: true } });
+  const client = await db.client.findFirst({ where: { AND: [{ id }, visibleClients(viewer)] }, select: { id: true } });
   if (!client) throw notFound('Client', 'clientId');
   return client.id;
 }
