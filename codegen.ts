@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', BigInt: 'string' },
+        scalars: { DateTime: 'string', Date: 'string', BigInt: 'string' },
         strictScalars: true,
       },
       presetConfig: { fragmentMasking: false },

@@ -1,6 +1,7 @@
 // Demo data, created through the services (so it obeys every rule real data does): Lamba Property
 // Limited (LPL) and Test Company (TST), each with an admin, marketers and clients, estates with
-// plots, and a message thread. Ada Obi is a client of both companies, with one account.
+// plots, and a message thread; LPL also has a sales ledger. Ada Obi is a client of both companies,
+// with one account.
 // `npm start` seeds an empty database when demo data is asked for (SEED_DEMO, by default only
 // for the embedded database); by hand: `npx prisma db seed`.
 import pg from 'pg';
@@ -9,8 +10,12 @@ import { signIn } from '../src/modules/auth/service.ts';
 import { deleteClient, registerClient } from '../src/modules/clients/service.ts';
 import { createCompany } from '../src/modules/companies/service.ts';
 import { addPlots, addPlotSize, allocatePlot, createEstate, reservePlot } from '../src/modules/estates/service.ts';
+import { recordCommissionPayout, setCommissionRate } from '../src/modules/commissions/service.ts';
 import { registerMarketer } from '../src/modules/marketers/service.ts';
 import { replyToMessage, sendMessage } from '../src/modules/messages/service.ts';
+import { recordPayment, reversePayment } from '../src/modules/payments/service.ts';
+import { createSale } from '../src/modules/sales/service.ts';
+import { addDays, today } from '../src/shared/dates.ts';
 import { withPublicSession, withSession, type Session } from '../src/modules/session.ts';
 import type { Viewer } from '../src/policy/roles.ts';
 
@@ -35,12 +40,14 @@ const DEMO = [
       { name: 'Palm Grove Estate', location: 'Lekki, Lagos', sizes: [['300 sqm', 300, 450000000n], ['600 sqm', 600, 850000000n]], plots: 'PG', count: 10 },
       { name: 'Cedar Court', location: 'Ibeju-Lekki, Lagos', sizes: [['500 sqm', 500, 600000000n]], plots: 'CC', count: 6 },
     ],
+    ledger: true,
   },
   {
     name: 'Test Company', admin: { fullName: 'Test Admin', ...DEMO_SIGN_INS[1] },
     marketers: [['marketer@test.example', 'Tess Marketer']],
     clients: [['ada.obi@example.com', 'Ada Obi'], ['client@test.example', 'Tom Client']],
     estates: [{ name: 'Test Meadows', location: 'Abuja', sizes: [['450 sqm', 450, 300000000n]], plots: 'TM', count: 8 }],
+    ledger: false,
   },
 ] as const;
 
@@ -55,16 +62,17 @@ export async function seedDemo(runtime: Runtime): Promise<void> {
       createCompany(s, { name: company.name, admin: { email: admin.email, fullName: admin.fullName, password: admin.password } }),
     );
     const as = <T,>(fn: (s: Session) => Promise<T>) => withSession(seeding, adminViewer, fn);
-    const clientIds = await registerPeople(as, company);
+    const { marketerIds, clientIds } = await registerPeople(as, company);
     await as((s) => buildEstates(s, company, clientIds));
+    if (company.ledger) await recordLedger(as, marketerIds, clientIds);
     await startThread(seeding, adminViewer, company);
   }
 }
 
 type AsAdmin = <T>(fn: (s: Session) => Promise<T>) => Promise<T>;
 
-/** Marketers, then clients assigned to them in turn; returns the ids of the clients kept. */
-async function registerPeople(as: AsAdmin, company: DemoCompany): Promise<string[]> {
+/** Marketers, then clients assigned to them in turn; returns the marketers and the clients kept. */
+async function registerPeople(as: AsAdmin, company: DemoCompany): Promise<{ marketerIds: string[]; clientIds: string[] }> {
   const marketerIds: string[] = [];
   for (const [email, fullName] of company.marketers) {
     marketerIds.push((await as((s) => registerMarketer(s, { email, fullName, password: PEOPLE_PASSWORD }))).id);
@@ -75,7 +83,7 @@ async function registerPeople(as: AsAdmin, company: DemoCompany): Promise<string
     if (deleted) await as((s) => deleteClient(s, id));
     else clientIds.push(id);
   }
-  return clientIds;
+  return { marketerIds, clientIds };
 }
 
 /** Estates with plot sizes and plots; the first client holds one plot and has another reserved. */
@@ -95,6 +103,47 @@ async function buildEstates(s: Session, company: DemoCompany, clientIds: string[
   }
   await allocatePlot(s, firstPlots[0], clientIds[0]);
   await reservePlot(s, firstPlots[1], clientIds[clientIds.length - 1]);
+}
+
+/**
+ * LPL's sales ledger, dated from today so the story holds whenever it is seeded: a 5% default
+ * commission and Vikky's own 3%, then 4%; Ada's plot paid off in a 50-30-20 plan (Vikky, at 3%);
+ * Chioma's 60-20-20 with the second instalment overdue (Vikky, at 4%); Tunde's custom monthly plan
+ * (Victor, at the default) with a duplicate transfer reversed; and a payout to Vikky.
+ */
+async function recordLedger(as: AsAdmin, [vikky]: string[], [ada, tunde, chioma]: string[]): Promise<void> {
+  const day = (offset: number) => addDays(today(), offset);
+  await as(async (s) => {
+    await setCommissionRate(s, { marketerId: null, rateBp: 500, effectiveFrom: day(-365) });
+    await setCommissionRate(s, { marketerId: vikky, rateBp: 300, effectiveFrom: day(-365) });
+    await setCommissionRate(s, { marketerId: vikky, rateBp: 400, effectiveFrom: day(-100) });
+  });
+  const plotIds = await as(async (s) => {
+    const plots = await s.db.plot.findMany({ where: { number: { in: ['PG-1', 'PG-101', 'CC-1'] } }, select: { id: true, number: true } });
+    return Object.fromEntries(plots.map((p) => [p.number, p.id]));
+  });
+  const sell = (plot: string, clientId: string, soldOn: number, plan: Parameters<typeof createSale>[1]['plan']) =>
+    as((s) => createSale(s, { plotId: plotIds[plot], clientId, soldOn: day(soldOn), plan }));
+  const pay = (saleId: string, amountMinor: bigint, on: number, reference: string) =>
+    as((s) => recordPayment(s, { saleId, amountMinor, currency: 'NGN', method: 'BANK_TRANSFER', date: day(on), reference }));
+
+  const paidOff = await sell('PG-1', ada, -150, { plan: 'SPLIT_50_30_20', dueDates: [day(-150), day(-90), day(-30)] });
+  await pay(paidOff, 225000000n, -149, 'TRF-0001');
+  await pay(paidOff, 135000000n, -88, 'TRF-0002');
+  await pay(paidOff, 90000000n, -25, 'TRF-0003');
+
+  const overdue = await sell('PG-101', chioma, -60, { plan: 'SPLIT_60_20_20', dueDates: [day(-60), day(-30), day(30)] });
+  await pay(overdue, 510000000n, -59, 'TRF-0004');
+
+  const monthly = await sell('CC-1', tunde, -20, {
+    plan: 'CUSTOM',
+    instalments: [day(-20), day(10), day(40), day(70)].map((dueDate) => ({ dueDate, amountMinor: 150000000n })),
+  });
+  await pay(monthly, 150000000n, -20, 'TRF-0005');
+  const duplicate = await pay(monthly, 150000000n, -19, 'TRF-0005');
+  await as((s) => reversePayment(s, { paymentId: duplicate, reason: 'Duplicate of TRF-0005', date: day(-18) }));
+
+  await as((s) => recordCommissionPayout(s, { marketerId: vikky, amountMinor: 20000000n, currency: 'NGN', method: 'BANK_TRANSFER', paidOn: day(-10), reference: 'COMM-0001' }));
 }
 
 /** The first client's enquiry and the admin's reply. */

@@ -378,7 +378,7 @@ describe('sequenceStatus', () => {
     await app.owner.query(`UPDATE "Marketer" SET "uid" = 'BROKEN-1' WHERE "id" = $1`, [raw(a.marketer.id)]);
     await app.owner.query(`UPDATE "CompanySequence" SET "lastValue" = 4 WHERE "companyId" = $1 AND "key" = 'CLT'`, [raw(a.id)]);
     const mine = await status(b.admin.token);
-    expect(mine.sequences.map((k: { key: string; lastValue: number; issued: number }) => [k.key, k.lastValue, k.issued])).toEqual([['MKT', 1, 1], ['CLT', 1, 1]]);
+    expect(mine.sequences.map((k: { key: string; lastValue: number; issued: number }) => [k.key, k.lastValue, k.issued])).toEqual([['MKT', 1, 1], ['CLT', 1, 1], ['SAL', 0, 0], ['RCP', 0, 0]]);
     expect(mine.uidHealth).toEqual({ checked: 2, duplicates: 0, malformed: 0, duplicateUids: [], malformedUids: [], healthy: true });
     expect(mine.healthy).toBe(true);
     expect(JSON.stringify(mine)).not.toContain(a.prefix);

@@ -7,14 +7,17 @@ import { TENANT_TABLES, quoteIdent } from '../src/db/tables.ts';
 import { inTenantTransaction, scopeArgs, TenantViolation } from '../src/db/tenant.ts';
 import { schema, undeclaredAccess } from '../src/schema/index.ts';
 import { type TestApp } from './support/app.ts';
-import { PASSWORD, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
+import { addLedger, PASSWORD, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
 import { allowedCodes, isolationCases } from './support/isolation-cases.ts';
 
 let app: TestApp;
 let a: CompanyFixture;
 let b: CompanyFixture;
 
-beforeAll(async () => ({ app, a, b } = await twoCompanies()));
+beforeAll(async () => {
+  ({ app, a, b } = await twoCompanies());
+  for (const c of [a, b]) await addLedger(app, c);
+});
 afterAll(async () => { await app?.close(); });
 
 const raw = (globalId: string) => decodeGlobalID(globalId).id;
@@ -72,6 +75,7 @@ function secretsOf(c: CompanyFixture): string[] {
     c.marketer.id, raw(c.marketer.id), c.marketer.uid, c.marketer.email, `Marketer of ${c.name}`,
     c.client.id, raw(c.client.id), c.client.uid, c.client.email, `Client of ${c.name}`,
     c.estate.id, c.estate.name, `Road of ${c.name}`, c.plotSizeId, ...c.plotIds, c.threadId, `Subject from ${c.name}`, `Body from ${c.name}`,
+    c.ledger!.saleId, raw(c.ledger!.saleId), c.ledger!.saleNumber, c.ledger!.paymentId, raw(c.ledger!.paymentId), c.ledger!.receiptNumber, `TRF-${c.prefix}`,
   ];
 }
 
@@ -144,6 +148,8 @@ describe('the isolation matrix', () => {
     expect(own.data?.client?.uid).toBe(a.client.uid);
     const node = await app.raw(isolationCases['Query.node'].query, { id: a.client.id }, a.marketer.token);
     expect(node.data?.node?.uid).toBe(a.client.uid);
+    const sale = await app.raw(isolationCases['Query.sale'].query, { n: a.ledger!.saleNumber }, a.client.token);
+    expect(sale.data?.sale?.payments.edges[0].node.receiptNumber).toBe(a.ledger!.receiptNumber);
   });
 });
 
@@ -200,6 +206,7 @@ describe('layer 6: row-level security, with layer 2 bypassed', () => {
       users: await tx.$queryRaw<{ email: string }[]>`SELECT email FROM "User"`,
       sequences: await tx.$queryRaw<{ companyId: string }[]>`SELECT "companyId"::text FROM "CompanySequence"`,
       credentials: await tx.$queryRaw<{ companyId: string }[]>`SELECT "companyId"::text FROM "Credential"`,
+      payments: await tx.$queryRaw<{ companyId: string }[]>`SELECT "companyId"::text FROM "Payment"`,
     }));
     expect(rows.clients.length).toBeGreaterThan(0);
     expect(rows.clients.every((r) => r.companyId === raw(b.id))).toBe(true);
@@ -207,6 +214,8 @@ describe('layer 6: row-level security, with layer 2 bypassed', () => {
     expect(rows.users.map((u) => u.email)).not.toContain(a.client.email);
     expect(rows.sequences.every((r) => r.companyId === raw(b.id))).toBe(true);
     expect(rows.credentials.every((r) => r.companyId === raw(b.id))).toBe(true);
+    expect(rows.payments.length).toBeGreaterThan(0);
+    expect(rows.payments.every((r) => r.companyId === raw(b.id))).toBe(true);
   });
 
   it("refuses a raw write of A's rows or a row for A from B's transaction", async () => {

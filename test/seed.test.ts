@@ -24,10 +24,32 @@ describe('the demo data', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.clients.edges.map((e: { node: { uid: string } }) => e.node.uid)).toEqual(['LPL-CLT005', 'LPL-CLT004', 'LPL-CLT001']);
     expect(result.data.estates.edges.map((e: { node: unknown }) => e.node)).toEqual([
-      { name: 'Cedar Court', availability: { available: 6, reserved: 0, allocated: 0, total: 6 } },
-      { name: 'Palm Grove Estate', availability: { available: 8, reserved: 1, allocated: 1, total: 10 } },
+      { name: 'Cedar Court', availability: { available: 5, reserved: 0, allocated: 1, total: 6 } },
+      { name: 'Palm Grove Estate', availability: { available: 8, reserved: 0, allocated: 2, total: 10 } },
     ]);
     expect(result.data.messageThreads.edges[0].node.messages.edges).toHaveLength(2);
+  });
+
+  it('has a ledger: a plan paid off, one overdue, one on a custom plan with a reversal, commission at two rates and a payout', async () => {
+    const { company, email, password } = DEMO_SIGN_INS[0];
+    const token = await login(app, company, email, password);
+    const result = await app.raw(`{
+      sales { edges { node { number status plan balanceMinor overdueMinor commissionRateBp client { uid } payments { edges { node { receiptNumber kind } } } } } }
+      marketers { edges { node { uid commission { balances { accruedMinor paidOutMinor balanceMinor } } } } }
+    }`, {}, token);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.sales.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      expect.objectContaining({ number: 'LPL-SAL003', status: 'OPEN', plan: 'CUSTOM', balanceMinor: '450000000', commissionRateBp: 500, client: { uid: 'LPL-CLT004' } }),
+      expect.objectContaining({ number: 'LPL-SAL002', status: 'OVERDUE', plan: 'SPLIT_60_20_20', overdueMinor: '170000000', commissionRateBp: 400, client: { uid: 'LPL-CLT005' } }),
+      expect.objectContaining({ number: 'LPL-SAL001', status: 'PAID', plan: 'SPLIT_50_30_20', balanceMinor: '0', commissionRateBp: 300, client: { uid: 'LPL-CLT001' } }),
+    ]);
+    const receipts = result.data.sales.edges.flatMap((e: { node: { payments: { edges: { node: { receiptNumber: string; kind: string } }[] } } }) => e.node.payments.edges.map((p) => p.node));
+    expect(receipts.map((r: { receiptNumber: string }) => r.receiptNumber).sort()).toEqual(['1', '2', '3', '4', '5', '6', '7'].map((i) => `LPL-RCP0000${i}`));
+    expect(receipts.filter((r: { kind: string }) => r.kind === 'REVERSAL')).toHaveLength(1);
+    expect(result.data.marketers.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      { uid: 'LPL-MKT002', commission: { balances: [{ accruedMinor: '7500000', paidOutMinor: '0', balanceMinor: '7500000' }] } },
+      { uid: 'LPL-MKT001', commission: { balances: [{ accruedMinor: '33900000', paidOutMinor: '20000000', balanceMinor: '13900000' }] } },
+    ]);
   });
 
   it('passes every audit check', async () => {

@@ -22,7 +22,16 @@ export const TENANT_TABLES: readonly TenantTable[] = [
   { table: 'Plot', rowId: '"id"' },
   { table: 'Message', rowId: '"id"' },
   { table: 'CompanySequence', rowId: '"key"' },
+  { table: 'Sale', rowId: '"id"' },
+  { table: 'Instalment', rowId: '"id"' },
+  { table: 'Payment', rowId: '"id"' },
+  { table: 'CommissionRate', rowId: '"id"' },
+  { table: 'CommissionAccrual', rowId: '"id"' },
+  { table: 'CommissionPayout', rowId: '"id"' },
 ];
+
+/** The sales ledger: rows are only ever added (the app role may not update or delete them). */
+export const LEDGER_TABLES = ['Sale', 'Instalment', 'Payment', 'CommissionRate', 'CommissionAccrual', 'CommissionPayout'] as const;
 
 /** Tables of people's profiles in a company (a user with a row in one has a role there). */
 export const PROFILE_TABLES = ['StaffMember', 'Marketer', 'Client'] as const;

@@ -19,6 +19,11 @@ export const PERMISSIONS = {
   MANAGE_ESTATES: { roles: ADMIN, description: 'Create and edit estates, plot sizes and plots; reserve, allocate and release plots.' },
   SEND_MESSAGES: { roles: ['CLIENT', 'MARKETER'], description: 'Start a message thread with the company.' },
   REPLY_TO_MESSAGES: { roles: ['ADMIN', 'CLIENT', 'MARKETER'], description: 'Reply to threads and mark them read (admins: any; others: their own).' },
+  READ_SALES: { roles: [...STAFF, 'MARKETER', 'CLIENT'], description: "Read sales, their schedules and payments (a marketer: their clients'; a client: their own)." },
+  MANAGE_SALES: { roles: ADMIN, description: 'Sell plots: record sales with their payment plans.' },
+  RECORD_PAYMENTS: { roles: ADMIN, description: 'Record payments and reverse them.' },
+  READ_COMMISSIONS: { roles: [...STAFF, 'MARKETER'], description: 'Read commission rates and statements (a marketer: their own).' },
+  MANAGE_COMMISSIONS: { roles: ADMIN, description: 'Set commission rates and record commission payouts.' },
   READ_SEQUENCES: { roles: ADMIN, description: "Read the company's numbering: counters, gaps and UID health." },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
 

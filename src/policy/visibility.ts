@@ -1,9 +1,10 @@
 // Which rows of its own company a viewer may see, beyond what their role may do: staff see
 // everyone; a marketer sees themself and the clients assigned to them; a client sees themself and
-// their marketer. Each rule is written once, as a predicate and (for lists) as a Prisma filter.
+// their marketer; sales follow their client. Each rule is written once, as a predicate and (for
+// lists) as a Prisma filter.
 import type { Session } from '../modules/session.ts';
 import { isStaff, type Viewer } from './roles.ts';
-import { byId } from '../modules/session.ts';
+import { byId, sessionLoader } from '../modules/session.ts';
 
 const clientsMarketer = new WeakMap<Session, Promise<string | null>>();
 
@@ -80,3 +81,26 @@ export function messagesAddressedTo(viewer: Viewer) {
 
 /** Admins reply to any thread; a client or marketer to their own; analysts never. */
 export const canReplyTo = (viewer: Viewer, message: MessageOwners) => viewer.role !== 'ANALYST' && canSeeMessage(viewer, message);
+
+/** Each sale's client and that client's current marketer, in one query per request. */
+const saleAudience = sessionLoader<string, { clientId: string; marketerId: string | null } | null>(async ({ db }, saleIds) => {
+  const sales = await db.sale.findMany({ where: { id: { in: [...saleIds] } }, select: { id: true, clientId: true, client: { select: { marketerId: true } } } });
+  const found = new Map(sales.map((s) => [s.id, { clientId: s.clientId, marketerId: s.client.marketerId }]));
+  return saleIds.map((id) => found.get(id) ?? null);
+});
+
+/** Sales (and their schedules and payments): staff see all; a marketer their clients'; a client their own. */
+export async function canSeeSale(session: Session, saleId: string): Promise<boolean> {
+  const { viewer } = session;
+  if (isStaff(viewer)) return true;
+  const audience = await saleAudience(session).load(saleId);
+  return !!audience && canSeeClient(viewer, { id: audience.clientId, marketerId: audience.marketerId });
+}
+
+export function visibleSales(viewer: Viewer) {
+  if (isStaff(viewer)) return {};
+  return viewer.role === 'MARKETER' ? { client: { marketerId: viewer.profileId } } : { clientId: viewer.profileId };
+}
+
+/** A marketer's commission: staff and the marketer themself. */
+export const canSeeCommissionOf = (viewer: Viewer, marketerId: string) => isStaff(viewer) || (viewer.role === 'MARKETER' && viewer.profileId === marketerId);

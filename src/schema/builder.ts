@@ -41,6 +41,7 @@ export const builder = new SchemaBuilder<{
   DefaultInputFieldRequiredness: true;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
+    Date: { Input: Date; Output: Date };
     BigInt: { Input: bigint; Output: bigint | number };
     ID: { Input: string; Output: string | number | bigint };
   };

@@ -13,6 +13,9 @@ import '../modules/assignments/schema.ts';
 import '../modules/estates/schema.ts';
 import '../modules/messages/schema.ts';
 import '../modules/sequences/schema.ts';
+import '../modules/sales/schema.ts';
+import '../modules/payments/schema.ts';
+import '../modules/commissions/schema.ts';
 
 builder.queryType({});
 builder.mutationType({});

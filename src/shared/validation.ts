@@ -91,3 +91,24 @@ export class InputCheck {
     }
   }
 }
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** An ISO 4217 code, upper-cased. */
+export function currency(field: string, value: string): string {
+  const v = value.trim().toUpperCase();
+  if (!CURRENCY.test(v)) throw badInput(field, 'Use a 3-letter ISO 4217 code such as NGN.');
+  return v;
+}
+
+/** Money in minor units: a whole number from 1 to 10^15. */
+export function amount(field: string, value: bigint): bigint {
+  if (value < 1n || value > 10n ** 15n) throw badInput(field, 'The amount is 1 to 10^15 minor units.');
+  return value;
+}
+
+/** A calendar date that is not after `latest` (today, for things that have happened). */
+export function notAfter(field: string, value: Date, latest: Date, message = 'This date is in the future.'): Date {
+  if (value.getTime() > latest.getTime()) throw badInput(field, message);
+  return value;
+}

@@ -1,10 +1,13 @@
 // Companies built through the services (the API's own tests send these documents through Yoga),
 // each with an admin, a marketer and a client (assigned to that marketer), each with a token.
-import { encodeGlobalID } from '@pothos/plugin-relay';
+import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { registerClient } from '../../src/modules/clients/service.ts';
 import { createCompany as createCompanyService } from '../../src/modules/companies/service.ts';
 import { addPlots, addPlotSize, allocatePlot, createEstate } from '../../src/modules/estates/service.ts';
+import { recordCommissionPayout, setCommissionRate } from '../../src/modules/commissions/service.ts';
 import { registerMarketer } from '../../src/modules/marketers/service.ts';
+import { recordPayment } from '../../src/modules/payments/service.ts';
+import { createSale } from '../../src/modules/sales/service.ts';
 import { sendMessage } from '../../src/modules/messages/service.ts';
 import { withPublicSession, withSession, type Session } from '../../src/modules/session.ts';
 import type { Viewer } from '../../src/policy/roles.ts';
@@ -64,6 +67,15 @@ export interface CompanyFixture {
   plotIds: [string, string];
   /** A thread the client started. */
   threadId: string;
+  /** Set by addLedger(). */
+  ledger?: LedgerFixture;
+}
+
+export interface LedgerFixture {
+  saleId: string;
+  saleNumber: string;
+  paymentId: string;
+  receiptNumber: string;
 }
 
 let counter = 0;
@@ -123,6 +135,33 @@ export async function createCompany(app: TestApp, name: string, prefix?: string)
 export async function twoCompanies(onQuery?: (sql: string) => void): Promise<{ app: TestApp; a: CompanyFixture; b: CompanyFixture }> {
   const app = await createTestApp({}, onQuery);
   return { app, a: await createCompany(app, 'Lamba Property Limited'), b: await createCompany(app, 'Test Company') };
+}
+
+const local = (globalId: string) => decodeGlobalID(globalId).id;
+
+/** The company's admin as a viewer, for building data through the services. */
+export const adminViewer = (c: CompanyFixture): Viewer => ({ companyId: local(c.id), userId: local(c.admin.userId), role: 'ADMIN', profileId: local(c.admin.memberId) });
+
+/**
+ * A ledger for the company: a 5% default commission rate, the client's plot (the first) sold on a
+ * 50-30-20 plan, its first instalment paid, and part of the commission paid out.
+ */
+export async function addLedger(app: TestApp, c: CompanyFixture): Promise<LedgerFixture> {
+  const soldOn = new Date(Date.UTC(2026, 0, 15));
+  const ledger = await withSession(app.runtime, adminViewer(c), async (s) => {
+    await setCommissionRate(s, { marketerId: null, rateBp: 500, effectiveFrom: new Date(Date.UTC(2026, 0, 1)) });
+    const saleId = await createSale(s, {
+      plotId: local(c.plotIds[0]), clientId: local(c.client.id), soldOn,
+      plan: { plan: 'SPLIT_50_30_20', dueDates: [soldOn, new Date(Date.UTC(2026, 1, 15)), new Date(Date.UTC(2026, 2, 15))] },
+    });
+    const paymentId = await recordPayment(s, { saleId, amountMinor: 250000000n, currency: 'NGN', method: 'BANK_TRANSFER', date: soldOn, reference: `TRF-${c.prefix}` });
+    await recordCommissionPayout(s, { marketerId: local(c.marketer.id), amountMinor: 5000000n, currency: 'NGN', method: 'BANK_TRANSFER', paidOn: soldOn });
+    const sale = await s.db.sale.findUniqueOrThrow({ where: { companyId_id: { companyId: s.viewer.companyId, id: saleId } } });
+    const payment = await s.db.payment.findUniqueOrThrow({ where: { companyId_id: { companyId: s.viewer.companyId, id: paymentId } } });
+    return { saleId: encodeGlobalID('Sale', saleId), saleNumber: sale.number, paymentId: encodeGlobalID('Payment', paymentId), receiptNumber: payment.receiptNumber };
+  });
+  c.ledger = ledger;
+  return ledger;
 }
 
 export { data };

@@ -18,6 +18,8 @@ const DEFAULT: ErrorCode[] = ['NOT_FOUND', 'FORBIDDEN'];
 export const allowedCodes = (c: IsolationCase) => c.allowed ?? DEFAULT;
 
 const PERSON = 'id uid seq fullName email phone status user { id email fullName phone } ';
+const SALE = 'id number priceMinor paidMinor soldOn client { uid fullName } plot { number } schedule { amountMinor state } payments { edges { node { id receiptNumber reference } } } ';
+const COMMISSION = 'marketer { uid } balances { accruedMinor } accruals { edges { node { receiptNumber saleNumber } } } payouts { edges { node { amountMinor } } } ';
 
 export const isolationCases: Record<string, IsolationCase> = {
   'Query.me': { query: '{ me { role profileId company { id name slug } user { id email fullName } } }', variables: () => ({}) },
@@ -27,8 +29,8 @@ export const isolationCases: Record<string, IsolationCase> = {
     variables: (a) => ({ id: a.client.id }),
   },
   'Query.nodes': {
-    query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Client { ${PERSON} } ... on Marketer { ${PERSON} } ... on Company { name slug } ... on User { email fullName } } }`,
-    variables: (a) => ({ ids: [a.id, a.client.id, a.marketer.id, a.marketer.userId, a.client.userId, a.admin.userId] }),
+    query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Client { ${PERSON} } ... on Marketer { ${PERSON} } ... on Company { name slug } ... on User { email fullName } ... on Sale { number } ... on Payment { receiptNumber } } }`,
+    variables: (a) => ({ ids: [a.id, a.client.id, a.marketer.id, a.marketer.userId, a.client.userId, a.admin.userId, a.ledger!.saleId, a.ledger!.paymentId] }),
   },
   'Query.marketers': {
     query: `query($s: String) { marketers(search: $s, status: [ACTIVE, ARCHIVED]) { totalCount edges { node { ${PERSON} } } } }`,
@@ -158,6 +160,42 @@ export const isolationCases: Record<string, IsolationCase> = {
     query: 'mutation($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }',
     variables: (a) => ({ input: { token: a.admin.token, password: 'taken over!' } }),
     allowed: ['BAD_USER_INPUT'],
+  },
+  'Query.sale': {
+    query: `query($n: String!) { sale(number: $n) { ${SALE} } }`,
+    variables: (a) => ({ n: a.ledger!.saleNumber }),
+  },
+  'Query.sales': {
+    query: `query($c: ID, $m: ID, $e: ID) { sales(first: 50, clientId: $c, marketerId: $m, estateId: $e) { totalCount edges { node { ${SALE} } } } }`,
+    variables: (a) => ({ c: a.client.id, m: a.marketer.id, e: a.estate.id }),
+  },
+  'Query.clientStatement': {
+    query: `query($id: ID) { clientStatement(clientId: $id) { client { uid } totals { priceMinor paidMinor } sales { edges { node { ${SALE} } } } payments { edges { node { receiptNumber } } } } }`,
+    variables: (a) => ({ id: a.client.id }),
+  },
+  'Query.commissionStatement': {
+    query: `query($id: ID) { commissionStatement(marketerId: $id) { ${COMMISSION} } }`,
+    variables: (a) => ({ id: a.marketer.id }),
+  },
+  'Mutation.createSale': {
+    query: `mutation($input: CreateSaleInput!) { createSale(input: $input) { sale { ${SALE} } plot { number } } }`,
+    variables: (a) => ({ input: { plotId: a.plotIds[1], clientId: a.client.id, plan: { plan: 'FULL' } } }),
+  },
+  'Mutation.recordPayment': {
+    query: `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { payment { receiptNumber } sale { ${SALE} } } }`,
+    variables: (a) => ({ input: { saleId: a.ledger!.saleId, amountMinor: '1', currency: 'NGN', method: 'CASH' } }),
+  },
+  'Mutation.reversePayment': {
+    query: `mutation($input: ReversePaymentInput!) { reversePayment(input: $input) { reversal { receiptNumber } payment { receiptNumber } sale { ${SALE} } } }`,
+    variables: (a) => ({ input: { paymentId: a.ledger!.paymentId, reason: 'B reversing A' } }),
+  },
+  'Mutation.setCommissionRate': {
+    query: 'mutation($input: SetCommissionRateInput!) { setCommissionRate(input: $input) { rate { rateBp marketer { uid } } } }',
+    variables: (a) => ({ input: { marketerId: a.marketer.id, rateBp: 10000, effectiveFrom: '2030-01-01' } }),
+  },
+  'Mutation.recordCommissionPayout': {
+    query: `mutation($input: RecordCommissionPayoutInput!) { recordCommissionPayout(input: $input) { payout { amountMinor } commission { ${COMMISSION} } } }`,
+    variables: (a) => ({ input: { marketerId: a.marketer.id, amountMinor: '1', currency: 'NGN', method: 'CASH' } }),
   },
   'Query.sequenceStatus': {
     // No argument can name a company: B's admin gets B's numbering, B's others FORBIDDEN.

@@ -12,9 +12,9 @@ import { CHECKS, renderText, runAudit } from './index.ts';
 
 const USAGE = `usage: npm run audit [-- --json]
 
-Audits the estate-api database: UIDs, sequences, cross-company references, row-level security,
-the app role, and migrations. Connects with DATABASE_URL (the owner), or starts the embedded
-PostgreSQL under DATA_DIR (default .data) when it is unset.
+Audits the estate-api database: UIDs, sequences, cross-company references, the sales ledger,
+row-level security, the app role, and migrations. Connects with DATABASE_URL (the owner), or
+starts the embedded PostgreSQL under DATA_DIR (default .data) when it is unset.
 
   --json   print the report as JSON (for monitoring systems)
 Exit code: 0 all checks passed, 1 a check failed, 2 the audit could not run.

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, migrationsDir as defaultMigrationsDir } from '../../src/db/migrations.ts';
 import { distributionKeysCheck } from './checks/distribution.ts';
+import { commissionAccrualsCheck, ledgerAppendOnlyCheck, ledgerBalancesCheck, ledgerNumbersCheck } from './checks/ledger.ts';
 import { migrationsCheck, schemaDriftCheck } from './checks/migrations.ts';
 import { sequenceCountersCheck, uidDuplicatesCheck, uidFormatCheck } from './checks/numbers.ts';
 import { referencesCheck } from './checks/references.ts';
@@ -29,6 +30,10 @@ export const CHECKS: readonly Check[] = [
   sequenceCountersCheck,
   referencesCheck,
   distributionKeysCheck,
+  ledgerNumbersCheck,
+  ledgerBalancesCheck,
+  commissionAccrualsCheck,
+  ledgerAppendOnlyCheck,
 ];
 
 export interface AuditOptions {

@@ -159,8 +159,13 @@ export async function allocatePlot(session: Session, plotId: string, clientId: s
   return movePlot(session, plotId, ['AVAILABLE'], { status: 'ALLOCATED', clientId: client }, client);
 }
 
-/** Makes a reserved or allocated plot available again. */
-export function releasePlot(session: Session, plotId: string): Promise<string> {
+/** Makes a reserved or allocated plot available again; a sold plot stays with its buyer. */
+export async function releasePlot(session: Session, plotId: string): Promise<string> {
+  // The row lock waits for a sale of this plot in flight (its allocation holds the row), so the
+  // count below sees that sale once it commits.
+  await session.db.$executeRaw`SELECT 1 FROM "Plot" WHERE "companyId" = ${session.viewer.companyId}::uuid AND "id" = ${plotId}::uuid FOR UPDATE`;
+  const sale = await session.db.sale.findFirst({ where: { plotId }, select: { number: true } });
+  if (sale) throw conflict(`This plot is sold (${sale.number}): it cannot be released.`, { field: 'plotId' });
   return movePlot(session, plotId, ['RESERVED', 'ALLOCATED'], { status: 'AVAILABLE', clientId: null });
 }
 

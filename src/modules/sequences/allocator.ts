@@ -1,24 +1,43 @@
-// The per-company sequence allocator: numbers for marketers (MKT), clients (CLT) and any later
-// numbered document. One statement allocates the next number and inserts the row that uses it,
-// inside the caller's transaction: the counter row stays locked only until commit, parallel
-// registrations in one company queue on it, and a registration that fails rolls its number back
-// with it. The counter only grows, so a deleted person's number is never handed out again.
+// The per-company sequence allocator: numbers for marketers (MKT), clients (CLT), sales (SAL),
+// receipts (RCP) and any later numbered row. One statement allocates the next number and inserts
+// the row that uses it, inside the caller's transaction: the counter row stays locked only until
+// commit, parallel operations in one company queue on it, and an operation that fails rolls its
+// number back with it. The counter only grows, so a deleted person's number is never handed out
+// again, and ledger documents (never deleted) are numbered without gaps.
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { TenantTx } from '../../db/tenant.ts';
 import { quoteIdent } from '../../db/tables.ts';
 
-/** Every table whose rows carry a number from a company sequence, by the sequence's key. */
+/** People, whose rows carry a UID (`LPL-MKT003`) and may be deleted (leaving a gap). */
 export const NUMBERED_PROFILES = [
-  { key: 'MKT', table: 'Marketer' },
-  { key: 'CLT', table: 'Client' },
+  { key: 'MKT', table: 'Marketer', column: 'uid', digits: 3 },
+  { key: 'CLT', table: 'Client', column: 'uid', digits: 3 },
 ] as const;
-export type SequenceKey = (typeof NUMBERED_PROFILES)[number]['key'];
 
-export const numberedTable = (key: string): string | null => NUMBERED_PROFILES.find((n) => n.key === key)?.table ?? null;
+/** Ledger documents: never deleted, so their numbers run 1..N without a gap (the audit checks it). */
+export const NUMBERED_DOCUMENTS = [
+  { key: 'SAL', table: 'Sale', column: 'number', digits: 3 },
+  { key: 'RCP', table: 'Payment', column: 'receiptNumber', digits: 5 },
+] as const;
 
-/** `LPL-MKT003`; numbers past 999 keep all their digits (`LPL-CLT1000`). */
+/** Every table whose rows carry a number from a company sequence, by the sequence's key. */
+export const NUMBERED = [...NUMBERED_PROFILES, ...NUMBERED_DOCUMENTS] as const;
+export type SequenceKey = (typeof NUMBERED)[number]['key'];
+
+const numbered = (key: string) => NUMBERED.find((n) => n.key === key);
+export const numberedTable = (key: string): string | null => numbered(key)?.table ?? null;
+
+/** `LPL-MKT003`, `LPL-RCP00042`; numbers past the padding keep all their digits (`LPL-CLT1000`). */
 export function formatUid(prefix: string, key: SequenceKey, seq: number): string {
-  return `${prefix}-${key}${String(seq).padStart(3, '0')}`;
+  return `${prefix}-${key}${String(seq).padStart(numbered(key)!.digits, '0')}`;
+}
+
+/**
+ * formatUid in SQL, over expressions for the prefix and the number (the allocator's insert and
+ * the audit). lpad() alone would truncate 1000 to '100', hence greatest().
+ */
+export function formatUidSql(prefix: string, key: SequenceKey, seq: string): string {
+  return `${prefix} || '-${key}' || lpad(${seq}::text, greatest(${numbered(key)!.digits}, length(${seq}::text)), '0')`;
 }
 
 /** Why `uid` is not the UID that `seq` gives in a company with `prefix`, or null when it is. */
@@ -29,40 +48,55 @@ export function uidProblem(prefix: string, key: SequenceKey, seq: number, uid: s
   return uid === expected ? null : `uid "${uid}" but seq ${seq} gives "${expected}"`;
 }
 
+export interface NumberedRow {
+  id: string;
+  seq: number;
+  /** The formatted number (the table's uid, number or receiptNumber). */
+  number: string;
+}
+
+/**
+ * Allocates the next `key` number of `companyId` and inserts the row that carries it, with the
+ * other columns in `values`, in one statement (the shortest hold of the counter's lock). Call it
+ * after every check the operation makes. The company row is share-locked so the prefix cannot
+ * change under an allocation (updateCompany takes it FOR UPDATE).
+ */
+export async function insertNumbered(db: TenantTx, key: SequenceKey, companyId: string, values: Record<string, Prisma.Sql>): Promise<NumberedRow> {
+  const { table, column } = numbered(key)!;
+  const columns = Prisma.raw(Object.keys(values).map(quoteIdent).join(', '));
+  const rows = await db.$queryRaw<NumberedRow[]>`
+    WITH company AS (
+      SELECT "prefix" FROM "Company" WHERE "id" = ${companyId}::uuid FOR SHARE
+    ), next AS (
+      INSERT INTO "CompanySequence" ("companyId", "key", "lastValue") VALUES (${companyId}::uuid, ${key}, 1)
+      ON CONFLICT ("companyId", "key") DO UPDATE SET "lastValue" = "CompanySequence"."lastValue" + 1
+      RETURNING "lastValue"
+    )
+    INSERT INTO ${Prisma.raw(quoteIdent(table))} ("companyId", "seq", ${Prisma.raw(quoteIdent(column))}, ${columns})
+    SELECT ${companyId}::uuid, next."lastValue", ${Prisma.raw(formatUidSql('company."prefix"', key, 'next."lastValue"'))}, ${Prisma.join(Object.values(values))}
+    FROM next, company
+    RETURNING "id"::text AS id, "seq", ${Prisma.raw(quoteIdent(column))} AS number`;
+  if (rows.length !== 1) throw new Error(`allocation for ${key} inserted ${rows.length} rows`);
+  return rows[0];
+}
+
 export interface NumberedProfile {
   id: string;
   seq: number;
   uid: string;
 }
 
-/**
- * Allocates the next `key` number of `companyId` and inserts the profile that carries it, in one
- * statement (the shortest hold of the counter's lock). The company row is share-locked so the
- * prefix cannot change under a registration (updateCompany takes it FOR UPDATE).
- * The SQL pads like formatUid: lpad() alone would truncate 1000 to '100'.
- */
+/** A marketer or client with the next UID of its key. */
 export async function insertNumberedProfile(
   db: TenantTx,
-  key: SequenceKey,
+  key: (typeof NUMBERED_PROFILES)[number]['key'],
   row: { companyId: string; userId: string; fullName: string; phone: string | null; marketerId?: string | null },
 ): Promise<NumberedProfile> {
-  const table = Prisma.raw(quoteIdent(numberedTable(key)!));
-  const marketerColumn = key === 'CLT' ? Prisma.sql`, "marketerId"` : Prisma.empty;
-  const marketerValue = key === 'CLT' ? Prisma.sql`, ${row.marketerId ?? null}::uuid` : Prisma.empty;
-  const rows = await db.$queryRaw<NumberedProfile[]>`
-    WITH company AS (
-      SELECT "prefix" FROM "Company" WHERE "id" = ${row.companyId}::uuid FOR SHARE
-    ), next AS (
-      INSERT INTO "CompanySequence" ("companyId", "key", "lastValue") VALUES (${row.companyId}::uuid, ${key}, 1)
-      ON CONFLICT ("companyId", "key") DO UPDATE SET "lastValue" = "CompanySequence"."lastValue" + 1
-      RETURNING "lastValue"
-    )
-    INSERT INTO ${table} ("companyId", "userId", "fullName", "phone", "seq", "uid"${marketerColumn})
-    SELECT ${row.companyId}::uuid, ${row.userId}::uuid, ${row.fullName}, ${row.phone}, next."lastValue",
-           company."prefix" || '-' || ${key} || lpad(next."lastValue"::text, greatest(3, length(next."lastValue"::text)), '0')
-           ${marketerValue}
-    FROM next, company
-    RETURNING "id"::text AS id, "seq", "uid"`;
-  if (rows.length !== 1) throw new Error(`allocation for ${key} inserted ${rows.length} rows`);
-  return rows[0];
+  const { id, seq, number } = await insertNumbered(db, key, row.companyId, {
+    userId: Prisma.sql`${row.userId}::uuid`,
+    fullName: Prisma.sql`${row.fullName}`,
+    phone: Prisma.sql`${row.phone}`,
+    ...(key === 'CLT' ? { marketerId: Prisma.sql`${row.marketerId ?? null}::uuid` } : {}),
+  });
+  return { id, seq, uid: number };
 }

@@ -13,9 +13,9 @@ const GapType = builder.objectRef<GapRange>('SequenceGap').implement({
 
 const KeyStatusType = builder.objectRef<KeyStatus>('SequenceKeyStatus').implement({
   fields: (t) => ({
-    key: t.exposeString('key', { description: 'MKT (marketers), CLT (clients), ...' }),
+    key: t.exposeString('key', { description: 'MKT (marketers), CLT (clients), SAL (sales), RCP (receipts), ...' }),
     lastValue: t.exposeInt('lastValue', { description: 'The last number handed out (0 before the first); the next is lastValue + 1.' }),
-    issued: t.exposeInt('issued', { nullable: true, description: 'Profiles now holding a number of this key. Null for a key this server does not number rows with.' }),
+    issued: t.exposeInt('issued', { nullable: true, description: 'Rows now holding a number of this key. Null for a key this server does not number rows with.' }),
     highestIssued: t.exposeInt('highestIssued', { nullable: true, description: 'The highest number held now; null when none is.' }),
     gapCount: t.exposeInt('gapCount', { nullable: true, description: 'Numbers from 1 to lastValue held by nobody (their profiles were deleted; numbers are never reused).' }),
     gapRanges: t.exposeInt('gapRanges', { description: 'How many ranges the gaps form.' }),

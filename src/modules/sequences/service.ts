@@ -4,7 +4,7 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import { quoteIdent } from '../../db/tables.ts';
 import type { Session } from '../session.ts';
-import { NUMBERED_PROFILES, numberedTable, uidProblem } from './allocator.ts';
+import { NUMBERED, NUMBERED_PROFILES, numberedTable, uidProblem } from './allocator.ts';
 
 /** Caps: a company with thousands of deletions gets the first ranges and the totals. */
 export const MAX_GAP_RANGES = 100;
@@ -102,7 +102,7 @@ export async function sequenceStatus(session: Session): Promise<SequenceStatus> 
   const { prefix } = await session.db.company.findUniqueOrThrow({ where: { id: companyId }, select: { prefix: true } });
   const counters = await session.db.companySequence.findMany({ where: { companyId }, select: { key: true, lastValue: true } });
   const last = new Map(counters.map((c) => [c.key, c.lastValue]));
-  const keys = [...new Set([...NUMBERED_PROFILES.map((n) => n.key as string), ...[...last.keys()].sort()])];
+  const keys = [...new Set([...NUMBERED.map((n) => n.key as string), ...[...last.keys()].sort()])];
   const sequences: KeyStatus[] = [];
   for (const key of keys) sequences.push(await keyStatus(session, companyId, key, last.get(key) ?? 0));
   return { sequences, uidHealth: await uidHealth(session, companyId, prefix) };

@@ -23,6 +23,16 @@ export const REFERENCES: Reference[] = [
   { kind: 'tenant', table: 'Message', column: 'replyToId', target: 'Message' },
   { kind: 'tenant', table: 'Message', column: 'ownerClientId', target: 'Client' },
   { kind: 'tenant', table: 'Message', column: 'ownerMarketerId', target: 'Marketer' },
+  { kind: 'tenant', table: 'Sale', column: 'plotId', target: 'Plot' },
+  { kind: 'tenant', table: 'Sale', column: 'clientId', target: 'Client' },
+  { kind: 'tenant', table: 'Sale', column: 'marketerId', target: 'Marketer' },
+  { kind: 'tenant', table: 'Instalment', column: 'saleId', target: 'Sale' },
+  { kind: 'tenant', table: 'Payment', column: 'saleId', target: 'Sale' },
+  { kind: 'tenant', table: 'Payment', column: 'reversesId', target: 'Payment' },
+  { kind: 'tenant', table: 'CommissionRate', column: 'marketerId', target: 'Marketer' },
+  { kind: 'tenant', table: 'CommissionAccrual', column: 'paymentId', target: 'Payment' },
+  { kind: 'tenant', table: 'CommissionAccrual', column: 'marketerId', target: 'Marketer' },
+  { kind: 'tenant', table: 'CommissionPayout', column: 'marketerId', target: 'Marketer' },
   // Profiles and memberships are what relate a user to a company: their user must only exist.
   { kind: 'user', table: 'StaffMember', column: 'userId', related: false },
   { kind: 'user', table: 'Marketer', column: 'userId', related: false },
@@ -32,6 +42,10 @@ export const REFERENCES: Reference[] = [
   { kind: 'user', table: 'Credential', column: 'userId', related: true },
   { kind: 'user', table: 'Message', column: 'authorUserId', related: true },
   { kind: 'user', table: 'ClientAssignment', column: 'assignedByUserId', related: true },
+  { kind: 'user', table: 'Sale', column: 'recordedByUserId', related: true },
+  { kind: 'user', table: 'Payment', column: 'recordedByUserId', related: true },
+  { kind: 'user', table: 'CommissionRate', column: 'setByUserId', related: true },
+  { kind: 'user', table: 'CommissionPayout', column: 'recordedByUserId', related: true },
 ];
 
 const rowIdOf = (table: string) => TENANT_TABLES.find((t) => t.table === table)?.rowId ?? '"id"';

@@ -1,0 +1,111 @@
+// Payments: the Payment node (a receipt), recordPayment and reversePayment.
+import { signedIn } from '../../http/context.ts';
+import { canSeeSale } from '../../policy/visibility.ts';
+import { builder } from '../../schema/builder.ts';
+import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import { byId } from '../session.ts';
+import { recordPayment, reversePayment } from './service.ts';
+
+export const PaymentKindEnum = builder.enumType('PaymentKind', {
+  description: 'What a receipt records.',
+  values: {
+    PAYMENT: { description: 'Money received for a sale.' },
+    REVERSAL: { description: 'A payment undone in full (it adds back to the balance).' },
+  } as const,
+});
+
+export const PaymentMethodEnum = builder.enumType('PaymentMethod', {
+  description: 'How money was paid.',
+  values: {
+    BANK_TRANSFER: { description: 'A bank transfer or deposit.' },
+    CASH: { description: 'Cash.' },
+    CHEQUE: { description: 'A cheque.' },
+    POS: { description: 'A point-of-sale card terminal.' },
+    CARD: { description: 'A card payment online.' },
+    OTHER: { description: 'Any other way (say which in the reference).' },
+  } as const,
+});
+
+export const PaymentType = builder.prismaNode('Payment', {
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
+  description: 'A receipt: a payment for a sale, or the reversal of one. Seen by whoever may see the sale.',
+  authScopes: (payment, ctx) => !!ctx.viewer && canSeeSale(signedIn(ctx), payment.saleId),
+  fields: (t) => ({
+    receiptNumber: t.exposeString('receiptNumber', { description: 'Company-scoped receipt number, such as LPL-RCP00001 (gapless).' }),
+    kind: t.expose('kind', { type: PaymentKindEnum, description: 'A payment or a reversal.' }),
+    amountMinor: t.expose('amountMinor', { type: 'BigInt', description: 'The amount in minor units of `currency`, always positive.' }),
+    signedAmountMinor: t.field({ type: 'BigInt', description: "The amount's effect on what is paid: negative for a reversal.", resolve: (p) => (p.kind === 'REVERSAL' ? -p.amountMinor : p.amountMinor) }),
+    currency: t.exposeString('currency', { description: "ISO 4217 code (the sale's)." }),
+    method: t.expose('method', { type: PaymentMethodEnum, nullable: true, description: 'How it was paid; null on a reversal.' }),
+    date: t.expose('date', { type: 'Date', description: 'When the money was received (a reversal: when it was reversed).' }),
+    reference: t.exposeString('reference', { nullable: true, description: "The bank's or terminal's reference." }),
+    reason: t.exposeString('reason', { nullable: true, description: 'Why a payment was reversed.' }),
+    sale: t.relation('sale', { description: 'The sale paid for.' }),
+    reverses: t.relation('reverses', { nullable: true, description: 'The payment a reversal undoes.' }),
+    reversedBy: t.relation('reversedBy', { nullable: true, description: 'The reversal that undid this payment, if any.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
+  }),
+});
+
+const RecordPaymentInput = builder.inputType('RecordPaymentInput', {
+  description: 'Money received for a sale.',
+  fields: (t) => ({
+    saleId: t.id({ description: 'The sale.' }),
+    amountMinor: t.field({ type: 'BigInt', description: 'The amount in minor units; at most the outstanding balance.' }),
+    currency: t.string({ description: "ISO 4217 code: must be the sale's." }),
+    method: t.field({ type: PaymentMethodEnum, description: 'How it was paid.' }),
+    date: t.field({ type: 'Date', required: false, description: 'When it was received; today when omitted; not in the future or before the sale.' }),
+    reference: t.string({ required: false, description: "The bank's or terminal's reference (up to 100 characters)." }),
+  }),
+});
+
+const ReversePaymentInput = builder.inputType('ReversePaymentInput', {
+  description: 'A payment to undo in full.',
+  fields: (t) => ({
+    paymentId: t.id({ description: 'The payment (not a reversal).' }),
+    reason: t.string({ description: 'Why (up to 500 characters).' }),
+    date: t.field({ type: 'Date', required: false, description: 'When it was reversed; today when omitted.' }),
+  }),
+});
+
+const RecordPaymentPayload = builder.objectRef<{ paymentId: string; saleId: string }>('RecordPaymentPayload').implement({
+  description: 'The payment recorded.',
+  fields: (t) => ({
+    payment: t.prismaField({ type: 'Payment', description: 'The payment, with its receipt number.', resolve: (query, p, _a, ctx) => ctx.db.payment.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.paymentId) }) }),
+    sale: t.prismaField({ type: 'Sale', description: 'The sale, with its new balance.', resolve: (query, p, _a, ctx) => ctx.db.sale.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.saleId) }) }),
+  }),
+});
+
+const ReversePaymentPayload = builder.objectRef<{ reversalId: string; paymentId: string; saleId: string }>('ReversePaymentPayload').implement({
+  description: 'The reversal recorded.',
+  fields: (t) => ({
+    reversal: t.prismaField({ type: 'Payment', description: 'The reversal, with its own receipt number.', resolve: (query, p, _a, ctx) => ctx.db.payment.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.reversalId) }) }),
+    payment: t.prismaField({ type: 'Payment', description: 'The payment reversed (unchanged).', resolve: (query, p, _a, ctx) => ctx.db.payment.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.paymentId) }) }),
+    sale: t.prismaField({ type: 'Sale', description: 'The sale, with its balance restored.', resolve: (query, p, _a, ctx) => ctx.db.sale.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.saleId) }) }),
+  }),
+});
+
+builder.mutationFields((t) => {
+  const record = t.withAuth({ can: 'RECORD_PAYMENTS' });
+  return {
+    recordPayment: record.field({
+      type: RecordPaymentPayload,
+      description: 'Records a payment with the next receipt number. More than the outstanding balance is BAD_USER_INPUT.',
+      args: { input: t.arg({ type: RecordPaymentInput, description: 'The payment.' }) },
+      resolve: async (_root, { input }, ctx) => {
+        const saleId = localId(input.saleId, 'Sale', 'saleId');
+        return { paymentId: await recordPayment(ctx, { ...input, saleId }), saleId };
+      },
+    }),
+    reversePayment: record.field({
+      type: ReversePaymentPayload,
+      description: 'Undoes a payment in full with a reversal that has its own receipt number; the payment itself is kept as it was.',
+      args: { input: t.arg({ type: ReversePaymentInput, description: 'The payment to reverse.' }) },
+      resolve: async (_root, { input }, ctx) => {
+        const paymentId = localId(input.paymentId, 'Payment', 'paymentId');
+        return { ...(await reversePayment(ctx, { ...input, paymentId })), paymentId };
+      },
+    }),
+  };
+});

@@ -1,0 +1,104 @@
+// Payments and reversals. Each locks its sale's row first, so payments on one sale queue and each
+// sees the balance the one before left: the sum can never pass the price. Each gets the next
+// receipt number of the company (RCP), allocated last, so a refusal or failure burns no number.
+// Nothing is edited or deleted: a wrong payment is undone by a reversal with a receipt of its own.
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { PaymentKind, PaymentMethod } from '../../generated/prisma/client.ts';
+import { badInput, conflict, notFound } from '../../shared/errors.ts';
+import { isoDate, today } from '../../shared/dates.ts';
+import * as valid from '../../shared/validation.ts';
+import { accrue } from '../commissions/service.ts';
+import { nextDueDate } from '../sales/plan.ts';
+import { insertNumbered } from '../sequences/allocator.ts';
+import { byId, type Session } from '../session.ts';
+
+/** The sale, read after taking its row lock (held to the commit), with its instalments. */
+async function lockSale(session: Session, saleId: string, field: string) {
+  const { db, viewer } = session;
+  await db.$executeRaw`SELECT 1 FROM "Sale" WHERE "companyId" = ${viewer.companyId}::uuid AND "id" = ${saleId}::uuid FOR UPDATE`;
+  const sale = await db.sale.findUnique({ where: byId(session, saleId), include: { instalments: true } });
+  if (!sale) throw notFound('Sale', field);
+  return sale;
+}
+
+type LockedSale = Awaited<ReturnType<typeof lockSale>>;
+
+interface Entry {
+  kind: PaymentKind;
+  amountMinor: bigint;
+  date: Date;
+  method?: PaymentMethod | null;
+  reference?: string | null;
+  reversesId?: string | null;
+  reason?: string | null;
+}
+
+/** Moves the sale's paid total by `entry` and writes the entry with its receipt number and commission. */
+async function post(session: Session, sale: LockedSale, entry: Entry): Promise<string> {
+  const { db, viewer } = session;
+  const paidMinor = sale.paidMinor + (entry.kind === 'PAYMENT' ? entry.amountMinor : -entry.amountMinor);
+  await db.sale.update({ where: byId(session, sale.id), data: { paidMinor, nextDueDate: nextDueDate(sale.instalments, paidMinor) } });
+  const receipt = await insertNumbered(db, 'RCP', viewer.companyId, {
+    saleId: Prisma.sql`${sale.id}::uuid`,
+    kind: Prisma.sql`${entry.kind}::"PaymentKind"`,
+    amountMinor: Prisma.sql`${entry.amountMinor}::bigint`,
+    currency: Prisma.sql`${sale.currency}`,
+    method: Prisma.sql`${entry.method ?? null}::"PaymentMethod"`,
+    date: Prisma.sql`${isoDate(entry.date)}::date`,
+    reference: Prisma.sql`${entry.reference ?? null}`,
+    reversesId: Prisma.sql`${entry.reversesId ?? null}::uuid`,
+    reason: Prisma.sql`${entry.reason ?? null}`,
+    recordedByUserId: Prisma.sql`${viewer.userId}::uuid`,
+  });
+  await accrue(session, { id: receipt.id, kind: entry.kind, amountMinor: entry.amountMinor, currency: sale.currency }, sale);
+  return receipt.id;
+}
+
+export interface PaymentInput {
+  saleId: string;
+  amountMinor: bigint;
+  currency: string;
+  method: PaymentMethod;
+  /** When the money was received; defaults to today, never in the future or before the sale. */
+  date?: Date | null;
+  reference?: string | null;
+}
+
+/** Records a payment; more than the sale's outstanding balance is refused. */
+export async function recordPayment(session: Session, input: PaymentInput): Promise<string> {
+  const amountMinor = valid.amount('amountMinor', input.amountMinor);
+  const currency = valid.currency('currency', input.currency);
+  const date = valid.notAfter('date', input.date ?? today(), today());
+  const reference = valid.optionalText('reference', input.reference, 100);
+  const sale = await lockSale(session, input.saleId, 'saleId');
+  if (currency !== sale.currency) throw badInput('currency', `Sale ${sale.number} is in ${sale.currency}.`);
+  if (date < sale.soldOn) throw badInput('date', 'A payment cannot be dated before its sale.');
+  const balance = sale.priceMinor - sale.paidMinor;
+  if (amountMinor > balance) {
+    throw badInput('amountMinor', balance === 0n ? `Sale ${sale.number} is paid in full.` : `More than the outstanding balance of ${balance} ${currency} minor units.`);
+  }
+  return post(session, sale, { kind: 'PAYMENT', amountMinor, date, method: input.method, reference });
+}
+
+export interface ReversalInput {
+  paymentId: string;
+  reason: string;
+  /** When it was reversed; defaults to today, never in the future or before the payment. */
+  date?: Date | null;
+}
+
+/** Reverses a payment in full with an entry of its own; the payment stays as it was. */
+export async function reversePayment(session: Session, input: ReversalInput): Promise<{ reversalId: string; saleId: string }> {
+  const reason = valid.text('reason', input.reason, 500);
+  const date = valid.notAfter('date', input.date ?? today(), today());
+  const original = await session.db.payment.findUnique({ where: byId(session, input.paymentId) });
+  if (!original) throw notFound('Payment', 'paymentId');
+  if (original.kind === 'REVERSAL') throw badInput('paymentId', 'A reversal cannot be reversed: record the payment again instead.');
+  if (date < original.date) throw badInput('date', 'A reversal cannot be dated before the payment.');
+  const sale = await lockSale(session, original.saleId, 'paymentId');
+  // Read under the sale's lock: of two racing reversals, the second sees the first.
+  const earlier = await session.db.payment.findFirst({ where: { reversesId: original.id }, select: { receiptNumber: true } });
+  if (earlier) throw conflict(`Receipt ${original.receiptNumber} is already reversed by ${earlier.receiptNumber}.`, { field: 'paymentId' });
+  const reversalId = await post(session, sale, { kind: 'REVERSAL', amountMinor: original.amountMinor, date, reversesId: original.id, reason });
+  return { reversalId, saleId: sale.id };
+}

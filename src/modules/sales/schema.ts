@@ -1,0 +1,262 @@
+// Sales: the Sale node with its schedule, sale(number), sales, clientStatement, Client.sales,
+// Plot.sale, and createSale.
+import { signedIn } from '../../http/context.ts';
+import { canSeeMarketer, canSeeSale } from '../../policy/visibility.ts';
+import { builder } from '../../schema/builder.ts';
+import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import { today } from '../../shared/dates.ts';
+import { MarketerType } from '../marketers/schema.ts';
+import { byId } from '../session.ts';
+import { saleStatus, standing, type InstalmentStanding } from './plan.ts';
+import { clientTotals, createSale, saleFilter, statementClientId, type LedgerTotals } from './service.ts';
+
+export const PaymentPlanEnum = builder.enumType('PaymentPlan', {
+  description: 'How the price is paid.',
+  values: {
+    FULL: { description: 'At once: one instalment (due on the sale date unless given).' },
+    SPLIT_50_30_20: { description: 'Three instalments: 50%, 30% and 20%.' },
+    SPLIT_60_20_20: { description: 'Three instalments: 60%, 20% and 20%.' },
+    SPLIT_40_30_30: { description: 'Three instalments: 40%, 30% and 30%.' },
+    CUSTOM: { description: 'Instalments given one by one, by amount or by percentage.' },
+  } as const,
+});
+
+export const SaleStatusEnum = builder.enumType('SaleStatus', {
+  description: "A sale's standing today.",
+  values: {
+    OPEN: { description: 'Not paid in full; nothing past due.' },
+    OVERDUE: { description: 'An instalment is past due and not paid in full.' },
+    PAID: { description: 'Paid in full.' },
+  } as const,
+});
+
+const InstalmentStateEnum = builder.enumType('InstalmentState', {
+  description: "An instalment's standing today; payments are applied to instalments in due order.",
+  values: {
+    PAID: { description: 'Paid in full.' },
+    PARTIAL: { description: 'Partly paid; not yet past due.' },
+    DUE: { description: 'Nothing paid yet; not yet past due.' },
+    OVERDUE: { description: 'Past its due date and not paid in full.' },
+  } as const,
+});
+
+const InstalmentType = builder.objectRef<InstalmentStanding>('Instalment').implement({
+  description: 'One instalment of a payment plan, with what is paid of it today.',
+  fields: (t) => ({
+    seq: t.exposeInt('seq', { description: '1, 2, ... in due order.' }),
+    dueDate: t.expose('dueDate', { type: 'Date', description: 'When it falls due.' }),
+    amountMinor: t.expose('amountMinor', { type: 'BigInt', description: 'What it asks for, in minor units of the sale currency.' }),
+    percentBp: t.exposeInt('percentBp', { nullable: true, description: 'Its share of the price in basis points, when the plan was given in percentages.' }),
+    paidMinor: t.expose('paidMinor', { type: 'BigInt', description: 'How much of it is paid.' }),
+    outstandingMinor: t.expose('outstandingMinor', { type: 'BigInt', description: 'How much of it is still to pay.' }),
+    state: t.field({ type: InstalmentStateEnum, description: 'Paid, partly paid, due or overdue, as of today.', resolve: (i) => i.state }),
+  }),
+});
+
+export const SaleType = builder.prismaNode('Sale', {
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
+  description: "A plot sold to a client. Staff see every sale; a marketer their clients' sales; a client their own.",
+  authScopes: (sale, ctx) => !!ctx.viewer && canSeeSale(signedIn(ctx), sale.id),
+  fields: (t) => ({
+    number: t.exposeString('number', { description: 'Company-scoped sale number, such as LPL-SAL001.' }),
+    soldOn: t.expose('soldOn', { type: 'Date', description: 'The date of the sale.' }),
+    priceMinor: t.expose('priceMinor', { type: 'BigInt', description: 'The agreed price in minor units of `currency`.' }),
+    currency: t.exposeString('currency', { description: 'ISO 4217 code, such as NGN.' }),
+    plan: t.expose('plan', { type: PaymentPlanEnum, description: 'How the price is paid.' }),
+    paidMinor: t.expose('paidMinor', { type: 'BigInt', description: 'Payments minus reversals.' }),
+    balanceMinor: t.field({ type: 'BigInt', description: 'Price minus payments plus reversals: what is still to pay.', resolve: (s) => s.priceMinor - s.paidMinor }),
+    nextDueDate: t.expose('nextDueDate', { type: 'Date', nullable: true, description: 'Due date of the first instalment not paid in full; null once paid.' }),
+    status: t.field({ type: SaleStatusEnum, description: 'Open, overdue or paid, as of today.', resolve: (s) => saleStatus(s, today()) }),
+    schedule: t.field({
+      type: [InstalmentType],
+      description: 'The instalments in due order, each with what is paid of it and its state today.',
+      select: { paidMinor: true, instalments: true },
+      resolve: (s) => standing(s.instalments, s.paidMinor, today()),
+    }),
+    overdueMinor: t.field({
+      type: 'BigInt',
+      description: 'What is past due and unpaid today.',
+      select: { paidMinor: true, instalments: true },
+      resolve: (s) => standing(s.instalments, s.paidMinor, today()).reduce((sum, i) => sum + (i.state === 'OVERDUE' ? i.outstandingMinor : 0n), 0n),
+    }),
+    commissionRateBp: t.exposeInt('commissionRateBp', {
+      description: "The marketer's commission rate on this sale in basis points: the one in effect on the sale date.",
+      authScopes: { can: 'READ_COMMISSIONS' },
+    }),
+    client: t.relation('client', { description: 'Who bought the plot.' }),
+    plot: t.relation('plot', { description: 'The plot sold.' }),
+    marketer: t.field({
+      type: MarketerType,
+      nullable: true,
+      description: "The client's marketer when sold, who earns the commission; null if none, or not one you may see.",
+      select: (_args, _ctx, nestedSelection) => ({ marketer: nestedSelection(true) }),
+      resolve: async (s, _args, ctx) => (s.marketer && (await canSeeMarketer(signedIn(ctx), s.marketer)) ? s.marketer : null),
+    }),
+    payments: t.relatedConnection('payments', {
+      cursor: 'companyId_id',
+      totalCount: true,
+      description: 'Payments and reversals of this sale, newest first.',
+      query: { orderBy: { seq: 'desc' } },
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
+  }),
+});
+
+const LedgerTotalsType = builder.objectRef<LedgerTotals>('LedgerTotals').implement({
+  description: 'Totals of sales in one currency.',
+  fields: (t) => ({
+    currency: t.exposeString('currency', { description: 'ISO 4217 code.' }),
+    sales: t.exposeInt('sales', { description: 'How many sales.' }),
+    priceMinor: t.expose('priceMinor', { type: 'BigInt', description: 'Their prices added up.' }),
+    paidMinor: t.expose('paidMinor', { type: 'BigInt', description: 'Payments minus reversals.' }),
+    balanceMinor: t.expose('balanceMinor', { type: 'BigInt', description: 'What is still to pay.' }),
+    overdueMinor: t.expose('overdueMinor', { type: 'BigInt', description: 'What is past due and unpaid today.' }),
+  }),
+});
+
+const ClientStatementType = builder.objectRef<{ clientId: string }>('ClientStatement').implement({
+  description: "A client's account: every sale with its schedule, every receipt, and the totals.",
+  fields: (t) => ({
+    client: t.prismaField({ type: 'Client', description: 'Whose statement this is.', resolve: (query, s, _a, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), s.clientId) }) }),
+    asOf: t.field({ type: 'Date', description: 'The day states and overdue amounts are reckoned for (today, UTC).', resolve: () => today() }),
+    totals: t.field({ type: [LedgerTotalsType], description: 'Per currency.', resolve: (s, _a, ctx) => clientTotals(signedIn(ctx), s.clientId) }),
+    sales: t.prismaConnection({
+      type: 'Sale',
+      cursor: 'companyId_id',
+      description: 'The sales, newest first.',
+      totalCount: (s, _a, ctx) => ctx.db.sale.count({ where: { clientId: s.clientId } }),
+      resolve: (query, s, _a, ctx) => ctx.db.sale.findMany({ ...query, where: { clientId: s.clientId }, orderBy: { seq: 'desc' } }),
+    }),
+    payments: t.prismaConnection({
+      type: 'Payment',
+      cursor: 'companyId_id',
+      description: 'Receipts of every sale (payments and reversals), newest first.',
+      totalCount: (s, _a, ctx) => ctx.db.payment.count({ where: { sale: { clientId: s.clientId } } }),
+      resolve: (query, s, _a, ctx) => ctx.db.payment.findMany({ ...query, where: { sale: { clientId: s.clientId } }, orderBy: { seq: 'desc' } }),
+    }),
+  }),
+});
+
+builder.prismaObjectField('Client', 'sales', (t) =>
+  t.relatedConnection('sales', {
+    cursor: 'companyId_id',
+    totalCount: true,
+    description: "The client's sales, newest first.",
+    query: { orderBy: { seq: 'desc' } },
+  }),
+);
+
+builder.prismaObjectField('Plot', 'sale', (t) =>
+  t.field({
+    type: SaleType,
+    nullable: true,
+    description: 'The sale of this plot: shown to staff, the buyer and their marketer; null otherwise.',
+    select: (_args, _ctx, nestedSelection) => ({ sale: nestedSelection(true) }),
+    resolve: async (plot, _args, ctx) => (plot.sale && (await canSeeSale(signedIn(ctx), plot.sale.id)) ? plot.sale : null),
+  }),
+);
+
+const optionalId = (id: string | number | null | undefined, typename: string, field: string) => (id == null ? null : localId(id, typename, field));
+
+builder.queryFields((t) => ({
+  sale: t.withAuth({ can: 'READ_SALES' }).prismaField({
+    type: 'Sale',
+    nullable: true,
+    description: 'A sale by number (LPL-SAL001); null when there is none you may see.',
+    args: { number: t.arg.string({ description: 'The sale number.' }) },
+    resolve: (query, _root, { number }, ctx) => ctx.db.sale.findFirst({ ...query, where: { AND: [{ number: number.trim().toUpperCase() }, saleFilter(ctx.viewer, {})] } }),
+  }),
+  sales: t.withAuth({ can: 'READ_SALES' }).prismaConnection({
+    type: 'Sale',
+    cursor: 'companyId_id',
+    description: "Newest first. Staff see every sale, a marketer their clients', a client their own. Every filter given must match.",
+    args: {
+      estateId: t.arg.id({ required: false, description: 'Sales of plots in this estate.' }),
+      marketerId: t.arg.id({ required: false, description: 'Sales credited to this marketer.' }),
+      clientId: t.arg.id({ required: false, description: 'Sales to this client.' }),
+      status: t.arg({ type: [SaleStatusEnum], required: false, description: 'Sales in any of these states today.' }),
+      soldFrom: t.arg({ type: 'Date', required: false, description: 'Sold on or after this date.' }),
+      soldTo: t.arg({ type: 'Date', required: false, description: 'Sold on or before this date.' }),
+    },
+    totalCount: (_root, args, ctx) => ctx.db.sale.count({ where: saleFilter(ctx.viewer, salesArgs(args)) }),
+    resolve: (query, _root, args, ctx) => ctx.db.sale.findMany({ ...query, where: saleFilter(ctx.viewer, salesArgs(args)), orderBy: { seq: 'desc' } }),
+  }),
+  clientStatement: t.withAuth({ can: 'READ_SALES' }).field({
+    type: ClientStatementType,
+    description: "A client's statement: a client gets their own; staff name any client, a marketer one of theirs.",
+    args: { clientId: t.arg.id({ required: false, description: 'The client (a client may omit it).' }) },
+    resolve: async (_root, { clientId }, ctx) => ({ clientId: await statementClientId(ctx, optionalId(clientId, 'Client', 'clientId')) }),
+  }),
+}));
+
+function salesArgs(args: { estateId?: string | number | null; marketerId?: string | number | null; clientId?: string | number | null; status?: readonly ('OPEN' | 'OVERDUE' | 'PAID')[] | null; soldFrom?: Date | null; soldTo?: Date | null }) {
+  return {
+    estateId: optionalId(args.estateId, 'Estate', 'estateId'),
+    marketerId: optionalId(args.marketerId, 'Marketer', 'marketerId'),
+    clientId: optionalId(args.clientId, 'Client', 'clientId'),
+    status: args.status,
+    soldFrom: args.soldFrom,
+    soldTo: args.soldTo,
+  };
+}
+
+const InstalmentInput = builder.inputType('InstalmentInput', {
+  description: "One instalment of a CUSTOM plan: an amount or a percentage, not both.",
+  fields: (t) => ({
+    dueDate: t.field({ type: 'Date', description: 'When it falls due (after the one before).' }),
+    amountMinor: t.field({ type: 'BigInt', required: false, description: 'What it asks for, in minor units.' }),
+    percentBp: t.int({ required: false, description: 'Its share of the price in basis points (5000 = 50%).' }),
+  }),
+});
+
+const PaymentPlanInput = builder.inputType('PaymentPlanInput', {
+  description: 'A payment plan: a preset split with its due dates, or CUSTOM instalments (amounts summing to the price, or percentages to 10000).',
+  fields: (t) => ({
+    plan: t.field({ type: PaymentPlanEnum, description: 'Which plan.' }),
+    dueDates: t.field({ type: ['Date'], required: false, description: "A preset's due dates in order, one per instalment (FULL: the sale date when omitted)." }),
+    instalments: t.field({ type: [InstalmentInput], required: false, description: "A CUSTOM plan's instalments in due order." }),
+  }),
+});
+
+const CreateSaleInput = builder.inputType('CreateSaleInput', {
+  description: 'A plot sold to a client.',
+  fields: (t) => ({
+    plotId: t.id({ description: 'The plot: available, reserved for this client, or allocated to them.' }),
+    clientId: t.id({ description: 'The buyer, an active client.' }),
+    priceMinor: t.field({ type: 'BigInt', required: false, description: "The agreed price in minor units; the plot size's price when omitted." }),
+    currency: t.string({ required: false, description: "ISO 4217 code; the plot size's currency when omitted." }),
+    soldOn: t.field({ type: 'Date', required: false, description: 'The date of the sale; today when omitted; never in the future.' }),
+    plan: t.field({ type: PaymentPlanInput, description: 'How the price is paid.' }),
+  }),
+});
+
+const CreateSalePayload = builder.objectRef<{ saleId: string }>('CreateSalePayload').implement({
+  description: 'The sale recorded.',
+  fields: (t) => ({
+    sale: t.prismaField({ type: 'Sale', description: 'The new sale.', resolve: (query, p, _a, ctx) => ctx.db.sale.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.saleId) }) }),
+    plot: t.prismaField({
+      type: 'Plot',
+      description: 'The plot, now allocated to the buyer.',
+      resolve: async (query, p, _a, ctx) => {
+        const { plotId } = await ctx.db.sale.findUniqueOrThrow({ where: byId(signedIn(ctx), p.saleId), select: { plotId: true } });
+        return ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), plotId) });
+      },
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createSale: t.withAuth({ can: 'MANAGE_SALES' }).field({
+    type: CreateSalePayload,
+    description: "Sells a plot: allocates it to the client (of two racing sales one gets CONFLICT), fixes the marketer's commission rate, and numbers the sale.",
+    args: { input: t.arg({ type: CreateSaleInput, description: 'The sale.' }) },
+    resolve: async (_root, { input }, ctx) => ({
+      saleId: await createSale(ctx, {
+        ...input,
+        plotId: localId(input.plotId, 'Plot', 'plotId'),
+        clientId: localId(input.clientId, 'Client', 'clientId'),
+      }),
+    }),
+  }),
+}));

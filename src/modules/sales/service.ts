@@ -1,0 +1,116 @@
+// Sales: a plot sold to a client at an agreed price with a payment plan. Selling allocates the
+// plot (the estates module's race-safe move: of two racing sales one wins), fixes the marketer and
+// their commission rate, and numbers the sale from the company's SAL sequence.
+import { Prisma } from '../../generated/prisma/client.ts';
+import { visibleClients, visibleSales } from '../../policy/visibility.ts';
+import type { Viewer } from '../../policy/roles.ts';
+import { badInput, conflict, notFound } from '../../shared/errors.ts';
+import { isoDate, today } from '../../shared/dates.ts';
+import * as valid from '../../shared/validation.ts';
+import { rateInEffect } from '../commissions/service.ts';
+import { allocatePlot } from '../estates/service.ts';
+import { activeClientId } from '../people/service.ts';
+import { insertNumbered } from '../sequences/allocator.ts';
+import { byId, type Session } from '../session.ts';
+import { planInstalments, saleStatusFilter, type PlanInput, type SaleStatus } from './plan.ts';
+
+export interface CreateSaleInput {
+  plotId: string;
+  clientId: string;
+  /** Defaults to the plot size's price and currency. */
+  priceMinor?: bigint | null;
+  currency?: string | null;
+  /** Defaults to today; never in the future. */
+  soldOn?: Date | null;
+  plan: PlanInput;
+}
+
+export async function createSale(session: Session, input: CreateSaleInput): Promise<string> {
+  const { db, viewer } = session;
+  const soldOn = valid.notAfter('soldOn', input.soldOn ?? today(), today(), 'A sale cannot be dated in the future.');
+  const clientId = await activeClientId(session, input.clientId, 'clientId');
+  const plot = await db.plot.findUnique({ where: byId(session, input.plotId), include: { plotSize: true, sale: { select: { number: true } } } });
+  if (!plot) throw notFound('Plot', 'plotId');
+  if (plot.sale) throw conflict(`Plot ${plot.number} is already sold (${plot.sale.number}).`, { field: 'plotId' });
+  const priceMinor = valid.amount('priceMinor', input.priceMinor ?? plot.plotSize.priceMinor);
+  const currency = valid.currency('currency', input.currency ?? plot.plotSize.currency);
+  const instalments = planInstalments(priceMinor, soldOn, input.plan);
+  // A plot allocated to this client before the ledger existed is sold as it stands; any other
+  // goes through the conditional allocation (CONFLICT when someone else holds it).
+  if (!(plot.status === 'ALLOCATED' && plot.clientId === clientId)) await allocatePlot(session, plot.id, clientId);
+  const { marketerId } = await db.client.findUniqueOrThrow({ where: byId(session, clientId), select: { marketerId: true } });
+  const commissionRateBp = marketerId ? await rateInEffect(session, marketerId, soldOn) : 0;
+  // Every check is done: the SAL counter stays locked from here to the commit.
+  const sale = await insertNumbered(db, 'SAL', viewer.companyId, {
+    plotId: Prisma.sql`${plot.id}::uuid`,
+    clientId: Prisma.sql`${clientId}::uuid`,
+    marketerId: Prisma.sql`${marketerId}::uuid`,
+    priceMinor: Prisma.sql`${priceMinor}::bigint`,
+    currency: Prisma.sql`${currency}`,
+    soldOn: Prisma.sql`${isoDate(soldOn)}::date`,
+    plan: Prisma.sql`${input.plan.plan}::"PaymentPlan"`,
+    commissionRateBp: Prisma.sql`${commissionRateBp}::int`,
+    nextDueDate: Prisma.sql`${isoDate(instalments[0].dueDate)}::date`,
+    recordedByUserId: Prisma.sql`${viewer.userId}::uuid`,
+  });
+  await db.instalment.createMany({ data: instalments.map((i) => ({ companyId: viewer.companyId, saleId: sale.id, ...i })) });
+  return sale.id;
+}
+
+export interface SaleFilter {
+  estateId?: string | null;
+  marketerId?: string | null;
+  clientId?: string | null;
+  status?: readonly SaleStatus[] | null;
+  soldFrom?: Date | null;
+  soldTo?: Date | null;
+}
+
+/** Sales the viewer may see that match every filter given (status as of today). */
+export function saleFilter(viewer: Viewer, f: SaleFilter): Prisma.SaleWhereInput {
+  const day = today();
+  return {
+    AND: [
+      visibleSales(viewer),
+      f.estateId ? { plot: { estateId: f.estateId } } : {},
+      f.marketerId ? { marketerId: f.marketerId } : {},
+      f.clientId ? { clientId: f.clientId } : {},
+      f.status ? { OR: f.status.map((s) => saleStatusFilter(s, day)) } : {},
+      f.soldFrom || f.soldTo ? { soldOn: { ...(f.soldFrom ? { gte: f.soldFrom } : {}), ...(f.soldTo ? { lte: f.soldTo } : {}) } } : {},
+    ],
+  };
+}
+
+/** The client whose statement the viewer asks for (a client: themself), or NOT_FOUND. */
+export async function statementClientId(session: Session, clientId: string | null): Promise<string> {
+  const { viewer, db } = session;
+  const id = clientId ?? (viewer.role === 'CLIENT' ? viewer.profileId : null);
+  if (!id) throw badInput('clientId', 'Name the client.');
+  const client = await db.client.findFirst({ where: { AND: [{ id }, visibleClients(viewer)] }, select: { id: true } });
+  if (!client) throw notFound('Client', 'clientId');
+  return client.id;
+}
+
+export interface LedgerTotals {
+  currency: string;
+  sales: number;
+  priceMinor: bigint;
+  paidMinor: bigint;
+  balanceMinor: bigint;
+  overdueMinor: bigint;
+}
+
+/** A client's totals per currency, in one SQL aggregate (overdue: instalments due before today, unpaid). */
+export async function clientTotals({ db, viewer }: Session, clientId: string): Promise<LedgerTotals[]> {
+  const rows = await db.$queryRaw<Omit<LedgerTotals, 'balanceMinor'>[]>`
+    SELECT s."currency", count(*)::int AS sales, sum(s."priceMinor")::bigint AS "priceMinor", sum(s."paidMinor")::bigint AS "paidMinor",
+           sum(greatest(0, due."minor" - s."paidMinor"))::bigint AS "overdueMinor"
+    FROM "Sale" s
+    CROSS JOIN LATERAL (
+      SELECT coalesce(sum(i."amountMinor"), 0) AS minor FROM "Instalment" i
+      WHERE i."companyId" = s."companyId" AND i."saleId" = s."id" AND i."dueDate" < ${isoDate(today())}::date
+    ) due
+    WHERE s."companyId" = ${viewer.companyId}::uuid AND s."clientId" = ${clientId}::uuid
+    GROUP BY s."currency" ORDER BY s."currency"`;
+  return rows.map((r) => ({ ...r, balanceMinor: r.priceMinor - r.paidMinor }));
+}

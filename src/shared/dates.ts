@@ -1,0 +1,11 @@
+// Calendar dates (the Date scalar and @db.Date columns) as a JS Date at midnight UTC. "Today" is
+// the UTC date: companies do not record a time zone.
+
+const DAY_MS = 86_400_000;
+
+export const today = (now = new Date()): Date => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
+export const addDays = (date: Date, days: number): Date => new Date(date.getTime() + days * DAY_MS);
+
+/** `2026-12-01`. */
+export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
