@@ -6,6 +6,8 @@
 // for the embedded database); by hand: `npx prisma db seed`.
 import pg from 'pg';
 import type { Runtime } from '../src/app.ts';
+import { companyIdForSlug } from '../src/db/cross-company.ts';
+import { verifyPassword } from '../src/modules/auth/passwords.ts';
 import { signIn } from '../src/modules/auth/service.ts';
 import { deleteClient, registerClient } from '../src/modules/clients/service.ts';
 import { createCompany } from '../src/modules/companies/service.ts';
@@ -155,6 +157,25 @@ async function startThread(runtime: Runtime, admin: Viewer, company: DemoCompany
     sendMessage(s, { type: 'ENQUIRY', subject: 'Title documents', body: 'When will the survey plan for my plot be ready?' }),
   );
   await withSession(runtime, admin, (s) => replyToMessage(s, { messageId: threadId, body: 'Within two weeks; we will send it to you.' }));
+}
+
+/**
+ * The demo sign-ins whose published password works on this database (a production server refuses
+ * to start while any does). Read through the services' own lookups, without counting attempts.
+ */
+export async function usableDemoSignIns(runtime: Runtime): Promise<string[]> {
+  const usable: string[] = [];
+  for (const demo of DEMO_SIGN_INS) {
+    const stored = await withPublicSession(runtime, async (s) => {
+      const companyId = await companyIdForSlug(s.db, demo.company);
+      if (!companyId) return null;
+      await s.switchCompany(companyId, null);
+      const user = await s.db.user.findUnique({ where: { email: demo.email }, select: { credentials: { where: { companyId }, select: { passwordHash: true } } } });
+      return user?.credentials[0]?.passwordHash ?? null;
+    });
+    if (stored && (await verifyPassword(demo.password, stored))) usable.push(`${demo.email} at ${demo.company}`);
+  }
+  return usable;
 }
 
 /** Seeds when the database has no company yet; true when it did. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Config } from './config.ts';
 import { createBaseClient, type BaseClient } from './db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.ts';
-import { ensureDatabase, migrate, prepareAppRole } from './db/migrations.ts';
+import { derivedAppPassword, ensureDatabase, migrate, prepareAppRole } from './db/migrations.ts';
 import { Notifications } from './db/notifications.ts';
 import { SignInLimiter } from './modules/auth/sign-in-limiter.ts';
 import { Tokens } from './modules/auth/tokens.ts';
@@ -65,7 +65,7 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
     await ensureDatabase(ownerUrl);
     const applied = await migrate(ownerUrl);
     if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
-    const appUrl = config.appDatabaseUrl ?? (await prepareAppRole(ownerUrl, secrets?.appPassword ?? randomBytes(32).toString('base64url')));
+    const appUrl = config.appDatabaseUrl ?? (await prepareAppRole(ownerUrl, secrets?.appPassword ?? derivedAppPassword(ownerUrl)));
     return { ownerUrl, appUrl, embedded, applied };
   } catch (error) {
     await embedded?.stop();

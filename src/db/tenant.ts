@@ -86,7 +86,9 @@ export type TenantClient = ReturnType<typeof tenantClient>;
 /** What services get as `db`: the scoped client inside the operation's transaction. */
 export type TenantTx = Omit<TenantClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+// Waiting longer than maxWait for a pooled connection answers SERVICE_UNAVAILABLE (retry in a
+// second) rather than letting a flood queue every request for many seconds.
+const TX_OPTIONS = { maxWait: 3_000, timeout: 30_000 } as const;
 
 /** Sets the transaction-local settings the row-level-security policies read. */
 export async function setTenant(tx: TenantTx, scope: TenantScope): Promise<void> {

@@ -1,10 +1,11 @@
 // What a client sees of a failure: a UserError becomes a GraphQL error with its code, expected
 // database refusals (a unique or foreign key violation, a malformed id) become typed errors, and
 // anything else is masked by Yoga, with no stack trace, SQL or internal detail.
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import { maskError as yogaMaskError, type YogaServerOptions } from 'graphql-yoga';
+import { maskError as yogaMaskError, type Plugin, type YogaServerOptions } from 'graphql-yoga';
 import { Prisma } from '../generated/prisma/client.ts';
-import { conflict, HTTP_STATUS, notFound, UserError } from '../shared/errors.ts';
+import { badInput, conflict, HTTP_STATUS, notFound, unavailable, UserError } from '../shared/errors.ts';
 
 type Located = { nodes?: GraphQLError['nodes']; path?: GraphQLError['path'] };
 
@@ -16,8 +17,23 @@ export function toGraphQLError(error: UserError, located: Located = {}, message 
   return new GraphQLError(message, { ...located, extensions: { ...error.extensions, ...(http ? { http } : {}) } });
 }
 
-/** A database refusal the API expects (constraints, malformed ids), as the UserError it means. */
+/** Codes and words by which Prisma, the pg driver and PostgreSQL say the database is out of reach or too busy. */
+const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1017', 'P2024', 'P2028', 'ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
+const UNREACHABLE_WORDS = /ECONNREFUSED|ECONNRESET|Connection terminated|connection (?:is )?closed|terminating connection|the database system is (?:starting up|shutting down|in recovery mode)|Unable to start a transaction in the given time|too many clients/i;
+
+/** Whether `error` (or what caused it) says the database cannot be reached now. */
+function unreachable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if ((typeof code === 'string' && UNREACHABLE_CODES.has(code)) || UNREACHABLE_WORDS.test(e.message)) return true;
+    if (e instanceof Prisma.PrismaClientInitializationError) return true;
+  }
+  return false;
+}
+
+/** A database refusal the API expects (constraints, malformed ids, no database), as the UserError it means. */
 function expectedDatabaseError(error: unknown): UserError | null {
+  if (unreachable(error)) return unavailable('The database is out of reach or too busy: try again in a moment.');
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   // Raw statements (the allocator) report constraint failures as P2010 with the driver's cause.
   const cause = error.code === 'P2010' ? JSON.stringify(error.meta ?? {}) : '';
@@ -36,13 +52,27 @@ function rootCause(error: unknown): unknown {
   return cause;
 }
 
-const knownError = (cause: unknown) => (cause instanceof UserError ? cause : expectedDatabaseError(cause));
+/**
+ * Pothos' own refusals of arguments (cursors, ids, page arguments) as typed errors. Their messages
+ * quote the input, so none is passed on.
+ */
+function argumentError(error: unknown): UserError | null {
+  if (!(error instanceof PothosValidationError)) return null;
+  const { message } = error;
+  if (/global ID|^ID: /.test(message)) return notFound('Nothing with this id was', 'id');
+  if (/cursor|base64/i.test(message)) return badInput('cursor', 'This cursor is not one this list gave out.');
+  const argument = /^Arguments? "(\w+)"/.exec(message);
+  if (argument && !message.includes(':')) return badInput(argument[1], message); // Pothos' fixed wording, no input in it
+  return badInput('arguments', 'These arguments cannot be used.');
+}
+
+const knownError = (cause: unknown) => (cause instanceof UserError ? cause : (expectedDatabaseError(cause) ?? argumentError(cause)));
 
 /** The typed error an execution error stands for, or the error itself (masked later if unexpected). */
 function typed(error: GraphQLError): GraphQLError {
   const original = rootCause(error);
   const known = knownError(original);
-  // graphql-js prefixes a bad variable's message with where it is: keep that.
+  // graphql-js prefixes a bad variable's message with where it is: keep that (bounded, see below).
   return known ? toGraphQLError(known, { nodes: error.nodes, path: error.path }, original instanceof UserError ? error.message : known.message) : error;
 }
 
@@ -62,3 +92,19 @@ export const maskError: NonNullable<Exclude<YogaServerOptions<object, object>['m
   }
   return yogaMaskError(error, message, isDev);
 };
+
+/** Longer messages are cut: graphql-js quotes bad values and unknown names, which can be huge. */
+const MAX_MESSAGE = 300;
+
+const bounded = (error: GraphQLError) =>
+  error.message.length <= MAX_MESSAGE ? error : new GraphQLError(`${error.message.slice(0, MAX_MESSAGE)}…`, { nodes: error.nodes, path: error.path, extensions: error.extensions });
+
+/** No error message echoes unbounded input, whichever layer wrote it (parser, validation, execution). */
+export function useBoundedErrors(): Plugin {
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result) || !result.errors?.length) return;
+      if (result.errors.some((e) => e.message.length > MAX_MESSAGE)) setResult({ ...result, errors: result.errors.map((e) => bounded(e as GraphQLError)) });
+    },
+  };
+}

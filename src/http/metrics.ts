@@ -8,6 +8,9 @@ import { ERROR_CODES } from '../shared/errors.ts';
 import type { Context } from './context.ts';
 import { rootFields } from './root-fields.ts';
 
+/** The label of requests refused before execution (unparsable, invalid, over a limit). */
+export const REFUSED = 'refused';
+
 /** Distinct operation names kept as labels; later new names count as 'other'. */
 export const MAX_OPERATION_NAMES = 200;
 const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
@@ -99,8 +102,10 @@ export function createMetrics(options: { defaultMetrics?: boolean; token?: strin
       }
       return registry.metrics().then((body) => endResponse(new fetchAPI.Response(body, { headers: { 'content-type': registry.contentType } })));
     },
-    onParams({ request, params }) {
-      requests.set(request, { started: performance.now(), operation: names.label(params.operationName), type: 'unknown' });
+    onParams({ request }) {
+      // A name becomes a label only once its operation passed validation (identify, above):
+      // junk requests must not use up the label slots.
+      requests.set(request, { started: performance.now(), operation: REFUSED, type: 'unknown' });
     },
     onExecute({ args }) {
       const operation = getOperationAST(args.document, args.operationName);

@@ -2,7 +2,7 @@
 // database, with the company set first (row-level security). The viewer the token names is
 // checked before anything runs. Any error rolls the whole operation back, so a mutation that
 // fails half-way leaves nothing behind; events queued with afterCommit() go out after COMMIT.
-import type { ExecutionResult } from 'graphql';
+import { locatedError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { unauthenticated } from '../shared/errors.ts';
 import type { Context } from './context.ts';
@@ -33,8 +33,10 @@ export function useOperationTransaction(): Plugin<Context> {
           for (const announce of ctx.announcements.splice(0)) announce();
           return result;
         } catch (error) {
+          // Failing to begin, check the viewer or commit: typed when it is the database being out
+          // of reach (SERVICE_UNAVAILABLE, retry shortly), masked otherwise.
           await transaction.rollback();
-          throw error;
+          return withTypedErrors({ errors: [locatedError(error, undefined)] });
         }
       });
     },

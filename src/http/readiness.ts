@@ -1,7 +1,7 @@
 // GET /ready: 200 when the database answers and every migration is applied, 503 otherwise.
 import { useReadinessCheck, type Plugin } from 'graphql-yoga';
 import type { Runtime } from '../app.ts';
-import { pendingMigrations } from '../db/migrations.ts';
+import { migrationState } from '../db/migrations.ts';
 import type { Context } from './context.ts';
 
 const json = (body: object, status: number) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -11,8 +11,9 @@ export function useReadiness(runtime: Runtime): Plugin<Context> {
     endpoint: '/ready',
     check: async () => {
       try {
-        const pending = await pendingMigrations((sql) => runtime.base.$queryRawUnsafe(sql));
-        return json({ status: pending.length ? 'migrations pending' : 'ready', database: 'up', pendingMigrations: pending }, pending.length ? 503 : 200);
+        const { pending, unknown } = await migrationState((sql) => runtime.base.$queryRawUnsafe(sql));
+        const status = pending.length ? 'migrations pending' : unknown.length ? 'database is newer than this version' : 'ready';
+        return json({ status, database: 'up', pendingMigrations: pending, unknownMigrations: unknown }, status === 'ready' ? 200 : 503);
       } catch {
         return json({ status: 'database unreachable', database: 'down' }, 503);
       }

@@ -4,8 +4,9 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Runtime } from '../app.ts';
 import { schema } from '../schema/index.ts';
 import { contextFactory, type Context, type RequestState } from './context.ts';
-import { maskError } from './errors.ts';
+import { maskError, useBoundedErrors } from './errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
+import { useIntrospectionPolicy } from './introspection.ts';
 import { requestLimits } from './limits.ts';
 import { useMetrics } from './metrics.ts';
 import { useOperationTransaction } from './operation-transaction.ts';
@@ -19,7 +20,9 @@ export type Server = YogaServerInstance<Record<string, never>, RequestState>;
 export function createServer(runtime: Runtime): Server {
   const { config } = runtime;
   const plugins: Plugin<Context>[] = [
+    useBoundedErrors() as Plugin<Context>,
     useReadiness(runtime),
+    useIntrospectionPolicy(config),
     ...requestLimits(),
     useSoleRootFields(),
     useOperationTransaction(),

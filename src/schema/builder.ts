@@ -65,8 +65,9 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     decodeGlobalID: (globalID) => decodeGlobalID(globalID),
-    nodeQueryOptions: { authScopes: { authenticated: true } },
-    nodesQueryOptions: { authScopes: { authenticated: true } },
+    // node and nodes are src/schema/node.ts: null for anything missing or hidden, as Relay expects.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
   scopeAuth: {
     // Subscriptions are checked once, when they start; each event is re-checked by the server.

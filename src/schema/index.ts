@@ -3,6 +3,7 @@
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './scalars.ts';
+import './node.ts';
 import '../modules/people/schema.ts';
 import '../modules/auth/schema.ts';
 import '../modules/companies/schema.ts';

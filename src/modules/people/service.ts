@@ -172,11 +172,14 @@ export async function activeClientId(session: Session, id: string, field: string
 
 export type ProfileStatus = 'ACTIVE' | 'ARCHIVED';
 
-/** A search argument: trimmed, null when empty, at most 200 characters. */
+/**
+ * A search argument as a `contains` pattern: trimmed, null when empty, at most 200 characters, and
+ * with LIKE's wildcards (`%`, `_`) and escape character taken literally.
+ */
 export function searchText(field: string, value: string | null | undefined): string | null {
   if (value == null || value.trim() === '') return null;
   if (value.length > 200) throw badInput(field, 'Use at most 200 characters.');
-  return value.trim();
+  return value.trim().replace(/[\\%_]/g, '\\$&');
 }
 
 /** Filter for directories: text in name, email or uid; status (active only unless asked). */
