@@ -57,7 +57,7 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
   let embedded: EmbeddedServer | null = null;
   let ownerUrl = config.databaseUrl;
   if (!ownerUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.embeddedPort, password: secrets!.postgresPassword });
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.embeddedPort, password: secrets!.postgresPassword, notice: log });
     ownerUrl = embedded.url('estate');
     log(`embedded PostgreSQL on 127.0.0.1:${config.embeddedPort} (data in ${path.join(config.dataDir, 'postgres')})`);
   }

@@ -53,10 +53,14 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   password: string;
+  /** PostgreSQL's own output. */
   log?: (line: string) => void;
+  /** What this supervisor does: a leftover server stopped, a crashed one restarted. */
+  notice?: (line: string) => void;
 }): Promise<EmbeddedServer> {
   const databaseDir = reachableDataDir(options.dataDir);
   const log = options.log ?? (() => {});
+  const notice = options.notice ?? (() => {});
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -75,7 +79,7 @@ export async function startEmbeddedPostgres(options: {
     fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
     await server.initialise();
   }
-  await stopLeftover(databaseDir, log);
+  await stopLeftover(databaseDir, notice);
   // The package keeps its child process private; we watch it to restart the server if it dies.
   const child = () => (server as unknown as { process?: ChildProcess }).process;
   let stopping = false;
@@ -87,13 +91,13 @@ export async function startEmbeddedPostgres(options: {
       up = false;
       // A clean exit (a shutdown asked for, such as SIGTERM to the process group) is not a crash.
       if (stopping || (code === 0 && signal === null)) return;
-      log('PostgreSQL exited unexpectedly: restarting it');
+      notice('PostgreSQL exited unexpectedly: restarting it');
       void restart();
     });
   };
   const restart = async (): Promise<void> => {
     for (let attempt = 1; !stopping; attempt++) {
-      await stopLeftover(databaseDir, log); // its backends may outlive the postmaster for a moment
+      await stopLeftover(databaseDir, notice); // its backends may outlive the postmaster for a moment
       try {
         return await start();
       } catch {

@@ -61,14 +61,13 @@ export async function migrationState(query: (sql: string) => Promise<any[]>): Pr
 
 /**
  * The app role's password when APP_DATABASE_URL is not given: derived from the owner's credentials
- * and the database, so every process started with the same DATABASE_URL sets the same one and none
- * ever invalidates another's connections (a random one per start would).
+ * alone, so every process started with them sets the same one and none ever invalidates another's
+ * connections (a random one per start would). Roles belong to the whole server, so databases on
+ * one server with different owners need APP_DATABASE_URL.
  */
 export function derivedAppPassword(ownerUrl: string): string {
   const url = new URL(ownerUrl);
-  return createHmac('sha256', `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`)
-    .update(`${APP_ROLE} of ${decodeURIComponent(url.pathname.slice(1))}`)
-    .digest('base64url');
+  return createHmac('sha256', `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).update(APP_ROLE).digest('base64url');
 }
 
 /**

@@ -18,8 +18,9 @@ export function toGraphQLError(error: UserError, located: Located = {}, message 
 }
 
 /** Codes and words by which Prisma, the pg driver and PostgreSQL say the database is out of reach or too busy. */
-const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1017', 'P2024', 'P2028', 'ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
-const UNREACHABLE_WORDS = /ECONNREFUSED|ECONNRESET|Connection terminated|connection (?:is )?closed|terminating connection|the database system is (?:starting up|shutting down|in recovery mode)|Unable to start a transaction in the given time|too many clients/i;
+const UNREACHABLE_CODES = new Set(['P1001', 'P1002', 'P1017', 'P2024', 'P2028', 'P2037', 'ECONNREFUSED', 'ECONNRESET', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', '53300']);
+// Prisma puts PostgreSQL's own code only in the message ("Code: `57P03`").
+const UNREACHABLE_WORDS = /ECONNREFUSED|ECONNRESET|Connection terminated|connection (?:is )?closed|terminating connection|the database system is|Unable to start a transaction in the given time|too many (?:clients|connections)|\b(?:57P0[1-3]|08\d{3}|53300)\b/i;
 
 /** Whether `error` (or what caused it) says the database cannot be reached now. */
 function unreachable(error: unknown): boolean {

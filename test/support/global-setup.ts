@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../../src/db/embedded.ts';
-import { ensureDatabase, migrate, prepareAppRole } from '../../src/db/migrations.ts';
+import { derivedAppPassword, ensureDatabase, migrate, prepareAppRole } from '../../src/db/migrations.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -49,7 +49,8 @@ export default async function setup(project: TestProject) {
   templateUrl.pathname = `/estate_template_${process.pid}`;
   await ensureDatabase(templateUrl.toString());
   await migrate(templateUrl.toString());
-  const appPassword = randomBytes(16).toString('hex');
+  // The password every API process started on this server derives (test/replicas.test.ts starts some).
+  const appPassword = derivedAppPassword(templateUrl.toString());
   await prepareAppRole(templateUrl.toString(), appPassword);
 
   project.provide('templateUrl', templateUrl.toString());

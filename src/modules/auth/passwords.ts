@@ -14,11 +14,16 @@ export const HASH_CONCURRENCY = 4;
 export const HASH_QUEUE = 64;
 
 const hashing = new Gate(HASH_CONCURRENCY, HASH_QUEUE, () => unavailable('Too many sign-ins at once: try again in a moment.'));
+let computed = 0;
+
+/** Hashes computed by this process (every password check costs exactly one, whatever its outcome). */
+export const hashesComputed = () => computed;
 
 function derive(password: string, salt: Buffer, params: ScryptOptions): Promise<Buffer> {
-  return hashing.run(() => new Promise((resolve, reject) =>
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, params, (err, key) => (err ? reject(err) : resolve(key))),
-  ));
+  return hashing.run(() => {
+    computed++;
+    return new Promise((resolve, reject) => scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, params, (err, key) => (err ? reject(err) : resolve(key))));
+  });
 }
 
 /** `scrypt$N$r$p$salt$hash`, base64url parts, so parameters can be raised later. */
