@@ -1,211 +1,177 @@
-// `npm run bench`: registrations per second of registerClient over real HTTP, against the raw
-// PostgreSQL ceiling of the same allocate-and-insert transaction, for one company and for 16, at
-// concurrency 1, 8 and 32. Prints a report; not a test. Env: BENCH_REQUESTS (per cell, default
-// 300), BENCH_POOL (connections of the API's pool and of the raw pool, default 20),
-// BENCH_DATABASE_URL (an existing server whose role can CREATE DATABASE; default: embedded).
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// `npm run bench`: estate-api against a reference in the same run, for each workload, as ratios.
+// Every server and every load generator is a process of its own; API and reference runs alternate
+// (ROUNDS pairs), and the figures are medians. The API's CPU time per request is read from
+// /proc for its process. Not a test: it prints a report (and exits 1 if a check fails).
+//   Env: BENCH_SECONDS (per run, default 3), BENCH_ROUNDS (default 3), BENCH_POOL (default 10),
+//        BENCH_DATABASE_URL (a server whose role can CREATE DATABASE; default: embedded).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { createRuntime } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import { createServer } from '../../src/http/server.ts';
 import { openDatabase } from './database.ts';
-import { percentile, runLoad, type LoadResult } from './load.ts';
-import { ensureUsers, registerRaw } from './raw.ts';
+import { buildDataset, REGISTRATION_COMPANIES, type Dataset } from './dataset.ts';
+import { runLoad, type LoadResult, type LoadSpec } from './load.ts';
 
-function intEnv(name: string, fallback: number): number {
-  const value = Number(process.env[name] || fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
-  return value;
+const SECONDS = Number(process.env.BENCH_SECONDS || 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
+const POOL = Number(process.env.BENCH_POOL || 10);
+const SECRET = 'bench-secret-that-is-at-least-32-characters-long';
+
+const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+const HELLO = body('{ hello }');
+const ME = body('{ me { role } }');
+const TYPENAME = body('{ __typename }');
+const NESTED_API = body(`{ estates(first: 10) { edges { node { name plots(first: 50) { edges { node {
+  number status plotSize { label priceMinor } client { uid fullName marketer { uid fullName } } } } } } } } }`);
+const NESTED_POSTGRAPHILE = body(`{ allEstates(first: 10, orderBy: NAME_ASC) { nodes { name plotsByCompanyIdAndEstateId(first: 50, orderBy: NUMBER_ASC) { nodes {
+  number status plotSizeByCompanyIdAndPlotSizeId { label priceMinor } clientByCompanyIdAndClientId { uid fullName marketerByCompanyIdAndMarketerId { uid fullName } } } } } } }`);
+const REGISTER = body('mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { id uid seq } } }', {
+  input: { email: 'client-{{i}}@bench.example', fullName: 'Client {{i}}' },
+});
+
+interface Server {
+  child: ChildProcess;
+  url: string;
 }
 
-const REQUESTS = intEnv('BENCH_REQUESTS', 300);
-const POOL = intEnv('BENCH_POOL', 20);
-const CONCURRENCY = [1, 8, 32];
-const COMPANIES = 16;
-const AUTH_SECRET = 'bench-secret-that-is-at-least-32-characters-long';
-/** Warm-up before each cell: opens pool connections, warms JIT and plan caches; not timed. */
-const warmupFor = (concurrency: number) => Math.max(20, 2 * concurrency);
-
-const CREATE_COMPANY = `mutation BenchCreateCompany($input: CreateCompanyInput!) {
-  createCompany(input: $input) { token company { prefix } } }`;
-// No password: scrypt hashing would dominate and hide the allocator.
-const REGISTER_CLIENT = `mutation BenchRegisterClient($input: RegisterClientInput!) {
-  registerClient(input: $input) { client { id uid seq } } }`;
-
-interface Company {
-  id: string;
-  prefix: string;
-  token: string;
-  /** Successful registrations (API and raw), to check the seqs against. */
-  registered: number;
-}
-
-async function gql(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+function serve(kind: string, env: Record<string, string>): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'serve.ts'), kind], {
+    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const body = (await response.json().catch(() => null)) as { data?: any; errors?: unknown[] } | null;
-  if (!response.ok || !body?.data || body.errors?.length) {
-    throw new Error(`HTTP ${response.status}: ${JSON.stringify(body?.errors ?? body)}`.slice(0, 300));
-  }
-  return body.data;
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      const port = /LISTENING (\d+)/.exec(out)?.[1];
+      if (port) resolve({ child, url: `http://127.0.0.1:${port}/graphql` });
+    });
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
+  });
 }
 
-// Cleanup runs once, in reverse order of set-up, on success, error or Ctrl-C.
-const cleanups: (() => Promise<unknown>)[] = [];
-let cleaning: Promise<void> | null = null;
-const cleanup = () =>
-  (cleaning ??= (async () => {
-    for (const step of cleanups.reverse()) {
-      try {
-        await step();
-      } catch (error) {
-        console.error('cleanup step failed:', error);
-      }
-    }
-  })());
-process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
-// A crash elsewhere (say a pg 'error' event) must still stop PostgreSQL and remove the temp folder.
-const crash = (error: unknown) => {
-  console.error('bench crashed:', error);
-  void cleanup().finally(() => process.exit(1));
-};
-process.once('uncaughtException', crash);
-process.once('unhandledRejection', crash);
+/** CPU time (user + system) a process has used, in milliseconds, from /proc. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime, stime in ticks of 1/100 s
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const rate = (r: LoadResult) => r.requests / r.seconds;
+
+interface Row {
+  workload: string;
+  api: number;
+  reference: number;
+  ratio: number;
+  goal: string;
+  cpu: number;
+  latency: string;
+  errors: string[];
+}
+
+/** ROUNDS alternating pairs of runs: the API's (CPU measured), then the reference's. */
+async function compare(workload: string, goal: string, api: Server, apiSpec: LoadSpec, reference: LoadSpec): Promise<Row> {
+  const pairs: { api: LoadResult; reference: LoadResult; cpu: number }[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const before = cpuMs(api.child.pid!);
+    const a = await runLoad(apiSpec);
+    const cpu = (cpuMs(api.child.pid!) - before) / Math.max(1, a.requests);
+    pairs.push({ api: a, reference: await runLoad(reference), cpu });
+  }
+  const errors = pairs.flatMap((p) => [p.api, p.reference]).filter((r) => r.errors).map((r) => `${r.errors} errors, e.g. ${r.firstError}`);
+  const apiRates = pairs.map((p) => rate(p.api));
+  console.error(`  ${workload}: ${apiRates.map((r) => r.toFixed(0)).join('/')} vs ${pairs.map((p) => rate(p.reference).toFixed(0)).join('/')} req/s`);
+  return {
+    workload, goal,
+    api: median(apiRates),
+    reference: median(pairs.map((p) => rate(p.reference))),
+    ratio: median(pairs.map((p) => rate(p.api) / rate(p.reference))),
+    cpu: median(pairs.map((p) => p.cpu)),
+    latency: `${median(pairs.map((p) => p.api.p50)).toFixed(1)}/${median(pairs.map((p) => p.api.p99)).toFixed(1)}`,
+    errors,
+  };
+}
+
+/** Every registration company's client numbers are exactly 1..N: no duplicate, no gap. */
+async function checkNumbers(ownerUrl: string, data: Dataset): Promise<string[]> {
+  const owner = new pg.Client({ connectionString: ownerUrl });
+  await owner.connect();
+  try {
+    const { rows } = await owner.query<{ prefix: string; n: number; distinct: number; max: number | null; last: number | null }>(`
+      SELECT c."prefix", count(cl."seq")::int AS n, count(DISTINCT cl."seq")::int AS distinct, max(cl."seq") AS max, s."lastValue" AS last
+      FROM "Company" c LEFT JOIN "Client" cl ON cl."companyId" = c."id"
+      LEFT JOIN "CompanySequence" s ON s."companyId" = c."id" AND s."key" = 'CLT'
+      WHERE c."prefix" = ANY($1) GROUP BY c."prefix", s."lastValue"`, [data.empty.map((c) => c.prefix)]);
+    return rows.filter((r) => r.n !== r.distinct || (r.max ?? 0) !== r.n || (r.last ?? 0) !== r.n).map((r) => `${r.prefix}: ${r.n} clients, ${r.distinct} distinct numbers, highest ${r.max}, counter ${r.last}`);
+  } finally {
+    await owner.end();
+  }
+}
+
+/** PostGraphile has an install of its own (graphql 15): made on the first run, from the npm registry. */
+function installPostGraphile(): void {
+  const folder = path.join(import.meta.dirname, 'postgraphile');
+  if (fs.existsSync(path.join(folder, 'node_modules', 'postgraphile'))) return;
+  console.error('installing PostGraphile 4.14 for the benchmark (once)…');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--prefix', folder], { stdio: 'inherit' });
+}
 
 async function main(): Promise<boolean> {
   const began = performance.now();
+  installPostGraphile();
   const db = await openDatabase();
-  cleanups.push(db.close);
+  const servers: Server[] = [];
+  try {
+    const runtime = createRuntime({ ...loadConfig({ AUTH_SECRET: SECRET }), logRequests: false }, db.appUrl, SECRET, POOL);
+    console.error('building the data set through the services…');
+    const data = await buildDataset(runtime).finally(() => runtime.close());
+    const env = {
+      BENCH_APP_URL: db.appUrl, BENCH_OWNER_URL: db.ownerUrl, BENCH_POOL: String(POOL), BENCH_SECRET: SECRET,
+      BENCH_COMPANY_ID: data.main.viewer.companyId, BENCH_USER_ID: data.main.viewer.userId,
+    };
+    const [api, hello, postgraphile] = await Promise.all(['api', 'hello', 'postgraphile'].map((kind) => serve(kind, env)));
+    servers.push(api, hello, postgraphile);
+    const http = (server: Server, bodies: string[], tokens: (string | null)[], concurrency: number): LoadSpec => ({ mode: 'http', url: server.url, bodies, tokens, concurrency, seconds: SECONDS });
+    const token = data.main.token;
+    const one = data.empty.slice(0, 1);
+    const rows = [
+      await compare('{ me { role } }, signed in, c=50', '≥ 0.7×', api, http(api, [ME], [token], 50), http(hello, [HELLO], [null], 50)),
+      await compare('{ __typename }, anonymous, c=50', '≥ 0.8×', api, http(api, [TYPENAME], [null], 50), http(hello, [HELLO], [null], 50)),
+      await compare('nested read (10 estates, plots, client, marketer), c=8', '≥ 1.0×', api, http(api, [NESTED_API], [token], 8), http(postgraphile, [NESTED_POSTGRAPHILE], [null], 8)),
+      await compare('nested read, c=32', '≥ 1.0×', api, http(api, [NESTED_API], [token], 32), http(postgraphile, [NESTED_POSTGRAPHILE], [null], 32)),
+      await compare('registerClient, 1 company, c=8', '≥ 0.6×', api, http(api, [REGISTER], one.map((c) => c.token), 8),
+        { mode: 'register', appUrl: db.appUrl, companies: one.map((c) => c.viewer.companyId), concurrency: 8, seconds: SECONDS }),
+      await compare(`registerClient, ${REGISTRATION_COMPANIES} companies, c=32`, '≥ 0.5×', api, http(api, [REGISTER], data.empty.map((c) => c.token), 32),
+        { mode: 'register', appUrl: db.appUrl, companies: data.empty.map((c) => c.viewer.companyId), concurrency: 32, seconds: SECONDS }),
+    ];
+    const numbering = await checkNumbers(db.ownerUrl, data);
 
-  const config = { ...loadConfig({ AUTH_SECRET }), logRequests: false };
-  const runtime = createRuntime(config, db.appUrl, AUTH_SECRET, POOL);
-  cleanups.push(() => runtime.close());
-  const http: HttpServer = createHttpServer(createServer(runtime));
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise<void>((resolve) => (http.closeAllConnections(), http.close(() => resolve()))));
-  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`;
-
-  const rawPool = new pg.Pool({ connectionString: db.appUrl, max: POOL });
-  rawPool.on('error', (error) => console.error('raw pool: idle connection failed:', error.message));
-  cleanups.push(() => rawPool.end());
-  const owner = new pg.Client({ connectionString: db.ownerUrl });
-  owner.on('error', (error) => console.error('owner connection failed:', error.message));
-  await owner.connect();
-  cleanups.push(() => owner.end());
-  const { rows: [{ server_version: pgVersion }] } = await owner.query('SHOW server_version');
-
-  // Explicit distinct prefixes BA, BB, ... so derivation from names never collides.
-  const companies: Company[] = [];
-  for (let i = 0; i < COMPANIES; i++) {
-    const prefix = `B${String.fromCharCode(65 + i)}`;
-    const input = { name: `Bench Company ${prefix}`, prefix, admin: { email: `admin-${i}@bench.example`, fullName: `Admin ${prefix}`, password: 'bench-password' } };
-    const { createCompany } = await gql(url, CREATE_COMPANY, { input });
-    const { rows } = await owner.query<{ id: string }>('SELECT "id"::text AS id FROM "Company" WHERE "prefix" = $1', [prefix]);
-    companies.push({ id: rows[0].id, prefix: createCompany.company.prefix, token: createCompany.token, registered: 0 });
+    const header = ['workload', 'estate-api req/s', 'reference req/s', 'ratio', 'goal', 'API CPU ms/req', 'API p50/p99 ms'];
+    const cells = rows.map((r) => [r.workload, r.api.toFixed(0), r.reference.toFixed(0), `${r.ratio.toFixed(2)}×`, r.goal, r.cpu.toFixed(2), r.latency]);
+    const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+    const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    console.log('');
+    console.log(`estate-api benchmark — Node ${process.version}, ${db.where}; ${ROUNDS} alternating rounds of ${SECONDS} s per side, medians; pool ${POOL}`);
+    console.log('references: graphql-yoga { hello } (rows 1-2), PostGraphile 4.14 as estate_app with app.company_id (rows 3-4), raw pg, same statements (rows 5-6)');
+    console.log('');
+    console.log(line(header));
+    console.log(line(widths.map((w) => '-'.repeat(w))));
+    for (const c of cells) console.log(line(c));
+    console.log('');
+    const problems = [...rows.flatMap((r) => r.errors.map((e) => `${r.workload}: ${e}`)), ...numbering.map((n) => `numbering: ${n}`)];
+    console.log(problems.length ? problems.map((p) => `error: ${p}`).join('\n') : `checks: no errors; every company's client numbers are exactly 1..N`);
+    console.log(`total time ${((performance.now() - began) / 1000).toFixed(0)} s`);
+    return problems.length === 0;
+  } finally {
+    for (const s of servers) s.child.kill('SIGTERM');
+    await db.close();
   }
-
-  let batch = 0;
-  const warmupErrors: string[] = [];
-  /** Warm-up, then the timed `REQUESTS` calls; call(i) goes to company i mod n (round-robin). */
-  async function measure(concurrency: number, call: (i: number) => Promise<void>): Promise<LoadResult> {
-    const warm = await runLoad(warmupFor(concurrency), concurrency, (i) => call(REQUESTS + i));
-    if (warm.errors) warmupErrors.push(`${warm.errors} warm-up errors, e.g. ${warm.firstError}`);
-    return runLoad(REQUESTS, concurrency, call);
-  }
-
-  const apiCell = (targets: Company[], concurrency: number) => {
-    const tag = `a${batch++}`;
-    return measure(concurrency, async (i) => {
-      const company = targets[i % targets.length];
-      const input = { email: `client-${tag}-${i}@bench.example`, fullName: `Client ${tag} ${i}` };
-      const data = await gql(url, REGISTER_CLIENT, { input }, company.token);
-      if (typeof data.registerClient?.client?.seq !== 'number') throw new Error('no seq in the response');
-      company.registered++;
-    });
-  };
-
-  const rawCell = async (targets: Company[], concurrency: number) => {
-    const tag = `r${batch++}`;
-    const total = REQUESTS + warmupFor(concurrency);
-    const users = await ensureUsers(rawPool, Array.from({ length: total }, (_, i) => `raw-${tag}-${i}@bench.example`));
-    return measure(concurrency, async (i) => {
-      const company = targets[i % targets.length];
-      await registerRaw(rawPool, company.id, users[i], `Raw ${tag} ${i}`);
-      company.registered++;
-    });
-  };
-
-  const rows: string[][] = [];
-  const failures: string[] = [];
-  for (const targets of [companies.slice(0, 1), companies]) {
-    const scenario = targets.length === 1 ? '1 company' : `${targets.length} companies`;
-    for (const concurrency of CONCURRENCY) {
-      // API then raw on the same data size, so neither gets an emptier table.
-      const api = await apiCell(targets, concurrency);
-      const raw = await rawCell(targets, concurrency);
-      const apiRate = api.ok / api.seconds;
-      const rawRate = raw.ok / raw.seconds;
-      for (const [kind, r] of [['API', api], ['raw', raw]] as const) {
-        if (r.errors) failures.push(`${scenario} c=${concurrency} ${kind}: ${r.errors} errors, first: ${r.firstError}`);
-      }
-      rows.push([
-        scenario, String(concurrency), apiRate.toFixed(0), rawRate.toFixed(0), (apiRate / rawRate).toFixed(2),
-        percentile(api.latencies, 50).toFixed(1), percentile(api.latencies, 95).toFixed(1), `${api.errors}/${raw.errors}`,
-      ]);
-      console.error(`  done: ${scenario}, concurrency ${concurrency}`);
-    }
-  }
-
-  // Every company's client seqs must be exactly 1..N: no duplicates, no gaps, counter at N.
-  const { rows: checks } = await owner.query<{ prefix: string; n: number; distinct: number; min: number | null; max: number | null; last: number | null; bad_uids: number }>(`
-    SELECT c."prefix", count(cl."seq")::int AS n, count(DISTINCT cl."seq")::int AS distinct, min(cl."seq") AS min, max(cl."seq") AS max,
-           s."lastValue" AS last,
-           count(*) FILTER (WHERE cl."uid" <> c."prefix" || '-CLT' || lpad(cl."seq"::text, greatest(3, length(cl."seq"::text)), '0'))::int AS bad_uids
-    FROM "Company" c
-    LEFT JOIN "Client" cl ON cl."companyId" = c."id"
-    LEFT JOIN "CompanySequence" s ON s."companyId" = c."id" AND s."key" = 'CLT'
-    GROUP BY c."id", c."prefix", s."lastValue" ORDER BY c."prefix"`);
-  const checkLines = checks.map((c) => {
-    const expected = companies.find((x) => x.prefix === c.prefix)?.registered ?? -1;
-    const ok = c.n === expected && c.distinct === c.n && c.min === 1 && c.max === c.n && c.last === c.n && c.bad_uids === 0;
-    return { ok, line: `${c.prefix}: ${c.n} clients, seqs ${c.min}..${c.max}, ${c.distinct} distinct, counter ${c.last}, expected ${expected}, bad uids ${c.bad_uids}` };
-  });
-  const allOk = checkLines.length === COMPANIES && checkLines.every((c) => c.ok);
-
-  const header = ['scenario', 'conc', 'API regs/s', 'raw PG regs/s', 'API/raw', 'API p50 ms', 'API p95 ms', 'errors API/raw'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-
-  console.log('');
-  console.log(`estate-api registration benchmark`);
-  console.log(`Node ${process.version}, PostgreSQL ${pgVersion} (${db.where})`);
-  console.log(`${REQUESTS} timed registrations per cell after ${CONCURRENCY.map(warmupFor).join('/')} warm-up ones (concurrency ${CONCURRENCY.join('/')}); pool ${POOL} connections (API and raw each)`);
-  console.log(`API: registerClient over HTTP (fetch, keep-alive), no password (so no scrypt), client generator in the same process as the server`);
-  console.log(`raw: pg as estate_app (RLS on): BEGIN; set_config; one CTE (company FOR SHARE, counter upsert, Client insert); COMMIT; users made beforehand`);
-  console.log('');
-  console.log(line(header));
-  console.log(line(widths.map((w) => '-'.repeat(w))));
-  for (const r of rows) console.log(line(r));
-  console.log('');
-  console.log(`seq check (owner, every company): ${allOk ? 'OK' : 'FAILED'} — seqs exactly 1..N, no duplicates, counter = N, uids well-formed`);
-  for (const c of checkLines) if (!c.ok || process.env.BENCH_VERBOSE) console.log(`  ${c.ok ? 'ok ' : 'BAD'} ${c.line}`);
-  if (allOk) console.log(`  ${checks.map((c) => `${c.prefix} 1..${c.n}`).join(', ')}`);
-  for (const f of [...failures, ...warmupErrors]) console.log(`error: ${f}`);
-  console.log(`total time ${((performance.now() - began) / 1000).toFixed(1)} s`);
-  return allOk;
 }
 
-main()
-  .then(async (ok) => {
-    await cleanup();
-    process.exit(ok ? 0 : 1);
-  })
-  .catch(async (error) => {
-    console.error(error);
-    await cleanup();
-    process.exit(1);
-  });
+const ok = await main().catch((error) => {
+  console.error(error);
+  return false;
+});
+process.exit(ok ? 0 : 1);
