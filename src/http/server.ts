@@ -6,6 +6,7 @@ import { schema } from '../schema/index.ts';
 import { contextFactory, type Context, type RequestState } from './context.ts';
 import { maskError } from './errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
+import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql-offline.ts';
 import { requestLimits } from './limits.ts';
 import { useMetrics } from './metrics.ts';
 import { useOperationTransaction } from './operation-transaction.ts';
@@ -28,13 +29,15 @@ export function createServer(runtime: Runtime): Server {
   // GET /metrics, with a registry of this server's own; in production only with METRICS_TOKEN.
   if (!config.production || config.metricsToken) plugins.push(useMetrics(config.metricsToken));
   if (config.logRequests) plugins.push(useRequestLog((line) => console.log(line)));
+  if (config.graphiql) plugins.push(useGraphiQLAssets());
   return createYoga<Record<string, never>, RequestState>({
     schema,
     context: contextFactory(runtime),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: { title: 'estate-api', defaultQuery: GRAPHIQL_DEFAULT_QUERY },
+    graphiql: config.graphiql ? { title: 'estate-api', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
+    renderGraphiQL: renderOfflineGraphiQL,
     maskedErrors: { maskError, isDev: !config.production && process.env.NODE_ENV === 'development' },
     logging: config.logRequests ? 'info' : 'warn',
     plugins,
