@@ -4,6 +4,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Runtime } from '../app.ts';
 import { schema } from '../schema/index.ts';
 import { contextFactory, type Context, type RequestState } from './context.ts';
+import { corsOptions, useVaryOnOrigin } from './cors.ts';
 import { maskError } from './errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql-offline.ts';
@@ -25,6 +26,7 @@ export function createServer(runtime: Runtime): Server {
     useSoleRootFields(),
     useOperationTransaction(),
     useSubscriptionGuard(),
+    useVaryOnOrigin(),
   ];
   // GET /metrics, with a registry of this server's own; in production only with METRICS_TOKEN.
   if (!config.production || config.metricsToken) plugins.push(useMetrics(config.metricsToken));
@@ -35,6 +37,7 @@ export function createServer(runtime: Runtime): Server {
     context: contextFactory(runtime),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
+    cors: corsOptions(config.corsOrigins),
     landingPage: false,
     graphiql: config.graphiql ? { title: 'estate-api', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
     renderGraphiQL: renderOfflineGraphiQL,
