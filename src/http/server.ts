@@ -12,6 +12,7 @@ import { requestLimits } from './limits.ts';
 import { useMetrics } from './metrics.ts';
 import { useOperationTransaction } from './operation-transaction.ts';
 import { useReadiness } from './readiness.ts';
+import { useRequestId } from './request-id.ts';
 import { useRequestLog } from './request-log.ts';
 import { useSoleRootFields } from './sole-root-field.ts';
 import { useSubscriptionGuard } from './subscription-guard.ts';
@@ -27,6 +28,7 @@ export function createServer(runtime: Runtime): Server {
     useOperationTransaction(),
     useSubscriptionGuard(),
     useVaryOnOrigin(),
+    useRequestId(),
   ];
   // GET /metrics, with a registry of this server's own; in production only with METRICS_TOKEN.
   if (!config.production || config.metricsToken) plugins.push(useMetrics(config.metricsToken));
