@@ -16,6 +16,7 @@ import { useRequestId } from './request-id.ts';
 import { useRequestLog } from './request-log.ts';
 import { useSoleRootFields } from './sole-root-field.ts';
 import { useSubscriptionGuard } from './subscription-guard.ts';
+import { useTrustedDocuments } from './trusted-documents.ts';
 
 export type Server = YogaServerInstance<Record<string, never>, RequestState>;
 
@@ -34,6 +35,8 @@ export function createServer(runtime: Runtime): Server {
   if (!config.production || config.metricsToken) plugins.push(useMetrics(config.metricsToken));
   if (config.logRequests) plugins.push(useRequestLog((line) => console.log(line)));
   if (config.graphiql) plugins.push(useGraphiQLAssets());
+  // After the log and metrics, which then see the operations it refuses.
+  if (config.trustedDocuments !== 'off') plugins.push(useTrustedDocuments(runtime));
   return createYoga<Record<string, never>, RequestState>({
     schema,
     context: contextFactory(runtime),
