@@ -1,7 +1,10 @@
 // One JSON line per operation, with what an operator needs to follow a request and nothing a
 // person sent: no token, password, variables or document.
 import { decodeGlobalID } from '@pothos/plugin-relay';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { listen } from '../src/http/listen.ts';
 import type { OperationLogEntry } from '../src/http/request-log.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { createCompany, PASSWORD, type CompanyFixture } from './support/fixtures.ts';
@@ -60,5 +63,24 @@ describe('the request log', () => {
     const odd = await logged({ query: '{ me { role } }', operationName: 'x y@example.com' });
     expect(odd.entries[0]).toMatchObject({ operation: null, errors: ['OPERATION_RESOLUTION_FAILURE'] });
     expect(odd.lines[0]).not.toContain('example.com');
+  });
+
+  it('writes a line for an operation over WebSocket, with no HTTP status', async () => {
+    const server = await listen(app.runtime, 0, '127.0.0.1');
+    const client = createClient({ url: `ws://127.0.0.1:${server.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${a.client.token}` }, retryAttempts: 0 });
+    const spy = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const result = await new Promise((resolve, reject) => {
+        client.subscribe({ query: 'query LogOverSocket { me { role } }' }, { next: resolve, error: reject, complete: () => {} });
+      });
+      expect(result).toEqual({ data: { me: { role: 'CLIENT' } } });
+      const entries = spy.mock.calls.map((call) => JSON.parse(String(call[0])) as OperationLogEntry);
+      expect(entries).toEqual([expect.objectContaining({ operation: 'LogOverSocket', type: 'query', status: null, errors: [], companyId: decodeGlobalID(a.id).id })]);
+      expect(JSON.stringify(entries)).not.toContain(a.client.token);
+    } finally {
+      spy.mockRestore();
+      await client.dispose();
+      await server.close();
+    }
   });
 });

@@ -2,7 +2,8 @@
 // duration, HTTP status and error codes. Only these fields are written: never the document,
 // variables, headers or anything a person typed, so no token, password or personal data.
 // Operations over HTTP (and server-sent events) are written when their response starts;
-// WebSocket operations, which have no HTTP response, when their result (or first event) is ready.
+// WebSocket operations, which have no HTTP response, when their result is ready (a subscription:
+// when it has started).
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from './context.ts';
@@ -45,40 +46,30 @@ export function useRequestLog(write: (line: string) => void): Plugin<Context> {
     };
     write(JSON.stringify(line));
   };
-  /** The operation as parsed (its name is a GraphQL name, so nothing else rides along in it). */
-  const identify = (ctx: Context, document: DocumentNode, operationName: string | null | undefined): { entry: Pending; overWebSocket: boolean } => {
+  /**
+   * Takes the operation as parsed (its name is a GraphQL name, so nothing else rides along in it);
+   * the returned hook notes the checked viewer's company once the result is ready, and writes the
+   * line of a WebSocket operation (one with no HTTP request behind it).
+   */
+  const track = (args: { contextValue: unknown; document: DocumentNode; operationName?: string | null }) => {
+    const ctx = args.contextValue as Context;
     const known = pending.get(ctx.request);
     const entry = known ?? { started: performance.now(), operation: null, type: 'unknown', companyId: null, errors: [] };
-    const operation = getOperationAST(document, operationName);
+    const operation = getOperationAST(args.document, args.operationName);
     entry.operation = operation?.name?.value ?? null;
     entry.type = operation?.operation ?? 'unknown';
-    return { entry, overWebSocket: !known };
+    return ({ result }: { result: unknown }) => {
+      entry.companyId = ctx.viewer?.companyId ?? null;
+      if (!known) finish(ctx.request, { ...entry, errors: errorCodes(result) }, null);
+    };
   };
   return {
     onParams({ request, params }) {
       const named = typeof params.operationName === 'string' && NAME.test(params.operationName) ? params.operationName : null;
       pending.set(request, { started: performance.now(), operation: named, type: 'unknown', companyId: null, errors: [] });
     },
-    onExecute({ args }) {
-      const ctx = args.contextValue as Context;
-      const { entry, overWebSocket } = identify(ctx, args.document, args.operationName);
-      return {
-        onExecuteDone({ result }) {
-          entry.companyId = ctx.viewer?.companyId ?? null;
-          if (overWebSocket) finish(ctx.request, { ...entry, errors: errorCodes(result) }, null);
-        },
-      };
-    },
-    onSubscribe({ args }) {
-      const ctx = args.contextValue as Context;
-      const { entry, overWebSocket } = identify(ctx, args.document, args.operationName);
-      return {
-        onSubscribeResult({ result }) {
-          entry.companyId = ctx.viewer?.companyId ?? null;
-          if (overWebSocket) finish(ctx.request, { ...entry, errors: errorCodes(result) }, null);
-        },
-      };
-    },
+    onExecute: ({ args }) => ({ onExecuteDone: track(args) }),
+    onSubscribe: ({ args }) => ({ onSubscribeResult: track(args) }),
     onResultProcess({ request, result }) {
       const entry = pending.get(request);
       if (entry) entry.errors = errorCodes(result);
