@@ -17,7 +17,7 @@ const failures = (report: Awaited<ReturnType<typeof checkCompatibility>>) => rep
 /** `npm run schema:compat` on other files: its exit code and output. */
 async function cli(...files: string[]): Promise<{ code: number; output: string }> {
   try {
-    const { stdout } = await run('npx', ['tsx', 'tools/schema-compat.ts', ...files]);
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'tools/schema-compat.ts', ...files]);
     return { code: 0, output: stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
