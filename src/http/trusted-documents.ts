@@ -70,7 +70,8 @@ export class TrustedDocuments {
       if (known === undefined) throw refusal('PERSISTED_QUERY_NOT_FOUND', 'No trusted document has this hash: send one from the manifest this server was deployed with.');
       return known;
     }
-    if (mode === 'allow' || (introspectionOnly(text) && (await this.staff(authorization)))) return text;
+    // The token first: only staff text is ever parsed here.
+    if (mode === 'allow' || ((await this.staff(authorization)) && introspectionOnly(text))) return text;
     throw refusal('PERSISTED_QUERY_ONLY', 'This server runs only trusted documents: send the document\'s hash as documentId, not its text.');
   }
 }
