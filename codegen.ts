@@ -15,7 +15,8 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'string', Date: 'string', BigInt: 'string' },
         strictScalars: true,
       },
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: the trusted-documents manifest of these operations (sha256 ids).
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
     },
   },
 };

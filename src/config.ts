@@ -4,6 +4,8 @@ import path from 'node:path';
 export type SignupMode = 'open' | 'closed';
 /** Who may introspect the schema: anyone, signed-in staff, or nobody. */
 export type IntrospectionMode = 'on' | 'staff' | 'off';
+/** Which operations run: any text (`off`, hashes refused), hash or text (`allow`), or only known hashes (`only`). */
+export type TrustedDocumentsMode = 'off' | 'allow' | 'only';
 
 export interface Config {
   production: boolean;
@@ -24,6 +26,13 @@ export interface Config {
   /** Bearer token GET /metrics requires; without one, /metrics is open (and off in production). */
   metricsToken: string | undefined;
   introspection: IntrospectionMode;
+  /** Serve GraphiQL at GET /graphql (its assets come from our own dependencies, never a CDN). */
+  graphiql: boolean;
+  trustedDocuments: TrustedDocumentsMode;
+  /** Folder whose `*.json` manifests (hash -> document) are loaded at start. */
+  trustedDocumentsDir: string;
+  /** Browser origins allowed besides the API's own: exact (`https://app.example.com`), any port (`http://localhost:*`) or `*`. */
+  corsOrigins: string[];
 }
 
 type Env = Record<string, string | undefined>;
@@ -51,6 +60,17 @@ function flag(env: Env, name: string): boolean | undefined {
   throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
+const ORIGIN = /^(\*|https?:\/\/[A-Za-z0-9.\-]+(:(\d{1,5}|\*))?)$/;
+
+function origins(env: Env, name: string, fallback: string[]): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const list = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const bad = list.find((entry) => !ORIGIN.test(entry));
+  if (bad) throw new Error(`${name} must list origins such as https://app.example.com or http://localhost:*, got "${bad}"`);
+  return list;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const authSecret = env.AUTH_SECRET || undefined;
@@ -75,5 +95,9 @@ export function loadConfig(env: Env = process.env): Config {
     logRequests: flag(env, 'LOG_REQUESTS') ?? !production,
     metricsToken: env.METRICS_TOKEN || undefined,
     introspection: oneOf(env, 'INTROSPECTION', ['on', 'staff', 'off'] as const, production ? 'off' : 'on'),
+    graphiql: flag(env, 'GRAPHIQL') ?? !production,
+    trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'allow', 'only'] as const, 'off'),
+    trustedDocumentsDir: path.resolve(env.TRUSTED_DOCUMENTS_DIR || 'trusted-documents'),
+    corsOrigins: origins(env, 'CORS_ORIGINS', production ? [] : ['http://localhost:*', 'http://127.0.0.1:*']),
   };
 }

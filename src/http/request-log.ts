@@ -1,18 +1,84 @@
-// One log line per operation: its name, how long it took, and the codes of any errors.
+// One JSON line per operation: request id, operation name and type, the checked viewer's company,
+// duration, HTTP status and error codes. Only these fields are written: never the document,
+// variables, headers or anything a person typed, so no token, password or personal data.
+// Operations over HTTP (and server-sent events) are written when their response starts;
+// WebSocket operations, which have no HTTP response, when their result is ready (a subscription:
+// when it has started).
+import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from './context.ts';
+import { requestId } from './request-id.ts';
 
-export function useRequestLog(log: (line: string) => void): Plugin<Context> {
+export interface OperationLogEntry {
+  time: string;
+  level: 'info';
+  msg: 'graphql operation';
+  requestId: string;
+  operation: string | null;
+  type: string;
+  companyId: string | null;
+  durationMs: number;
+  /** HTTP status; null over WebSocket. */
+  status: number | null;
+  errors: string[];
+}
+
+interface Pending {
+  started: number;
+  operation: string | null;
+  type: string;
+  companyId: string | null;
+  errors: string[];
+}
+
+const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+const isStream = (value: unknown): value is AsyncIterable<unknown> => typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+const errorCodes = (result: unknown): string[] =>
+  isStream(result) ? [] : ((Array.isArray(result) ? result : [result]) as ExecutionResult[]).flatMap((r) => r?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL'));
+
+export function useRequestLog(write: (line: string) => void): Plugin<Context> {
+  const pending = new WeakMap<Request, Pending>();
+  const finish = (request: Request, entry: Pending, status: number | null) => {
+    const line: OperationLogEntry = {
+      time: new Date().toISOString(), level: 'info', msg: 'graphql operation', requestId: requestId(request),
+      operation: entry.operation, type: entry.type, companyId: entry.companyId,
+      durationMs: Math.round((performance.now() - entry.started) * 10) / 10, status, errors: entry.errors,
+    };
+    write(JSON.stringify(line));
+  };
+  /**
+   * Takes the operation as parsed (its name is a GraphQL name, so nothing else rides along in it);
+   * the returned hook notes the checked viewer's company once the result is ready, and writes the
+   * line of a WebSocket operation (one with no HTTP request behind it).
+   */
+  const track = (args: { contextValue: unknown; document: DocumentNode; operationName?: string | null }) => {
+    const ctx = args.contextValue as Context;
+    const known = pending.get(ctx.request);
+    const entry = known ?? { started: performance.now(), operation: null, type: 'unknown', companyId: null, errors: [] };
+    const operation = getOperationAST(args.document, args.operationName);
+    entry.operation = operation?.name?.value ?? null;
+    entry.type = operation?.operation ?? 'unknown';
+    return ({ result }: { result: unknown }) => {
+      entry.companyId = ctx.viewer?.companyId ?? null;
+      if (!known) finish(ctx.request, { ...entry, errors: errorCodes(result) }, null);
+    };
+  };
   return {
-    onExecute({ args }) {
-      const started = performance.now();
-      const name = args.operationName ?? 'anonymous';
-      return {
-        onExecuteDone({ result }) {
-          const errors = 'errors' in result && result.errors ? result.errors.map((e) => e.extensions?.code ?? 'INTERNAL').join(',') : '';
-          log(`${name} ${(performance.now() - started).toFixed(1)}ms${errors ? ` errors=${errors}` : ''}`);
-        },
-      };
+    onParams({ request, params }) {
+      const named = typeof params.operationName === 'string' && NAME.test(params.operationName) ? params.operationName : null;
+      pending.set(request, { started: performance.now(), operation: named, type: 'unknown', companyId: null, errors: [] });
+    },
+    onExecute: ({ args }) => ({ onExecuteDone: track(args) }),
+    onSubscribe: ({ args }) => ({ onSubscribeResult: track(args) }),
+    onResultProcess({ request, result }) {
+      const entry = pending.get(request);
+      if (entry) entry.errors = errorCodes(result);
+    },
+    onResponse({ request, response }) {
+      const entry = pending.get(request);
+      if (!entry) return;
+      pending.delete(request);
+      finish(request, entry, response.status);
     },
   };
 }

@@ -4,11 +4,13 @@
 // rules. The token comes from the connection_init payload ({ "Authorization": "Bearer …" }) or
 // the upgrade request's Authorization header.
 import type { Server as HttpServer } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
+import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import type { Context } from './context.ts';
 import type { Server } from './server.ts';
+import { trustedDocuments } from './trusted-documents.ts';
 
 /** Yoga's enveloped execute and subscribe, carried to graphql-ws in the root value. */
 interface Operations {
@@ -32,12 +34,21 @@ export function serveWebSocket(http: HttpServer, yoga: Server, path = '/graphql'
         const header = authorization(ctx.connectionParams, ctx.extra.request.headers.authorization);
         const request = new Request(`http://websocket${path}`, { method: 'POST', headers: header ? { authorization: header } : {} });
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ request, params: payload });
+        const contextValue = await contextFactory();
+        let query: string | undefined;
+        try {
+          // A hash in place of the text, as over HTTP (TRUSTED_DOCUMENTS).
+          query = await trustedDocuments((contextValue as unknown as Context).runtime).resolveQuery(payload, header);
+        } catch (refusal) {
+          if (refusal instanceof GraphQLError) return [refusal];
+          throw refusal;
+        }
         const args: ExecutionArgs = {
           schema,
           operationName: payload.operationName,
-          document: parse(payload.query),
+          document: parse(query ?? payload.query),
           variableValues: payload.variables,
-          contextValue: await contextFactory(),
+          contextValue,
           rootValue: { execute, subscribe },
         };
         const errors = validate(args.schema, args.document);

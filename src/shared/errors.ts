@@ -7,11 +7,15 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE',
   // Request limits (src/http/limits.ts): too costly or too large to run at all.
   'QUERY_TOO_COMPLEX', 'PAYLOAD_TOO_LARGE',
+  // Trusted documents (src/http/trusted-documents.ts): text where only hashes run, an unknown hash.
+  'PERSISTED_QUERY_ONLY', 'PERSISTED_QUERY_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** HTTP status of a response whose only error has this code (GraphQL over HTTP answers 200 otherwise). */
-export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
+export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503, PERSISTED_QUERY_ONLY: 400, PERSISTED_QUERY_NOT_FOUND: 404,
+};
 
 export class UserError extends Error {
   /** `code` and what else the client gets (the field, a suggestion); graphql-js copies these. */

@@ -62,6 +62,9 @@ type Documents = {
     "\n  mutation FixtureAddPlots($input: AddPlotsInput!) { addPlots(input: $input) { plots { id number status } } }\n": typeof types.FixtureAddPlotsDocument,
     "\n  mutation FixtureAllocatePlot($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id status client { uid } } } }\n": typeof types.FixtureAllocatePlotDocument,
     "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n": typeof types.FixtureSendMessageDocument,
+    "query TrustedEstates($first: Int) { estates(first: $first) { totalCount edges { node { name } } } }": typeof types.TrustedEstatesDocument,
+    "subscription TrustedMessageAdded { messageAdded { body } }": typeof types.TrustedMessageAddedDocument,
+    "mutation TrustedReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id } } }": typeof types.TrustedReplyDocument,
 };
 const documents: Documents = {
     "query AuthMe { me { role profileId roles company { name } user { email fullName } } }": types.AuthMeDocument,
@@ -112,6 +115,9 @@ const documents: Documents = {
     "\n  mutation FixtureAddPlots($input: AddPlotsInput!) { addPlots(input: $input) { plots { id number status } } }\n": types.FixtureAddPlotsDocument,
     "\n  mutation FixtureAllocatePlot($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id status client { uid } } } }\n": types.FixtureAllocatePlotDocument,
     "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n": types.FixtureSendMessageDocument,
+    "query TrustedEstates($first: Int) { estates(first: $first) { totalCount edges { node { name } } } }": types.TrustedEstatesDocument,
+    "subscription TrustedMessageAdded { messageAdded { body } }": types.TrustedMessageAddedDocument,
+    "mutation TrustedReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id } } }": types.TrustedReplyDocument,
 };
 
 /**
@@ -320,6 +326,18 @@ export function graphql(source: "\n  mutation FixtureAllocatePlot($input: Alloca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n"): (typeof documents)["\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrustedEstates($first: Int) { estates(first: $first) { totalCount edges { node { name } } } }"): (typeof documents)["query TrustedEstates($first: Int) { estates(first: $first) { totalCount edges { node { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription TrustedMessageAdded { messageAdded { body } }"): (typeof documents)["subscription TrustedMessageAdded { messageAdded { body } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrustedReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id } } }"): (typeof documents)["mutation TrustedReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
