@@ -16,6 +16,7 @@ import '../modules/sequences/schema.ts';
 import '../modules/sales/schema.ts';
 import '../modules/payments/schema.ts';
 import '../modules/commissions/schema.ts';
+import '../modules/insights/schema.ts';
 
 builder.queryType({});
 builder.mutationType({});

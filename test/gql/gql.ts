@@ -26,6 +26,13 @@ type Documents = {
     "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }": typeof types.EstatesMyPlotsDocument,
     "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    ": typeof types.EstatesNestedDocument,
     "query FoundationMe { me { role } }": typeof types.FoundationMeDocument,
+    "\n  query InsightsRegistrations($range: InsightRange!) { insights { registrations(range: $range) { start clients marketers } } }\n": typeof types.InsightsRegistrationsDocument,
+    "\n  query InsightsSales($range: InsightRange!, $by: InsightGrouping) {\n    insights { sales(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { currency amountMinor } } } }\n  }\n": typeof types.InsightsSalesDocument,
+    "\n  query InsightsPayments($range: InsightRange!, $by: InsightGrouping) {\n    insights { payments(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { name } count amounts { currency amountMinor } } } }\n  }\n": typeof types.InsightsPaymentsDocument,
+    "\n  query InsightsReceivables($asOf: Date) {\n    insights { receivables(asOf: $asOf) { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { band instalments amountMinor } } } }\n  }\n": typeof types.InsightsReceivablesDocument,
+    "\n  query InsightsPlotStock { insights { plotStock { estate { id name } available reserved allocated sold total sellThrough } } }\n": typeof types.InsightsPlotStockDocument,
+    "\n  query InsightsSellThrough($range: InsightRange!, $estateId: ID) { insights { sellThrough(range: $range, estateId: $estateId) { start sold soldToDate plots rate } } }\n": typeof types.InsightsSellThroughDocument,
+    "\n  query InsightsLeaderboard($period: InsightPeriod, $orderBy: [LeaderboardOrder!], $currency: String, $limit: Int) {\n    insights {\n      marketerLeaderboard(period: $period, orderBy: $orderBy, currency: $currency, limit: $limit) {\n        marketer { id name uid } status clients sales totals { currency salesValueMinor collectedMinor commissionMinor }\n      }\n    }\n  }\n": typeof types.InsightsLeaderboardDocument,
     "\n  mutation LedgerCreateSale($input: CreateSaleInput!) {\n    createSale(input: $input) {\n      sale { id number soldOn priceMinor currency plan paidMinor balanceMinor status commissionRateBp schedule { seq dueDate amountMinor percentBp state } client { uid } marketer { uid } }\n      plot { id number status client { uid } sale { number } }\n    }\n  }\n": typeof types.LedgerCreateSaleDocument,
     "\n  mutation LedgerRecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { id receiptNumber kind amountMinor signedAmountMinor currency method date reference }\n      sale { number paidMinor balanceMinor status overdueMinor nextDueDate schedule { seq paidMinor outstandingMinor state } }\n    }\n  }\n": typeof types.LedgerRecordPaymentDocument,
     "\n  mutation LedgerReversePayment($input: ReversePaymentInput!) {\n    reversePayment(input: $input) {\n      reversal { id receiptNumber kind amountMinor signedAmountMinor reason reverses { receiptNumber } }\n      payment { receiptNumber kind reversedBy { receiptNumber } }\n      sale { paidMinor balanceMinor status }\n    }\n  }\n": typeof types.LedgerReversePaymentDocument,
@@ -76,6 +83,13 @@ const documents: Documents = {
     "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }": types.EstatesMyPlotsDocument,
     "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    ": types.EstatesNestedDocument,
     "query FoundationMe { me { role } }": types.FoundationMeDocument,
+    "\n  query InsightsRegistrations($range: InsightRange!) { insights { registrations(range: $range) { start clients marketers } } }\n": types.InsightsRegistrationsDocument,
+    "\n  query InsightsSales($range: InsightRange!, $by: InsightGrouping) {\n    insights { sales(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { currency amountMinor } } } }\n  }\n": types.InsightsSalesDocument,
+    "\n  query InsightsPayments($range: InsightRange!, $by: InsightGrouping) {\n    insights { payments(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { name } count amounts { currency amountMinor } } } }\n  }\n": types.InsightsPaymentsDocument,
+    "\n  query InsightsReceivables($asOf: Date) {\n    insights { receivables(asOf: $asOf) { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { band instalments amountMinor } } } }\n  }\n": types.InsightsReceivablesDocument,
+    "\n  query InsightsPlotStock { insights { plotStock { estate { id name } available reserved allocated sold total sellThrough } } }\n": types.InsightsPlotStockDocument,
+    "\n  query InsightsSellThrough($range: InsightRange!, $estateId: ID) { insights { sellThrough(range: $range, estateId: $estateId) { start sold soldToDate plots rate } } }\n": types.InsightsSellThroughDocument,
+    "\n  query InsightsLeaderboard($period: InsightPeriod, $orderBy: [LeaderboardOrder!], $currency: String, $limit: Int) {\n    insights {\n      marketerLeaderboard(period: $period, orderBy: $orderBy, currency: $currency, limit: $limit) {\n        marketer { id name uid } status clients sales totals { currency salesValueMinor collectedMinor commissionMinor }\n      }\n    }\n  }\n": types.InsightsLeaderboardDocument,
     "\n  mutation LedgerCreateSale($input: CreateSaleInput!) {\n    createSale(input: $input) {\n      sale { id number soldOn priceMinor currency plan paidMinor balanceMinor status commissionRateBp schedule { seq dueDate amountMinor percentBp state } client { uid } marketer { uid } }\n      plot { id number status client { uid } sale { number } }\n    }\n  }\n": types.LedgerCreateSaleDocument,
     "\n  mutation LedgerRecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { id receiptNumber kind amountMinor signedAmountMinor currency method date reference }\n      sale { number paidMinor balanceMinor status overdueMinor nextDueDate schedule { seq paidMinor outstandingMinor state } }\n    }\n  }\n": types.LedgerRecordPaymentDocument,
     "\n  mutation LedgerReversePayment($input: ReversePaymentInput!) {\n    reversePayment(input: $input) {\n      reversal { id receiptNumber kind amountMinor signedAmountMinor reason reverses { receiptNumber } }\n      payment { receiptNumber kind reversedBy { receiptNumber } }\n      sale { paidMinor balanceMinor status }\n    }\n  }\n": types.LedgerReversePaymentDocument,
@@ -176,6 +190,34 @@ export function graphql(source: "\n      query EstatesNested {\n        estates(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FoundationMe { me { role } }"): (typeof documents)["query FoundationMe { me { role } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsRegistrations($range: InsightRange!) { insights { registrations(range: $range) { start clients marketers } } }\n"): (typeof documents)["\n  query InsightsRegistrations($range: InsightRange!) { insights { registrations(range: $range) { start clients marketers } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsSales($range: InsightRange!, $by: InsightGrouping) {\n    insights { sales(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { currency amountMinor } } } }\n  }\n"): (typeof documents)["\n  query InsightsSales($range: InsightRange!, $by: InsightGrouping) {\n    insights { sales(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { currency amountMinor } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsPayments($range: InsightRange!, $by: InsightGrouping) {\n    insights { payments(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { name } count amounts { currency amountMinor } } } }\n  }\n"): (typeof documents)["\n  query InsightsPayments($range: InsightRange!, $by: InsightGrouping) {\n    insights { payments(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { name } count amounts { currency amountMinor } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsReceivables($asOf: Date) {\n    insights { receivables(asOf: $asOf) { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { band instalments amountMinor } } } }\n  }\n"): (typeof documents)["\n  query InsightsReceivables($asOf: Date) {\n    insights { receivables(asOf: $asOf) { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { band instalments amountMinor } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsPlotStock { insights { plotStock { estate { id name } available reserved allocated sold total sellThrough } } }\n"): (typeof documents)["\n  query InsightsPlotStock { insights { plotStock { estate { id name } available reserved allocated sold total sellThrough } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsSellThrough($range: InsightRange!, $estateId: ID) { insights { sellThrough(range: $range, estateId: $estateId) { start sold soldToDate plots rate } } }\n"): (typeof documents)["\n  query InsightsSellThrough($range: InsightRange!, $estateId: ID) { insights { sellThrough(range: $range, estateId: $estateId) { start sold soldToDate plots rate } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsLeaderboard($period: InsightPeriod, $orderBy: [LeaderboardOrder!], $currency: String, $limit: Int) {\n    insights {\n      marketerLeaderboard(period: $period, orderBy: $orderBy, currency: $currency, limit: $limit) {\n        marketer { id name uid } status clients sales totals { currency salesValueMinor collectedMinor commissionMinor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InsightsLeaderboard($period: InsightPeriod, $orderBy: [LeaderboardOrder!], $currency: String, $limit: Int) {\n    insights {\n      marketerLeaderboard(period: $period, orderBy: $orderBy, currency: $currency, limit: $limit) {\n        marketer { id name uid } status clients sales totals { currency salesValueMinor collectedMinor commissionMinor }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ builder.prismaNode('Company', {
       description: 'True once a UID has been issued: the prefix can no longer change.',
       resolve: (company, _args, ctx) => prefixLocked(ctx, company.id),
     }),
+    timeZone: t.exposeString('timeZone', { description: 'IANA time zone (such as Africa/Lagos) in which insights count days, weeks, months, quarters and years; UTC unless set.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -61,6 +62,7 @@ const UpdateCompanyInput = builder.inputType('UpdateCompanyInput', {
   fields: (t) => ({
     name: t.string({ required: false, description: 'The new name.' }),
     prefix: t.string({ required: false, description: 'Can change only until the first UID is issued.' }),
+    timeZone: t.string({ required: false, description: 'An IANA time zone name such as Africa/Lagos (any PostgreSQL knows, matched without regard to case): insights bucket in it.' }),
   }),
 });
 
@@ -94,7 +96,7 @@ builder.mutationFields((t) => ({
   }),
   updateCompany: t.withAuth({ can: 'UPDATE_COMPANY' }).field({
     type: UpdateCompanyPayload,
-    description: "Changes the company's name and (until the first UID is issued) its prefix.",
+    description: "Changes the company's name, its time zone and (until the first UID is issued) its prefix.",
     args: { input: t.arg({ type: UpdateCompanyInput, description: 'What to change.' }) },
     resolve: async (_root, { input }, ctx) => ({ id: await updateCompany(ctx, input) }),
   }),
