@@ -1,6 +1,7 @@
 // Ordering arguments of lists: `orderBy: [{ field, direction }]`, one enum of sortable fields per
 // list, applied in turn (src/shared/ordering.ts adds the id last, so cursors stay stable).
-import { builder } from './builder.ts';
+import type { ArgBuilder, InputObjectRef } from '@pothos/core';
+import { builder, type Types } from './builder.ts';
 
 export const SortDirectionEnum = builder.enumType('SortDirection', {
   description: 'Which way to sort.',
@@ -30,3 +31,12 @@ export function orderInput<F extends string>(name: string, what: string, fields:
     }),
   });
 }
+
+/** The `orderBy` argument of a list sorted by `input`'s keys, `unless` saying its order without one. */
+export const orderByArg = <T extends InputObjectRef<Types, object>>(arg: ArgBuilder<Types>, input: T, unless: string) =>
+  arg({
+    type: [input],
+    required: false,
+    description: `Sort keys applied in turn (up to ${MAX_ORDERINGS}); ${unless} when omitted.`,
+    extensions: { maxItems: MAX_ORDERINGS },
+  });

@@ -42,6 +42,12 @@ type Documents = {
     "\n  query LedgerStatement($clientId: ID) {\n    clientStatement(clientId: $clientId) {\n      client { uid }\n      asOf\n      totals { currency sales priceMinor paidMinor balanceMinor overdueMinor }\n      sales(first: 20) { totalCount edges { node { number status } } }\n      payments(first: 20) { totalCount edges { node { receiptNumber kind amountMinor } } }\n    }\n  }\n": typeof types.LedgerStatementDocument,
     "\n  query LedgerSales($first: Int, $after: String, $estateId: ID, $marketerId: ID, $clientId: ID, $status: [SaleStatus!], $soldFrom: Date, $soldTo: Date) {\n    sales(first: $first, after: $after, estateId: $estateId, marketerId: $marketerId, clientId: $clientId, status: $status, soldFrom: $soldFrom, soldTo: $soldTo) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number soldOn status client { uid } } }\n    }\n  }\n": typeof types.LedgerSalesDocument,
     "query LedgerSale($number: String!) { sale(number: $number) { number paidMinor balanceMinor payments(first: 10) { totalCount edges { node { receiptNumber } } } } }": typeof types.LedgerSaleDocument,
+    "\n  query ListsClients($first: Int, $after: String, $filter: ClientFilter, $orderBy: [ClientOrder!], $search: String) {\n    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy, search: $search) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id fullName uid } }\n    }\n  }\n": typeof types.ListsClientsDocument,
+    "\n  query ListsMarketers($orderBy: [MarketerOrder!], $filter: MarketerFilter) {\n    marketers(orderBy: $orderBy, filter: $filter) { totalCount edges { node { fullName clients(orderBy: [{ field: FULL_NAME }]) { totalCount edges { node { fullName } } } } } }\n  }\n": typeof types.ListsMarketersDocument,
+    "\n  query ListsPlots($filter: PlotFilter, $orderBy: [PlotOrder!]) {\n    plots(first: 50, filter: $filter, orderBy: $orderBy) { totalCount edges { node { number status } } }\n  }\n": typeof types.ListsPlotsDocument,
+    "\n  query ListsSales($filter: SaleFilter, $orderBy: [SaleOrder!]) {\n    sales(filter: $filter, orderBy: $orderBy) { totalCount edges { node { client { fullName } priceMinor currency plan } } }\n  }\n": typeof types.ListsSalesDocument,
+    "\n  query ListsPayments($filter: PaymentFilter, $orderBy: [PaymentOrder!]) {\n    payments(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id kind amountMinor date method } } }\n  }\n": typeof types.ListsPaymentsDocument,
+    "\n  query ListsEstates($orderBy: [EstateOrder!]) { estates(orderBy: $orderBy) { edges { node { name plots(orderBy: [{ field: NUMBER, direction: DESC }], filter: { sold: false }) { totalCount edges { node { number } } } } } } }\n": typeof types.ListsEstatesDocument,
     "mutation MessagesAssign($input: AssignClientInput!) { assignClient(input: $input) { client { uid marketer { uid } } } }": typeof types.MessagesAssignDocument,
     "\n  query MessagesHistory($uid: String!) {\n    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }\n  }\n": typeof types.MessagesHistoryDocument,
     "query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }": typeof types.MessagesMyMarketerDocument,
@@ -99,6 +105,12 @@ const documents: Documents = {
     "\n  query LedgerStatement($clientId: ID) {\n    clientStatement(clientId: $clientId) {\n      client { uid }\n      asOf\n      totals { currency sales priceMinor paidMinor balanceMinor overdueMinor }\n      sales(first: 20) { totalCount edges { node { number status } } }\n      payments(first: 20) { totalCount edges { node { receiptNumber kind amountMinor } } }\n    }\n  }\n": types.LedgerStatementDocument,
     "\n  query LedgerSales($first: Int, $after: String, $estateId: ID, $marketerId: ID, $clientId: ID, $status: [SaleStatus!], $soldFrom: Date, $soldTo: Date) {\n    sales(first: $first, after: $after, estateId: $estateId, marketerId: $marketerId, clientId: $clientId, status: $status, soldFrom: $soldFrom, soldTo: $soldTo) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number soldOn status client { uid } } }\n    }\n  }\n": types.LedgerSalesDocument,
     "query LedgerSale($number: String!) { sale(number: $number) { number paidMinor balanceMinor payments(first: 10) { totalCount edges { node { receiptNumber } } } } }": types.LedgerSaleDocument,
+    "\n  query ListsClients($first: Int, $after: String, $filter: ClientFilter, $orderBy: [ClientOrder!], $search: String) {\n    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy, search: $search) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id fullName uid } }\n    }\n  }\n": types.ListsClientsDocument,
+    "\n  query ListsMarketers($orderBy: [MarketerOrder!], $filter: MarketerFilter) {\n    marketers(orderBy: $orderBy, filter: $filter) { totalCount edges { node { fullName clients(orderBy: [{ field: FULL_NAME }]) { totalCount edges { node { fullName } } } } } }\n  }\n": types.ListsMarketersDocument,
+    "\n  query ListsPlots($filter: PlotFilter, $orderBy: [PlotOrder!]) {\n    plots(first: 50, filter: $filter, orderBy: $orderBy) { totalCount edges { node { number status } } }\n  }\n": types.ListsPlotsDocument,
+    "\n  query ListsSales($filter: SaleFilter, $orderBy: [SaleOrder!]) {\n    sales(filter: $filter, orderBy: $orderBy) { totalCount edges { node { client { fullName } priceMinor currency plan } } }\n  }\n": types.ListsSalesDocument,
+    "\n  query ListsPayments($filter: PaymentFilter, $orderBy: [PaymentOrder!]) {\n    payments(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id kind amountMinor date method } } }\n  }\n": types.ListsPaymentsDocument,
+    "\n  query ListsEstates($orderBy: [EstateOrder!]) { estates(orderBy: $orderBy) { edges { node { name plots(orderBy: [{ field: NUMBER, direction: DESC }], filter: { sold: false }) { totalCount edges { node { number } } } } } } }\n": types.ListsEstatesDocument,
     "mutation MessagesAssign($input: AssignClientInput!) { assignClient(input: $input) { client { uid marketer { uid } } } }": types.MessagesAssignDocument,
     "\n  query MessagesHistory($uid: String!) {\n    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }\n  }\n": types.MessagesHistoryDocument,
     "query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }": types.MessagesMyMarketerDocument,
@@ -254,6 +266,30 @@ export function graphql(source: "\n  query LedgerSales($first: Int, $after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LedgerSale($number: String!) { sale(number: $number) { number paidMinor balanceMinor payments(first: 10) { totalCount edges { node { receiptNumber } } } } }"): (typeof documents)["query LedgerSale($number: String!) { sale(number: $number) { number paidMinor balanceMinor payments(first: 10) { totalCount edges { node { receiptNumber } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsClients($first: Int, $after: String, $filter: ClientFilter, $orderBy: [ClientOrder!], $search: String) {\n    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy, search: $search) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id fullName uid } }\n    }\n  }\n"): (typeof documents)["\n  query ListsClients($first: Int, $after: String, $filter: ClientFilter, $orderBy: [ClientOrder!], $search: String) {\n    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy, search: $search) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id fullName uid } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsMarketers($orderBy: [MarketerOrder!], $filter: MarketerFilter) {\n    marketers(orderBy: $orderBy, filter: $filter) { totalCount edges { node { fullName clients(orderBy: [{ field: FULL_NAME }]) { totalCount edges { node { fullName } } } } } }\n  }\n"): (typeof documents)["\n  query ListsMarketers($orderBy: [MarketerOrder!], $filter: MarketerFilter) {\n    marketers(orderBy: $orderBy, filter: $filter) { totalCount edges { node { fullName clients(orderBy: [{ field: FULL_NAME }]) { totalCount edges { node { fullName } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsPlots($filter: PlotFilter, $orderBy: [PlotOrder!]) {\n    plots(first: 50, filter: $filter, orderBy: $orderBy) { totalCount edges { node { number status } } }\n  }\n"): (typeof documents)["\n  query ListsPlots($filter: PlotFilter, $orderBy: [PlotOrder!]) {\n    plots(first: 50, filter: $filter, orderBy: $orderBy) { totalCount edges { node { number status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsSales($filter: SaleFilter, $orderBy: [SaleOrder!]) {\n    sales(filter: $filter, orderBy: $orderBy) { totalCount edges { node { client { fullName } priceMinor currency plan } } }\n  }\n"): (typeof documents)["\n  query ListsSales($filter: SaleFilter, $orderBy: [SaleOrder!]) {\n    sales(filter: $filter, orderBy: $orderBy) { totalCount edges { node { client { fullName } priceMinor currency plan } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsPayments($filter: PaymentFilter, $orderBy: [PaymentOrder!]) {\n    payments(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id kind amountMinor date method } } }\n  }\n"): (typeof documents)["\n  query ListsPayments($filter: PaymentFilter, $orderBy: [PaymentOrder!]) {\n    payments(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id kind amountMinor date method } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsEstates($orderBy: [EstateOrder!]) { estates(orderBy: $orderBy) { edges { node { name plots(orderBy: [{ field: NUMBER, direction: DESC }], filter: { sold: false }) { totalCount edges { node { number } } } } } } }\n"): (typeof documents)["\n  query ListsEstates($orderBy: [EstateOrder!]) { estates(orderBy: $orderBy) { edges { node { name plots(orderBy: [{ field: NUMBER, direction: DESC }], filter: { sold: false }) { totalCount edges { node { number } } } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

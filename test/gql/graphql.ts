@@ -68,6 +68,41 @@ export type AssignClientInput = {
   marketerId?: string | number | null | undefined;
 };
 
+/** Which clients to list: every field given must match. */
+export type ClientFilter = {
+  /** true: clients with a marketer; false: clients without one. */
+  assigned?: boolean | null | undefined;
+  /** Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00). */
+  createdFrom?: string | null | undefined;
+  /** Registered before this instant (ISO 8601 with its offset). */
+  createdTo?: string | null | undefined;
+  /** Clients of this marketer now (global id of the Marketer). */
+  marketerId?: string | number | null | undefined;
+  /** Text in the name, email or UID (up to 200 characters). */
+  search?: string | null | undefined;
+  /** Clients in any of these states; takes the place of the list's status argument. */
+  status?: Array<ProfileStatus> | null | undefined;
+};
+
+/** One sort key of clients: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type ClientOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: ClientOrderField;
+};
+
+/** What clients can be sorted by. */
+export type ClientOrderField =
+  /** When they were registered. */
+  | 'CREATED_AT'
+  /** Their name as the company records it. */
+  | 'FULL_NAME'
+  /** How many sales they have. */
+  | 'SALES'
+  /** Their UID number (registration order). */
+  | 'UID';
+
 export type CompanyAdminInput = {
   email: string;
   fullName: string;
@@ -120,6 +155,23 @@ export type DeleteClientInput = {
   /** Global id of the Client. */
   id: string | number;
 };
+
+/** One sort key of estates: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type EstateOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: EstateOrderField;
+};
+
+/** What estates can be sorted by. */
+export type EstateOrderField =
+  /** When it was created. */
+  | 'CREATED_AT'
+  /** The name. */
+  | 'NAME'
+  /** How many plots it has. */
+  | 'PLOTS';
 
 export type EstateStatus =
   | 'ACTIVE'
@@ -215,11 +267,66 @@ export type MarkReadInput = {
   threadId: string | number;
 };
 
+/** Which marketers to list: every field given must match. */
+export type MarketerFilter = {
+  /** Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00). */
+  createdFrom?: string | null | undefined;
+  /** Registered before this instant (ISO 8601 with its offset). */
+  createdTo?: string | null | undefined;
+  /** Text in the name, email or UID (up to 200 characters). */
+  search?: string | null | undefined;
+  /** Marketers in any of these states; takes the place of the list's status argument. */
+  status?: Array<ProfileStatus> | null | undefined;
+};
+
+/** One sort key of marketers: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type MarketerOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: MarketerOrderField;
+};
+
+/** What marketers can be sorted by. */
+export type MarketerOrderField =
+  /** How many clients are assigned to them now. */
+  | 'CLIENTS'
+  /** When they were registered. */
+  | 'CREATED_AT'
+  /** Their name as the company records it. */
+  | 'FULL_NAME'
+  /** How many sales are credited to them. */
+  | 'SALES'
+  /** Their UID number (registration order). */
+  | 'UID';
+
 export type MessageType =
   | 'COMPLAINT'
   | 'COMPLIMENT'
   | 'ENQUIRY'
   | 'GENERAL';
+
+/** Which payments and reversals to list: every field given must match. */
+export type PaymentFilter = {
+  /** Of this client's sales (global id of the Client). */
+  clientId?: string | number | null | undefined;
+  /** In this currency (ISO 4217 code). */
+  currency?: string | null | undefined;
+  /** Of sales of plots in this estate (global id of the Estate). */
+  estateId?: string | number | null | undefined;
+  /** Payments, reversals, or both. */
+  kind?: Array<PaymentKind> | null | undefined;
+  /** Of sales credited to this marketer (global id of the Marketer). */
+  marketerId?: string | number | null | undefined;
+  /** Paid in any of these ways (a reversal: the payment it undoes was). */
+  method?: Array<PaymentMethod> | null | undefined;
+  /** Dated on or after this day. */
+  paidFrom?: string | null | undefined;
+  /** Dated on or before this day. */
+  paidTo?: string | null | undefined;
+  /** Of this sale (global id of the Sale). */
+  saleId?: string | number | null | undefined;
+};
 
 /** What a receipt records. */
 export type PaymentKind =
@@ -243,6 +350,25 @@ export type PaymentMethod =
   /** A point-of-sale card terminal. */
   | 'POS';
 
+/** One sort key of payments: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type PaymentOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: PaymentOrderField;
+};
+
+/** What payments can be sorted by. */
+export type PaymentOrderField =
+  /** The amount, in minor units (currencies are not converted). */
+  | 'AMOUNT'
+  /** When it was recorded. */
+  | 'CREATED_AT'
+  /** The date of the payment or reversal. */
+  | 'DATE'
+  /** The receipt number (the order they were recorded in). */
+  | 'RECEIPT_NUMBER';
+
 /** How the price is paid. */
 export type PaymentPlan =
   /** Instalments given one by one, by amount or by percentage. */
@@ -265,6 +391,41 @@ export type PaymentPlanInput = {
   /** Which plan. */
   plan: PaymentPlan;
 };
+
+/** Which plots to list: every field given must match. */
+export type PlotFilter = {
+  /** Plots of this estate (global id of the Estate). */
+  estateId?: string | number | null | undefined;
+  /** Plots of this size (global id of the PlotSize). */
+  plotSizeId?: string | number | null | undefined;
+  /** Text in the plot number (up to 200 characters). */
+  search?: string | null | undefined;
+  /** true: plots with a sale; false: plots without one. */
+  sold?: boolean | null | undefined;
+  /** Plots in any of these states. */
+  status?: Array<PlotStatus> | null | undefined;
+};
+
+/** One sort key of plots: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type PlotOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: PlotOrderField;
+};
+
+/** What plots can be sorted by. */
+export type PlotOrderField =
+  /** The plot size's area. */
+  | 'AREA'
+  /** The estate's name. */
+  | 'ESTATE'
+  /** The plot number (as text: P-10 before P-2). */
+  | 'NUMBER'
+  /** The plot size's price, in minor units (currencies are not converted). */
+  | 'PRICE'
+  /** The state: AVAILABLE, RESERVED, then ALLOCATED. */
+  | 'STATUS';
 
 export type PlotStatus =
   | 'ALLOCATED'
@@ -366,6 +527,47 @@ export type Role =
   | 'CLIENT'
   /** Sells plots to the clients assigned to them. */
   | 'MARKETER';
+
+/** Which sales to list: every field given must match. */
+export type SaleFilter = {
+  /** Sales to this client (global id of the Client). */
+  clientId?: string | number | null | undefined;
+  /** Sales in this currency (ISO 4217 code). */
+  currency?: string | null | undefined;
+  /** Sales of plots in this estate (global id of the Estate). */
+  estateId?: string | number | null | undefined;
+  /** Sales credited to this marketer (global id of the Marketer). */
+  marketerId?: string | number | null | undefined;
+  /** Sales on any of these plans. */
+  plan?: Array<PaymentPlan> | null | undefined;
+  /** Sold on or after this date. */
+  soldFrom?: string | null | undefined;
+  /** Sold on or before this date. */
+  soldTo?: string | null | undefined;
+  /** Sales in any of these states today. */
+  status?: Array<SaleStatus> | null | undefined;
+};
+
+/** One sort key of sales: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type SaleOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: SaleOrderField;
+};
+
+/** What sales can be sorted by. */
+export type SaleOrderField =
+  /** When it was recorded. */
+  | 'CREATED_AT'
+  /** The sale number (the order they were recorded in). */
+  | 'NUMBER'
+  /** What is paid, in minor units. */
+  | 'PAID'
+  /** The agreed price, in minor units (currencies are not converted). */
+  | 'PRICE'
+  /** The sale date. */
+  | 'SOLD_ON';
 
 /** A sale's standing today. */
 export type SaleStatus =
@@ -666,6 +868,56 @@ export type LedgerSaleQueryVariables = Exact<{
 
 export type LedgerSaleQuery = { sale: { number: string, paidMinor: string, balanceMinor: string, payments: { totalCount: number, edges: Array<{ node: { receiptNumber: string } }> } } | null };
 
+export type ListsClientsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ClientFilter | null | undefined;
+  orderBy?: Array<ClientOrder> | ClientOrder | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type ListsClientsQuery = { clients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string, uid: string } }> } };
+
+export type ListsMarketersQueryVariables = Exact<{
+  orderBy?: Array<MarketerOrder> | MarketerOrder | null | undefined;
+  filter?: MarketerFilter | null | undefined;
+}>;
+
+
+export type ListsMarketersQuery = { marketers: { totalCount: number, edges: Array<{ node: { fullName: string, clients: { totalCount: number, edges: Array<{ node: { fullName: string } }> } } }> } };
+
+export type ListsPlotsQueryVariables = Exact<{
+  filter?: PlotFilter | null | undefined;
+  orderBy?: Array<PlotOrder> | PlotOrder | null | undefined;
+}>;
+
+
+export type ListsPlotsQuery = { plots: { totalCount: number, edges: Array<{ node: { number: string, status: PlotStatus } }> } };
+
+export type ListsSalesQueryVariables = Exact<{
+  filter?: SaleFilter | null | undefined;
+  orderBy?: Array<SaleOrder> | SaleOrder | null | undefined;
+}>;
+
+
+export type ListsSalesQuery = { sales: { totalCount: number, edges: Array<{ node: { priceMinor: string, currency: string, plan: PaymentPlan, client: { fullName: string } } }> } };
+
+export type ListsPaymentsQueryVariables = Exact<{
+  filter?: PaymentFilter | null | undefined;
+  orderBy?: Array<PaymentOrder> | PaymentOrder | null | undefined;
+}>;
+
+
+export type ListsPaymentsQuery = { payments: { totalCount: number, edges: Array<{ node: { id: string, kind: PaymentKind, amountMinor: string, date: string, method: PaymentMethod | null } }> } };
+
+export type ListsEstatesQueryVariables = Exact<{
+  orderBy?: Array<EstateOrder> | EstateOrder | null | undefined;
+}>;
+
+
+export type ListsEstatesQuery = { estates: { edges: Array<{ node: { name: string, plots: { totalCount: number, edges: Array<{ node: { number: string } }> } } }> } };
+
 export type MessagesAssignMutationVariables = Exact<{
   input: AssignClientInput;
 }>;
@@ -879,6 +1131,12 @@ export const LedgerCommissionDocument = {"kind":"Document","definitions":[{"kind
 export const LedgerStatementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sales"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"paidMinor"}},{"kind":"Field","name":{"kind":"Name","value":"balanceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"overdueMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerStatementQuery, LedgerStatementQueryVariables>;
 export const LedgerSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"marketerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"soldFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"soldTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"estateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"marketerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"marketerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"soldFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"soldFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"soldTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"soldTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"soldOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerSalesQuery, LedgerSalesQueryVariables>;
 export const LedgerSaleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"paidMinor"}},{"kind":"Field","name":{"kind":"Name","value":"balanceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerSaleQuery, LedgerSaleQueryVariables>;
+export const ListsClientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsClients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsClientsQuery, ListsClientsQueryVariables>;
+export const ListsMarketersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsMarketers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarketerOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MarketerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"FULL_NAME"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsMarketersQuery, ListsMarketersQueryVariables>;
+export const ListsPlotsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsPlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlotFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlotOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsPlotsQuery, ListsPlotsQueryVariables>;
+export const ListsSalesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsSalesQuery, ListsSalesQueryVariables>;
+export const ListsPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsPaymentsQuery, ListsPaymentsQueryVariables>;
+export const ListsEstatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsEstates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EstateOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NUMBER"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sold"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsEstatesQuery, ListsEstatesQueryVariables>;
 export const MessagesAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MessagesAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MessagesAssignMutation, MessagesAssignMutationVariables>;
 export const MessagesHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessagesHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignmentHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MessagesHistoryQuery, MessagesHistoryQueryVariables>;
 export const MessagesMyMarketerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessagesMyMarketer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<MessagesMyMarketerQuery, MessagesMyMarketerQueryVariables>;

@@ -23,6 +23,7 @@ builder.prismaObject('ClientAssignment', {
 builder.prismaObjectField('Client', 'assignmentHistory', (t) =>
   t.relatedConnection('assignments', {
     cursor: 'companyId_id',
+    totalCount: true,
     description: 'Every change of marketer, newest first (staff only).',
     authScopes: { can: 'READ_ASSIGNMENT_HISTORY' },
     query: { orderBy: [{ assignedAt: 'desc' }, { id: 'desc' }] },

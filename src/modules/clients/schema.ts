@@ -1,12 +1,13 @@
 // Clients: the directory (a marketer sees their own), lookup by UID, registration and status.
 import { signedIn } from '../../http/context.ts';
+import type { ArgBuilder } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { canSeeClient, visibleClients } from '../../policy/visibility.ts';
-import { builder } from '../../schema/builder.ts';
+import { builder, type Types } from '../../schema/builder.ts';
 import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { deletedPayload, idInput, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
-import { personFilter } from '../people/service.ts';
-import { deleteClient, registerClient, setClientStatus } from './service.ts';
+import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { deleteClient, registerClient, setClientStatus, clientFilter, clientOrder, CLIENT_ORDER_FIELDS, type ClientFilter } from './service.ts';
 import { byId } from '../session.ts';
 
 export const ClientType = builder.prismaNode('Client', {
@@ -44,18 +45,50 @@ export const clientPayload = (name: string, description: string) =>
     }),
   });
 
+const ClientFilterInput = builder.inputType('ClientFilter', {
+  description: 'Which clients to list: every field given must match.',
+  fields: (t) => ({
+    search: t.string({ required: false, description: 'Text in the name, email or UID (up to 200 characters).' }),
+    status: t.field({ type: [ProfileStatusEnum], required: false, description: "Clients in any of these states; takes the place of the list's status argument." }),
+    marketerId: t.id({ required: false, description: 'Clients of this marketer now (global id of the Marketer).' }),
+    assigned: t.boolean({ required: false, description: 'true: clients with a marketer; false: clients without one.' }),
+    createdFrom: t.field({ type: 'DateTime', required: false, description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).' }),
+    createdTo: t.field({ type: 'DateTime', required: false, description: 'Registered before this instant (ISO 8601 with its offset).' }),
+  }),
+});
+
+export const ClientOrderInput = orderInput('ClientOrder', 'clients', {
+  CREATED_AT: 'When they were registered.',
+  UID: 'Their UID number (registration order).',
+  FULL_NAME: 'Their name as the company records it.',
+  SALES: 'How many sales they have.',
+} satisfies Record<(typeof CLIENT_ORDER_FIELDS)[number], string>);
+
+type ClientFilterArg = { search?: string | null; status?: readonly ('ACTIVE' | 'ARCHIVED')[] | null; marketerId?: string | number | null; assigned?: boolean | null; createdFrom?: Date | null; createdTo?: Date | null };
+
+/** A ClientFilter argument with its ids decoded (NOT_FOUND naming the field for a bad one). */
+export const clientFilterInput = (filter: ClientFilterArg | null | undefined): ClientFilter | null =>
+  filter ? { ...filter, marketerId: filter.marketerId == null ? null : localId(filter.marketerId, 'Marketer', 'filter.marketerId') } : null;
+
+/** The filter and orderBy arguments of a list of clients. */
+export const clientListArgs = (arg: ArgBuilder<Types>) => ({
+  filter: arg({ type: ClientFilterInput, required: false, description: 'Only the clients that match every field given.' }),
+  orderBy: orderByArg(arg, ClientOrderInput, 'newest first'),
+});
+
 builder.queryFields((t) => ({
   clients: t.withAuth({ can: 'LIST_CLIENTS' }).prismaConnection({
     type: 'Client',
     cursor: 'companyId_id',
-    description: 'Newest first. Staff see all clients, a marketer their own. Filter by text (name, email or UID) and status (active only unless asked).',
+    description: 'Newest first unless orderBy says otherwise. Staff see all clients, a marketer their own. Filter by text (name, email or UID), status (active only unless asked) and `filter`.',
     args: {
-      search: t.arg.string({ required: false }),
-      status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'] }),
+      search: t.arg.string({ required: false, description: 'Text in the name, email or UID (up to 200 characters).' }),
+      status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Clients in any of these states.' }),
+      ...clientListArgs(t.arg),
     },
-    totalCount: (_root, args, ctx) => ctx.db.client.count({ where: { ...visibleClients(ctx.viewer), ...personFilter(args.search, args.status) } }),
+    totalCount: (_root, args, ctx) => ctx.db.client.count({ where: { AND: [visibleClients(ctx.viewer), clientFilter(args, clientFilterInput(args.filter))] } }),
     resolve: (query, _root, args, ctx) =>
-      ctx.db.client.findMany({ ...query, where: { ...visibleClients(ctx.viewer), ...personFilter(args.search, args.status) }, orderBy: { seq: 'desc' } }),
+      ctx.db.client.findMany({ ...query, where: { AND: [visibleClients(ctx.viewer), clientFilter(args, clientFilterInput(args.filter))] }, orderBy: clientOrder(args.orderBy) }),
   }),
   client: t.withAuth({ authenticated: true }).prismaField({
     type: 'Client',

@@ -5,8 +5,11 @@ import { canSeeClientsOf, canSeeMarketer, visibleMarketers } from '../../policy/
 import { builder } from '../../schema/builder.ts';
 import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { deletedPayload, idInput, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
-import { personFilter } from '../people/service.ts';
-import { deleteMarketer, registerMarketer, setMarketerStatus } from './service.ts';
+import { directoryFilter } from '../people/service.ts';
+import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { clientListArgs, clientFilterInput } from '../clients/schema.ts';
+import { clientFilter, clientOrder } from '../clients/service.ts';
+import { deleteMarketer, marketerOrder, MARKETER_ORDER_FIELDS, registerMarketer, setMarketerStatus } from './service.ts';
 import { byId } from '../session.ts';
 
 export const MarketerType = builder.prismaNode('Marketer', {
@@ -29,8 +32,11 @@ export const MarketerType = builder.prismaNode('Marketer', {
       description: 'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself.',
       authScopes: (marketer, _args, ctx) => !!ctx.viewer && canSeeClientsOf(ctx.viewer, marketer.id),
       totalCount: true,
-      args: { status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'] }) },
-      query: (args) => ({ where: { status: { in: [...args.status] } }, orderBy: { seq: 'desc' } }),
+      args: {
+        status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Clients in any of these states.' }),
+        ...clientListArgs(t.arg),
+      },
+      query: (args) => ({ where: clientFilter(args, clientFilterInput(args.filter)), orderBy: clientOrder(args.orderBy) }),
     }),
   }),
 });
@@ -51,17 +57,37 @@ const marketerPayload = (name: string, description: string) =>
     }),
   });
 
+const MarketerFilterInput = builder.inputType('MarketerFilter', {
+  description: 'Which marketers to list: every field given must match.',
+  fields: (t) => ({
+    search: t.string({ required: false, description: 'Text in the name, email or UID (up to 200 characters).' }),
+    status: t.field({ type: [ProfileStatusEnum], required: false, description: "Marketers in any of these states; takes the place of the list's status argument." }),
+    createdFrom: t.field({ type: 'DateTime', required: false, description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).' }),
+    createdTo: t.field({ type: 'DateTime', required: false, description: 'Registered before this instant (ISO 8601 with its offset).' }),
+  }),
+});
+
+const MarketerOrderInput = orderInput('MarketerOrder', 'marketers', {
+  CREATED_AT: 'When they were registered.',
+  UID: 'Their UID number (registration order).',
+  FULL_NAME: 'Their name as the company records it.',
+  CLIENTS: 'How many clients are assigned to them now.',
+  SALES: 'How many sales are credited to them.',
+} satisfies Record<(typeof MARKETER_ORDER_FIELDS)[number], string>);
+
 builder.queryFields((t) => ({
   marketers: t.withAuth({ can: 'LIST_MARKETERS' }).prismaConnection({
     type: 'Marketer',
     cursor: 'companyId_id',
-    description: 'Newest first. Filter by text (name, email or UID) and status (active only unless asked).',
+    description: 'Newest first unless orderBy says otherwise. Filter by text (name, email or UID), status (active only unless asked) and `filter`.',
     args: {
-      search: t.arg.string({ required: false }),
-      status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'] }),
+      search: t.arg.string({ required: false, description: 'Text in the name, email or UID (up to 200 characters).' }),
+      status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Marketers in any of these states.' }),
+      filter: t.arg({ type: MarketerFilterInput, required: false, description: 'Only the marketers that match every field given.' }),
+      orderBy: orderByArg(t.arg, MarketerOrderInput, 'newest first'),
     },
-    totalCount: (_root, args, ctx) => ctx.db.marketer.count({ where: personFilter(args.search, args.status) }),
-    resolve: (query, _root, args, ctx) => ctx.db.marketer.findMany({ ...query, where: personFilter(args.search, args.status), orderBy: { seq: 'desc' } }),
+    totalCount: (_root, args, ctx) => ctx.db.marketer.count({ where: directoryFilter(args, args.filter) }),
+    resolve: (query, _root, args, ctx) => ctx.db.marketer.findMany({ ...query, where: directoryFilter(args, args.filter), orderBy: marketerOrder(args.orderBy) }),
   }),
   marketer: t.withAuth({ authenticated: true }).prismaField({
     type: 'Marketer',

@@ -45,6 +45,7 @@ builder.prismaNode('Message', {
     ownerMarketer: t.relation('ownerMarketer', { nullable: true }),
     messages: t.relatedConnection('inThread', {
       cursor: 'companyId_id',
+      totalCount: true,
       description: 'All messages of this thread, oldest first (on the first message of a thread).',
       query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     }),
