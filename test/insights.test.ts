@@ -137,6 +137,19 @@ const JAN_TO_APR = { from: '2026-01-01', to: '2026-04-30', bucket: 'MONTH' } as 
 const ngn = (amountMinor: string) => ({ currency: 'NGN', amountMinor });
 const usd = (amountMinor: string) => ({ currency: 'USD', amountMinor });
 
+describe('the company time zone', () => {
+  it('is UTC until updateCompany sets one PostgreSQL knows (spelled as it spells it); anything else names timeZone', async () => {
+    const Update = 'mutation($i: UpdateCompanyInput!) { updateCompany(input: $i) { company { timeZone } } }';
+    expect((await app.raw('{ company { timeZone } }', {}, analystB)).data.company.timeZone).toBe('UTC');
+    const unknown = await app.raw(Update, { i: { timeZone: 'Mars/Olympus', name: ' ' } }, b.admin.token);
+    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'name' }, { field: 'timeZone' }] });
+    const known = await app.raw(Update, { i: { timeZone: ' europe/london ' } }, b.admin.token);
+    expect(known.data.updateCompany.company.timeZone).toBe('Europe/London');
+    expect(codes(await app.raw(Update, { i: { timeZone: 'UTC' } }, analystB))).toEqual(['FORBIDDEN']);
+    expect((await app.raw(Update, { i: { timeZone: 'UTC' } }, b.admin.token)).data.updateCompany.company.timeZone).toBe('UTC');
+  });
+});
+
 describe('registrations', () => {
   it("counts clients and marketers per month in the company's time zone, every month listed", async () => {
     await setTimeZone(a, 'UTC');
