@@ -26,12 +26,17 @@ export type AddPlotsInput = {
   plotSizeId: string | number;
 };
 
+/** A new staff member's details and role. */
 export type AddStaffMemberInput = {
+  /** Their email address; it names them at sign-in. */
   email: string;
+  /** Their full name, up to 120 characters. */
   fullName: string;
   /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff). */
   password?: string | null | undefined;
+  /** Their phone number: 7 to 15 digits, spaces, dashes, dots and brackets allowed. */
   phone?: string | null | undefined;
+  /** Admin or analyst. */
   role: StaffRole;
 };
 
@@ -103,16 +108,23 @@ export type ClientOrderField =
   /** Their UID number (registration order). */
   | 'UID';
 
+/** The company's first admin. */
 export type CompanyAdminInput = {
+  /** Their email address; it names them at sign-in. */
   email: string;
+  /** Their full name, up to 120 characters. */
   fullName: string;
   /** At least 8 characters: the password for signing in to this company. */
   password: string;
+  /** Their phone number: 7 to 15 digits. */
   phone?: string | null | undefined;
 };
 
+/** A new company and its first admin. */
 export type CreateCompanyInput = {
+  /** Its first admin, signed in at once. */
   admin: CompanyAdminInput;
+  /** The company name, up to 120 characters (its slug for sign-in is derived from it). */
   name: string;
   /** 2–5 letters A–Z; derived from the name when omitted. */
   prefix?: string | null | undefined;
@@ -173,8 +185,11 @@ export type EstateOrderField =
   /** How many plots it has. */
   | 'PLOTS';
 
+/** Whether an estate is on offer. */
 export type EstateStatus =
+  /** Browsed by everyone in the company. */
   | 'ACTIVE'
+  /** Hidden from browsing unless asked for; its plots and sales stay. */
   | 'ARCHIVED';
 
 /** What to break a figure down by, within each bucket. */
@@ -252,10 +267,13 @@ export type LeaderboardOrder = {
   field: LeaderboardField;
 };
 
+/** Who signs in, to which company. */
 export type LoginInput = {
   /** The company slug. */
   company: string;
+  /** Their email address. */
   email: string;
+  /** Their password for this company. */
   password: string;
   /** Which role to sign in as; the most powerful one when omitted. */
   role?: Role | null | undefined;
@@ -300,10 +318,15 @@ export type MarketerOrderField =
   /** Their UID number (registration order). */
   | 'UID';
 
+/** What a thread is about. */
 export type MessageType =
+  /** Something went wrong. */
   | 'COMPLAINT'
+  /** Something went well. */
   | 'COMPLIMENT'
+  /** A question. */
   | 'ENQUIRY'
+  /** Anything else. */
   | 'GENERAL';
 
 /** Which payments and reversals to list: every field given must match. */
@@ -427,13 +450,20 @@ export type PlotOrderField =
   /** The state: AVAILABLE, RESERVED, then ALLOCATED. */
   | 'STATUS';
 
+/** A plot's state; a sold plot is ALLOCATED to its buyer (Plot.sale says whether it is sold). */
 export type PlotStatus =
+  /** Allocated to a client (sold, or about to be). */
   | 'ALLOCATED'
+  /** Free to reserve, allocate or sell. */
   | 'AVAILABLE'
+  /** Held for a client. */
   | 'RESERVED';
 
+/** Whether a person (staff, marketer or client) is active in the company. */
 export type ProfileStatus =
+  /** Listed and able to sign in. */
   | 'ACTIVE'
+  /** Kept with their UID and history, but out of listings and unable to sign in. */
   | 'ARCHIVED';
 
 /** Commission paid to a marketer. */
@@ -468,21 +498,29 @@ export type RecordPaymentInput = {
   saleId: string | number;
 };
 
+/** A new client: their details, and (admins) their marketer. */
 export type RegisterClientInput = {
+  /** Their email address; it names them at sign-in. */
   email: string;
+  /** Their full name, up to 120 characters. */
   fullName: string;
   /** Assign to this marketer (admins). */
   marketerId?: string | number | null | undefined;
   /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff). */
   password?: string | null | undefined;
+  /** Their phone number: 7 to 15 digits, spaces, dashes, dots and brackets allowed. */
   phone?: string | null | undefined;
 };
 
+/** A new marketer's details. */
 export type RegisterMarketerInput = {
+  /** Their email address; it names them at sign-in. */
   email: string;
+  /** Their full name, up to 120 characters. */
   fullName: string;
   /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff). */
   password?: string | null | undefined;
+  /** Their phone number: 7 to 15 digits, spaces, dashes, dots and brackets allowed. */
   phone?: string | null | undefined;
 };
 
@@ -518,6 +556,7 @@ export type ReversePaymentInput = {
   reason: string;
 };
 
+/** What a signed-in person is to the company; `me { permissions }` says what it lets them do. */
 export type Role =
   /** Company staff who manage everything. */
   | 'ADMIN'
@@ -629,8 +668,11 @@ export type SortDirection =
   /** Largest, latest or Z first. */
   | 'DESC';
 
+/** What a staff member does. */
 export type StaffRole =
+  /** Manages everything: people, estates, sales, payments and settings. */
   | 'ADMIN'
+  /** Reads everything, insights included, and changes nothing. */
   | 'ANALYST';
 
 /** A span of time figures are counted in, in the company's time zone (Company.timeZone) for instants such as registrations. */

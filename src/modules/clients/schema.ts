@@ -18,20 +18,21 @@ export const ClientType = builder.prismaNode('Client', {
   fields: (t) => ({
     uid: t.exposeString('uid', { description: 'Company-scoped ID, such as LPL-CLT005.' }),
     seq: t.exposeInt('seq', { description: 'The number in the UID.' }),
-    fullName: t.exposeString('fullName'),
-    email: t.string({ select: { user: { select: { email: true } } }, resolve: (c) => c.user.email }),
-    phone: t.exposeString('phone', { nullable: true }),
-    status: t.expose('status', { type: ProfileStatusEnum }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    user: t.relation('user'),
+    fullName: t.exposeString('fullName', { description: "The client's name as the company records it." }),
+    email: t.string({ description: 'Their email, which they sign in with.', select: { user: { select: { email: true } } }, resolve: (c) => c.user.email }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
+    status: t.expose('status', { type: ProfileStatusEnum, description: 'Active, or archived (out of listings, cannot sign in).' }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When they were first archived; null while active.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When they were registered.' }),
+    user: t.relation('user', { description: 'The person behind this profile, as the company knows them.' }),
     marketer: t.relation('marketer', { nullable: true, description: 'The current marketer.' }),
   }),
 });
 
 const RegisterClientPayload = builder.objectRef<Registered>('RegisterClientPayload').implement({
+  description: 'The client registered, and their invitation when they have no password yet.',
   fields: (t) => ({
-    client: t.prismaField({ type: 'Client', resolve: (query, p, _a, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    client: t.prismaField({ type: 'Client', description: 'The new client, with their UID.', resolve: (query, p, _a, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
     invitation: invitationField(t),
   }),
 });
@@ -94,7 +95,7 @@ builder.queryFields((t) => ({
     type: 'Client',
     nullable: true,
     description: 'A client by UID (LPL-CLT005); null when there is none you may see.',
-    args: { uid: t.arg.string() },
+    args: { uid: t.arg.string({ description: 'The UID, such as LPL-CLT005 (any case).' }) },
     resolve: (query, _root, { uid }, ctx) => ctx.db.client.findFirst({ ...query, where: { uid: uid.trim().toUpperCase(), ...visibleClients(ctx.viewer) } }),
   }),
 }));
@@ -109,8 +110,10 @@ builder.mutationFields((t) => {
       args: {
         input: t.arg({
           type: builder.inputType('RegisterClientInput', {
+            description: 'A new client: their details, and (admins) their marketer.',
             fields: (f) => ({ ...personInputFields(f), marketerId: f.id({ required: false, description: 'Assign to this marketer (admins).' }) }),
           }),
+          description: 'The client.',
         }),
       },
       resolve: (_root, { input }, ctx) => registerClient(ctx, { ...input, marketerId: input.marketerId == null ? null : localId(input.marketerId, 'Marketer', 'marketerId') }),

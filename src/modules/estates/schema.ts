@@ -12,15 +12,29 @@ import {
   PLOT_ORDER_FIELDS, releasePlot, reservePlot, setEstateStatus, updateEstate, updatePlotSize, type AddedPlots, type PlotAvailability, type PlotFilter,
 } from './service.ts';
 
-export const EstateStatusEnum = builder.enumType('EstateStatus', { values: ['ACTIVE', 'ARCHIVED'] as const });
-export const PlotStatusEnum = builder.enumType('PlotStatus', { values: ['AVAILABLE', 'RESERVED', 'ALLOCATED'] as const });
+export const EstateStatusEnum = builder.enumType('EstateStatus', {
+  description: 'Whether an estate is on offer.',
+  values: {
+    ACTIVE: { description: 'Browsed by everyone in the company.' },
+    ARCHIVED: { description: 'Hidden from browsing unless asked for; its plots and sales stay.' },
+  } as const,
+});
+export const PlotStatusEnum = builder.enumType('PlotStatus', {
+  description: "A plot's state; a sold plot is ALLOCATED to its buyer (Plot.sale says whether it is sold).",
+  values: {
+    AVAILABLE: { description: 'Free to reserve, allocate or sell.' },
+    RESERVED: { description: 'Held for a client.' },
+    ALLOCATED: { description: 'Allocated to a client (sold, or about to be).' },
+  } as const,
+});
 
 const Availability = builder.objectRef<PlotAvailability>('PlotAvailability').implement({
+  description: "An estate's plots by state.",
   fields: (t) => ({
-    available: t.exposeInt('available'),
-    reserved: t.exposeInt('reserved'),
-    allocated: t.exposeInt('allocated'),
-    total: t.int({ resolve: (a) => a.available + a.reserved + a.allocated }),
+    available: t.exposeInt('available', { description: 'Plots free to reserve or sell.' }),
+    reserved: t.exposeInt('reserved', { description: 'Plots held for a client.' }),
+    allocated: t.exposeInt('allocated', { description: 'Plots allocated to a client (sold ones included).' }),
+    total: t.int({ description: 'Every plot of the estate.', resolve: (a) => a.available + a.reserved + a.allocated }),
   }),
 });
 
@@ -64,14 +78,15 @@ const plotListArgs = (arg: ArgBuilder<Types>, unless: string) => ({
 builder.prismaNode('Estate', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
+  description: 'An estate the company sells plots in. Everyone in the company may browse it.',
   authScopes: { authenticated: true },
   fields: (t) => ({
-    name: t.exposeString('name'),
-    location: t.exposeString('location'),
-    description: t.exposeString('description', { nullable: true }),
-    status: t.expose('status', { type: EstateStatusEnum }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    plotSizes: t.relation('plotSizes', { query: { orderBy: { areaSqm: 'asc' } } }),
+    name: t.exposeString('name', { description: 'Such as "Palm Grove Estate".' }),
+    location: t.exposeString('location', { description: 'Such as "Lekki, Lagos".' }),
+    description: t.exposeString('description', { nullable: true, description: 'Anything else a buyer should know.' }),
+    status: t.expose('status', { type: EstateStatusEnum, description: 'Active, or archived (hidden from browsing).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
+    plotSizes: t.relation('plotSizes', { description: 'Its plot sizes, smallest first.', query: { orderBy: { areaSqm: 'asc' } } }),
     plots: t.relatedConnection('plots', {
       cursor: 'companyId_id',
       totalCount: true,
@@ -96,26 +111,28 @@ builder.prismaNode('Estate', {
 builder.prismaNode('PlotSize', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
+  description: "A size of plot in an estate, with its price. Everyone in the company may see it.",
   authScopes: { authenticated: true },
   fields: (t) => ({
     label: t.exposeString('label', { description: 'Such as "500 sqm".' }),
-    areaSqm: t.exposeInt('areaSqm'),
+    areaSqm: t.exposeInt('areaSqm', { description: 'Area in square metres.' }),
     priceMinor: t.expose('priceMinor', { type: 'BigInt', description: 'Price in minor units of `currency` (kobo, cents).' }),
     currency: t.exposeString('currency', { description: 'ISO 4217 code, such as NGN.' }),
-    estate: t.relation('estate'),
+    estate: t.relation('estate', { description: 'The estate it belongs to.' }),
   }),
 });
 
 builder.prismaNode('Plot', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
+  description: 'A plot of an estate. Everyone in the company may see it; who holds it only those who may see that client.',
   authScopes: { authenticated: true },
   fields: (t) => ({
     number: t.exposeString('number', { description: 'Unique within its estate.' }),
-    status: t.expose('status', { type: PlotStatusEnum }),
+    status: t.expose('status', { type: PlotStatusEnum, description: 'Available, reserved or allocated.' }),
     heldAt: t.expose('heldAt', { type: 'DateTime', nullable: true, description: 'When it was reserved or allocated.' }),
-    estate: t.relation('estate'),
-    plotSize: t.relation('plotSize'),
+    estate: t.relation('estate', { description: 'The estate it is in.' }),
+    plotSize: t.relation('plotSize', { description: 'Its size and price.' }),
     client: t.field({
       type: ClientType,
       nullable: true,

@@ -20,13 +20,13 @@ export const MarketerType = builder.prismaNode('Marketer', {
   fields: (t) => ({
     uid: t.exposeString('uid', { description: 'Company-scoped ID, such as LPL-MKT003.' }),
     seq: t.exposeInt('seq', { description: 'The number in the UID.' }),
-    fullName: t.exposeString('fullName'),
-    email: t.string({ select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
-    phone: t.exposeString('phone', { nullable: true }),
-    status: t.expose('status', { type: ProfileStatusEnum }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    user: t.relation('user'),
+    fullName: t.exposeString('fullName', { description: "The marketer's name as the company records it." }),
+    email: t.string({ description: 'Their email, which they sign in with.', select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
+    status: t.expose('status', { type: ProfileStatusEnum, description: 'Active, or archived (out of listings, cannot sign in).' }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When they were first archived; null while active.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When they were registered.' }),
+    user: t.relation('user', { description: 'The person behind this profile, as the company knows them.' }),
     clients: t.relatedConnection('clients', {
       cursor: 'companyId_id',
       description: 'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself.',
@@ -42,8 +42,9 @@ export const MarketerType = builder.prismaNode('Marketer', {
 });
 
 const RegisterMarketerPayload = builder.objectRef<Registered>('RegisterMarketerPayload').implement({
+  description: 'The marketer registered, and their invitation when they have no password yet.',
   fields: (t) => ({
-    marketer: t.prismaField({ type: 'Marketer', resolve: (query, p, _a, ctx) => ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    marketer: t.prismaField({ type: 'Marketer', description: 'The new marketer, with their UID.', resolve: (query, p, _a, ctx) => ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
     invitation: invitationField(t),
   }),
 });
@@ -93,7 +94,7 @@ builder.queryFields((t) => ({
     type: 'Marketer',
     nullable: true,
     description: 'A marketer by UID (LPL-MKT003); null when there is none you may see.',
-    args: { uid: t.arg.string() },
+    args: { uid: t.arg.string({ description: 'The UID, such as LPL-MKT003 (any case).' }) },
     resolve: async (query, _root, { uid }, ctx) =>
       ctx.db.marketer.findFirst({ ...query, where: { uid: uid.trim().toUpperCase(), ...(await visibleMarketers(ctx)) } }),
   }),
@@ -106,7 +107,12 @@ builder.mutationFields((t) => {
       type: RegisterMarketerPayload,
       description: 'Registers a marketer; they get the next marketer UID of the company at once.',
       extensions: { registers: 'marketer' },
-      args: { input: t.arg({ type: builder.inputType('RegisterMarketerInput', { fields: (f) => personInputFields(f) }) }) },
+      args: {
+        input: t.arg({
+          type: builder.inputType('RegisterMarketerInput', { description: "A new marketer's details.", fields: (f) => personInputFields(f) }),
+          description: 'The marketer.',
+        }),
+      },
       resolve: (_root, { input }, ctx) => registerMarketer(ctx, input),
     }),
     archiveMarketer: manage.field({
