@@ -4,10 +4,10 @@ import type { ArgBuilder } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { canSeeClient, visibleClients } from '../../policy/visibility.ts';
 import { builder, type Types } from '../../schema/builder.ts';
-import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { deletedPayload, idInput, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
-import { deleteClient, registerClient, setClientStatus, clientFilter, clientOrder, CLIENT_ORDER_FIELDS, type ClientFilter } from './service.ts';
+import { clientFilter, clientOrder, CLIENT_ORDER_FIELDS, deleteClient, registerClient, setClientStatus } from './service.ts';
 import { byId } from '../session.ts';
 
 export const ClientType = builder.prismaNode('Client', {
@@ -65,11 +65,8 @@ export const ClientOrderInput = orderInput('ClientOrder', 'clients', {
   SALES: 'How many sales they have.',
 } satisfies Record<(typeof CLIENT_ORDER_FIELDS)[number], string>);
 
-type ClientFilterArg = { search?: string | null; status?: readonly ('ACTIVE' | 'ARCHIVED')[] | null; marketerId?: string | number | null; assigned?: boolean | null; createdFrom?: Date | null; createdTo?: Date | null };
-
-/** A ClientFilter argument with its ids decoded (NOT_FOUND naming the field for a bad one). */
-export const clientFilterInput = (filter: ClientFilterArg | null | undefined): ClientFilter | null =>
-  filter ? { ...filter, marketerId: filter.marketerId == null ? null : localId(filter.marketerId, 'Marketer', 'filter.marketerId') } : null;
+/** The global ids a ClientFilter may hold, by their type. */
+export const CLIENT_FILTER_IDS = { marketerId: 'Marketer' } as const;
 
 /** The filter and orderBy arguments of a list of clients. */
 export const clientListArgs = (arg: ArgBuilder<Types>) => ({
@@ -87,9 +84,9 @@ builder.queryFields((t) => ({
       status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Clients in any of these states.' }),
       ...clientListArgs(t.arg),
     },
-    totalCount: (_root, args, ctx) => ctx.db.client.count({ where: { AND: [visibleClients(ctx.viewer), clientFilter(args, clientFilterInput(args.filter))] } }),
+    totalCount: (_root, args, ctx) => ctx.db.client.count({ where: { AND: [visibleClients(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] } }),
     resolve: (query, _root, args, ctx) =>
-      ctx.db.client.findMany({ ...query, where: { AND: [visibleClients(ctx.viewer), clientFilter(args, clientFilterInput(args.filter))] }, orderBy: clientOrder(args.orderBy) }),
+      ctx.db.client.findMany({ ...query, where: { AND: [visibleClients(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] }, orderBy: clientOrder(args.orderBy) }),
   }),
   client: t.withAuth({ authenticated: true }).prismaField({
     type: 'Client',

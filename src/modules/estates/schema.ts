@@ -3,13 +3,13 @@ import { signedIn } from '../../http/context.ts';
 import { canSeeClient } from '../../policy/visibility.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type Types } from '../../schema/builder.ts';
-import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { ClientType } from '../clients/schema.ts';
 import { byId } from '../session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import {
   addPlots, addPlotSize, allocatePlot, createEstate, ESTATE_ORDER_FIELDS, estateListFilter, estateOrder, plotAvailability, plotFilter, plotOrder,
-  PLOT_ORDER_FIELDS, releasePlot, reservePlot, setEstateStatus, updateEstate, updatePlotSize, type AddedPlots, type PlotAvailability, type PlotFilter,
+  PLOT_ORDER_FIELDS, releasePlot, reservePlot, setEstateStatus, updateEstate, updatePlotSize, type AddedPlots, type PlotAvailability,
 } from './service.ts';
 
 export const EstateStatusEnum = builder.enumType('EstateStatus', {
@@ -57,17 +57,8 @@ const PlotOrderInput = orderInput('PlotOrder', 'plots', {
   PRICE: "The plot size's price, in minor units (currencies are not converted).",
 } satisfies Record<(typeof PLOT_ORDER_FIELDS)[number], string>);
 
-type PlotFilterArg = Omit<PlotFilter, 'estateId' | 'plotSizeId'> & { estateId?: string | number | null; plotSizeId?: string | number | null };
-
-/** A PlotFilter argument with its ids decoded. */
-const plotFilterInput = (filter: PlotFilterArg | null | undefined): PlotFilter | null =>
-  filter
-    ? {
-        ...filter,
-        estateId: filter.estateId == null ? null : localId(filter.estateId, 'Estate', 'filter.estateId'),
-        plotSizeId: filter.plotSizeId == null ? null : localId(filter.plotSizeId, 'PlotSize', 'filter.plotSizeId'),
-      }
-    : null;
+/** The global ids a PlotFilter may hold, by their type. */
+const PLOT_FILTER_IDS = { estateId: 'Estate', plotSizeId: 'PlotSize' } as const;
 
 /** The filter and orderBy arguments of a list of plots. */
 const plotListArgs = (arg: ArgBuilder<Types>, unless: string) => ({
@@ -96,7 +87,7 @@ builder.prismaNode('Estate', {
         ...plotListArgs(t.arg, 'by number'),
       },
       query: (args) => ({
-        where: { AND: [args.status ? { status: { in: [...args.status] } } : {}, plotFilter(plotFilterInput(args.filter))] },
+        where: { AND: [args.status ? { status: { in: [...args.status] } } : {}, plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS))] },
         orderBy: plotOrder(args.orderBy),
       }),
     }),
@@ -149,7 +140,7 @@ builder.prismaObjectField('Client', 'plots', (t) =>
     totalCount: true,
     description: 'Plots reserved for or allocated to this client, latest held first unless orderBy says otherwise.',
     args: plotListArgs(t.arg, 'latest held first'),
-    query: (args) => ({ where: plotFilter(plotFilterInput(args.filter)), orderBy: plotOrder(args.orderBy, { heldAt: 'desc' }) }),
+    query: (args) => ({ where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)), orderBy: plotOrder(args.orderBy, { heldAt: 'desc' }) }),
   }),
 );
 
@@ -276,8 +267,8 @@ builder.queryFields((t) => ({
     cursor: 'companyId_id',
     description: "Plots of every estate of the company (archived estates' too), by number unless orderBy says otherwise. Everyone in the company may browse them; who holds one shows only to those who may see that client.",
     args: plotListArgs(t.arg, 'by number'),
-    totalCount: (_root, args, ctx) => ctx.db.plot.count({ where: plotFilter(plotFilterInput(args.filter)) }),
-    resolve: (query, _root, args, ctx) => ctx.db.plot.findMany({ ...query, where: plotFilter(plotFilterInput(args.filter)), orderBy: plotOrder(args.orderBy) }),
+    totalCount: (_root, args, ctx) => ctx.db.plot.count({ where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)) }),
+    resolve: (query, _root, args, ctx) => ctx.db.plot.findMany({ ...query, where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)), orderBy: plotOrder(args.orderBy) }),
   }),
 }));
 

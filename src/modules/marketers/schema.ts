@@ -3,11 +3,11 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { signedIn } from '../../http/context.ts';
 import { canSeeClientsOf, canSeeMarketer, visibleMarketers } from '../../policy/visibility.ts';
 import { builder } from '../../schema/builder.ts';
-import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { deletedPayload, idInput, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
 import { directoryFilter } from '../people/service.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
-import { clientListArgs, clientFilterInput } from '../clients/schema.ts';
+import { CLIENT_FILTER_IDS, clientListArgs } from '../clients/schema.ts';
 import { clientFilter, clientOrder } from '../clients/service.ts';
 import { deleteMarketer, marketerOrder, MARKETER_ORDER_FIELDS, registerMarketer, setMarketerStatus } from './service.ts';
 import { byId } from '../session.ts';
@@ -36,7 +36,7 @@ export const MarketerType = builder.prismaNode('Marketer', {
         status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Clients in any of these states.' }),
         ...clientListArgs(t.arg),
       },
-      query: (args) => ({ where: clientFilter(args, clientFilterInput(args.filter)), orderBy: clientOrder(args.orderBy) }),
+      query: (args) => ({ where: clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS)), orderBy: clientOrder(args.orderBy) }),
     }),
   }),
 });

@@ -3,10 +3,10 @@ import { signedIn } from '../../http/context.ts';
 import { canSeeSale } from '../../policy/visibility.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type Types } from '../../schema/builder.ts';
-import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { byId } from '../session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
-import { PAYMENT_ORDER_FIELDS, paymentFilter, paymentOrder, recordPayment, reversePayment, type PaymentFilter } from './service.ts';
+import { PAYMENT_ORDER_FIELDS, paymentFilter, paymentOrder, recordPayment, reversePayment } from './service.ts';
 
 export const PaymentKindEnum = builder.enumType('PaymentKind', {
   description: 'What a receipt records.',
@@ -50,19 +50,8 @@ const PaymentOrderInput = orderInput('PaymentOrder', 'payments', {
   CREATED_AT: 'When it was recorded.',
 } satisfies Record<(typeof PAYMENT_ORDER_FIELDS)[number], string>);
 
-type Id = string | number | null | undefined;
-type PaymentFilterArg = Omit<PaymentFilter, 'saleId' | 'clientId' | 'estateId' | 'marketerId'> & { saleId?: Id; clientId?: Id; estateId?: Id; marketerId?: Id };
-
-/** A PaymentFilter argument with its ids decoded (NOT_FOUND naming the field for a bad one). */
-export function paymentFilterInput(filter: PaymentFilterArg | null | undefined): PaymentFilter | null {
-  if (!filter) return null;
-  const id = (value: Id, typename: string, field: string) => (value == null ? null : localId(value, typename, `filter.${field}`));
-  return {
-    ...filter,
-    saleId: id(filter.saleId, 'Sale', 'saleId'), clientId: id(filter.clientId, 'Client', 'clientId'),
-    estateId: id(filter.estateId, 'Estate', 'estateId'), marketerId: id(filter.marketerId, 'Marketer', 'marketerId'),
-  };
-}
+/** The global ids a PaymentFilter may hold, by their type. */
+export const PAYMENT_FILTER_IDS = { saleId: 'Sale', clientId: 'Client', estateId: 'Estate', marketerId: 'Marketer' } as const;
 
 /** The filter and orderBy arguments of a list of payments. */
 export const paymentListArgs = (arg: ArgBuilder<Types>) => ({
@@ -136,8 +125,8 @@ builder.queryFields((t) => ({
     cursor: 'companyId_id',
     description: "Payments and reversals, newest first unless orderBy says otherwise. Staff see all, a marketer their clients', a client their own.",
     args: paymentListArgs(t.arg),
-    totalCount: (_root, args, ctx) => ctx.db.payment.count({ where: paymentFilter(ctx.viewer, paymentFilterInput(args.filter)) }),
-    resolve: (query, _root, args, ctx) => ctx.db.payment.findMany({ ...query, where: paymentFilter(ctx.viewer, paymentFilterInput(args.filter)), orderBy: paymentOrder(args.orderBy) }),
+    totalCount: (_root, args, ctx) => ctx.db.payment.count({ where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)) }),
+    resolve: (query, _root, args, ctx) => ctx.db.payment.findMany({ ...query, where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)), orderBy: paymentOrder(args.orderBy) }),
   }),
 }));
 

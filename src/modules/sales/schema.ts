@@ -4,15 +4,15 @@ import { signedIn } from '../../http/context.ts';
 import { canSeeMarketer, canSeeSale } from '../../policy/visibility.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type Types } from '../../schema/builder.ts';
-import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { today } from '../../shared/dates.ts';
 import { MarketerType } from '../marketers/schema.ts';
-import { paymentFilterInput, paymentListArgs } from '../payments/schema.ts';
+import { PAYMENT_FILTER_IDS, paymentListArgs } from '../payments/schema.ts';
 import { paymentConditions, paymentOrder } from '../payments/service.ts';
 import { byId } from '../session.ts';
 import { saleStatus, standing, type InstalmentStanding } from './plan.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
-import { clientTotals, createSale, SALE_ORDER_FIELDS, saleConditions, saleFilter, saleOrder, statementClientId, type LedgerTotals, type SaleFilter } from './service.ts';
+import { clientTotals, createSale, SALE_ORDER_FIELDS, saleConditions, saleFilter, saleOrder, statementClientId, type LedgerTotals } from './service.ts';
 
 export const PaymentPlanEnum = builder.enumType('PaymentPlan', {
   description: 'How the price is paid.',
@@ -79,15 +79,8 @@ const SaleOrderInput = orderInput('SaleOrder', 'sales', {
   CREATED_AT: 'When it was recorded.',
 } satisfies Record<(typeof SALE_ORDER_FIELDS)[number], string>);
 
-type Id = string | number | null | undefined;
-type SaleFilterArg = Omit<SaleFilter, 'estateId' | 'marketerId' | 'clientId'> & { estateId?: Id; marketerId?: Id; clientId?: Id };
-
-/** Sale filters with their ids decoded, each bad one NOT_FOUND naming `prefix` + its field. */
-function saleFilterInput(filter: SaleFilterArg | null | undefined, prefix = 'filter.'): SaleFilter | null {
-  if (!filter) return null;
-  const id = (value: Id, typename: string, field: string) => (value == null ? null : localId(value, typename, prefix + field));
-  return { ...filter, estateId: id(filter.estateId, 'Estate', 'estateId'), marketerId: id(filter.marketerId, 'Marketer', 'marketerId'), clientId: id(filter.clientId, 'Client', 'clientId') };
-}
+/** The global ids a SaleFilter (and the sales list's own arguments) may hold, by their type. */
+const SALE_FILTER_IDS = { estateId: 'Estate', marketerId: 'Marketer', clientId: 'Client' } as const;
 
 /** The filter and orderBy arguments of a list of sales. */
 const saleListArgs = (arg: ArgBuilder<Types>) => ({
@@ -140,7 +133,7 @@ export const SaleType = builder.prismaNode('Sale', {
       totalCount: true,
       description: 'Payments and reversals of this sale, newest first unless orderBy says otherwise.',
       args: paymentListArgs(t.arg),
-      query: (args) => ({ where: paymentConditions(paymentFilterInput(args.filter)), orderBy: paymentOrder(args.orderBy) }),
+      query: (args) => ({ where: paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS)), orderBy: paymentOrder(args.orderBy) }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
   }),
@@ -169,18 +162,18 @@ const ClientStatementType = builder.objectRef<{ clientId: string }>('ClientState
       cursor: 'companyId_id',
       description: 'The sales, newest first unless orderBy says otherwise.',
       args: saleListArgs(t.arg),
-      totalCount: (s, args, ctx) => ctx.db.sale.count({ where: { AND: [{ clientId: s.clientId }, saleConditions(saleFilterInput(args.filter))] } }),
+      totalCount: (s, args, ctx) => ctx.db.sale.count({ where: { AND: [{ clientId: s.clientId }, saleConditions(decodeIds(args.filter, SALE_FILTER_IDS))] } }),
       resolve: (query, s, args, ctx) =>
-        ctx.db.sale.findMany({ ...query, where: { AND: [{ clientId: s.clientId }, saleConditions(saleFilterInput(args.filter))] }, orderBy: saleOrder(args.orderBy) }),
+        ctx.db.sale.findMany({ ...query, where: { AND: [{ clientId: s.clientId }, saleConditions(decodeIds(args.filter, SALE_FILTER_IDS))] }, orderBy: saleOrder(args.orderBy) }),
     }),
     payments: t.prismaConnection({
       type: 'Payment',
       cursor: 'companyId_id',
       description: 'Receipts of every sale (payments and reversals), newest first unless orderBy says otherwise.',
       args: paymentListArgs(t.arg),
-      totalCount: (s, args, ctx) => ctx.db.payment.count({ where: { AND: [{ sale: { clientId: s.clientId } }, paymentConditions(paymentFilterInput(args.filter))] } }),
+      totalCount: (s, args, ctx) => ctx.db.payment.count({ where: { AND: [{ sale: { clientId: s.clientId } }, paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS))] } }),
       resolve: (query, s, args, ctx) =>
-        ctx.db.payment.findMany({ ...query, where: { AND: [{ sale: { clientId: s.clientId } }, paymentConditions(paymentFilterInput(args.filter))] }, orderBy: paymentOrder(args.orderBy) }),
+        ctx.db.payment.findMany({ ...query, where: { AND: [{ sale: { clientId: s.clientId } }, paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS))] }, orderBy: paymentOrder(args.orderBy) }),
     }),
   }),
 });
@@ -191,7 +184,7 @@ builder.prismaObjectField('Client', 'sales', (t) =>
     totalCount: true,
     description: "The client's sales, newest first unless orderBy says otherwise.",
     args: saleListArgs(t.arg),
-    query: (args) => ({ where: saleConditions(saleFilterInput(args.filter)), orderBy: saleOrder(args.orderBy) }),
+    query: (args) => ({ where: saleConditions(decodeIds(args.filter, SALE_FILTER_IDS)), orderBy: saleOrder(args.orderBy) }),
   }),
 );
 
@@ -228,9 +221,9 @@ builder.queryFields((t) => ({
       soldTo: t.arg({ type: 'Date', required: false, description: 'Sold on or before this date.' }),
       ...saleListArgs(t.arg),
     },
-    totalCount: (_root, args, ctx) => ctx.db.sale.count({ where: saleFilter(ctx.viewer, saleFilterInput(args, ''), saleFilterInput(args.filter)) }),
+    totalCount: (_root, args, ctx) => ctx.db.sale.count({ where: saleFilter(ctx.viewer, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS)) }),
     resolve: (query, _root, args, ctx) =>
-      ctx.db.sale.findMany({ ...query, where: saleFilter(ctx.viewer, saleFilterInput(args, ''), saleFilterInput(args.filter)), orderBy: saleOrder(args.orderBy) }),
+      ctx.db.sale.findMany({ ...query, where: saleFilter(ctx.viewer, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS)), orderBy: saleOrder(args.orderBy) }),
   }),
   clientStatement: t.withAuth({ can: 'READ_SALES' }).field({
     type: ClientStatementType,
