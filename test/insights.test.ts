@@ -214,6 +214,16 @@ describe('sales and payments over time', () => {
     expect(whole).toEqual([{ start: '2026-01-01', count: 4, amounts: [ngn('950000000'), usd('200000')], groups: [] }]);
   });
 
+  it('answers a range with nothing in it with empty buckets', async () => {
+    const range = { from: '2025-11-15', to: '2025-12-31', bucket: 'MONTH' } as const;
+    const empty = [{ start: '2025-11-01', count: 0, amounts: [], groups: [] }, { start: '2025-12-01', count: 0, amounts: [], groups: [] }];
+    expect(data(await app.gql(Sales, { range, by: 'ESTATE' }, analystA)).insights.sales).toEqual(empty);
+    expect(data(await app.gql(Payments, { range, by: 'METHOD' }, analystA)).insights.payments).toEqual(empty);
+    expect(data(await app.gql(SellThrough, { range }, analystA)).insights.sellThrough.map((b) => [b.start, b.sold, b.soldToDate])).toEqual([['2025-11-01', 0, 0], ['2025-12-01', 0, 0]]);
+    const quiet = data(await app.gql(Leaderboard, { period: { from: '2025-11-15', to: '2025-12-31' } }, analystA)).insights.marketerLeaderboard;
+    expect(quiet.map((e) => [e.clients, e.sales, e.totals])).toEqual([[0, 0, []], [0, 0, []]]);
+  });
+
   it('breaks sales down by estate, marketer and plot size', async () => {
     const range = { from: '2026-02-01', to: '2026-04-30' };
     const group = (by: 'ESTATE' | 'MARKETER' | 'PLOT_SIZE') => app.gql(Sales, { range, by }, analystA).then((r) => data(r).insights.sales[0].groups);
