@@ -1,7 +1,7 @@
 // Demo data, created through the services (so it obeys every rule real data does): Lamba Property
 // Limited (LPL) and Test Company (TST), each with an admin, marketers and clients, estates with
-// plots, and a message thread; LPL also has a sales ledger. Ada Obi is a client of both companies,
-// with one account.
+// plots, and a message thread; LPL also has an analyst, a sales ledger and the Africa/Lagos time
+// zone. Ada Obi is a client of both companies, with one account.
 // `npm start` seeds an empty database when demo data is asked for (SEED_DEMO, by default only
 // for the embedded database); by hand: `npx prisma db seed`.
 import pg from 'pg';
@@ -10,13 +10,14 @@ import { companyIdForSlug } from '../src/db/cross-company.ts';
 import { verifyPassword } from '../src/modules/auth/passwords.ts';
 import { signIn } from '../src/modules/auth/service.ts';
 import { deleteClient, registerClient } from '../src/modules/clients/service.ts';
-import { createCompany } from '../src/modules/companies/service.ts';
+import { createCompany, updateCompany } from '../src/modules/companies/service.ts';
 import { addPlots, addPlotSize, allocatePlot, createEstate, reservePlot } from '../src/modules/estates/service.ts';
 import { recordCommissionPayout, setCommissionRate } from '../src/modules/commissions/service.ts';
 import { registerMarketer } from '../src/modules/marketers/service.ts';
 import { replyToMessage, sendMessage } from '../src/modules/messages/service.ts';
 import { recordPayment, reversePayment } from '../src/modules/payments/service.ts';
 import { createSale } from '../src/modules/sales/service.ts';
+import { addStaffMember } from '../src/modules/staff/service.ts';
 import { addDays, today } from '../src/shared/dates.ts';
 import { withPublicSession, withSession, type Session } from '../src/modules/session.ts';
 import type { Viewer } from '../src/policy/roles.ts';
@@ -27,13 +28,15 @@ const PEOPLE_PASSWORD = 'demo-password';
 export const DEMO_SIGN_INS = [
   { company: 'lamba-property-limited', email: 'admin@lamba.example', password: 'lamba-demo-password', role: 'ADMIN' },
   { company: 'test-company', email: 'admin@test.example', password: 'test-demo-password', role: 'ADMIN' },
+  { company: 'lamba-property-limited', email: 'analyst@lamba.example', password: 'lamba-analyst-password', role: 'ANALYST' },
   { company: 'lamba-property-limited', email: 'akorvikkyy@lamba.example', password: PEOPLE_PASSWORD, role: 'MARKETER' },
   { company: 'lamba-property-limited', email: 'ada.obi@example.com', password: PEOPLE_PASSWORD, role: 'CLIENT' },
 ] as const;
 
 const DEMO = [
   {
-    name: 'Lamba Property Limited', admin: { fullName: 'Lamba Admin', ...DEMO_SIGN_INS[0] },
+    name: 'Lamba Property Limited', admin: { fullName: 'Lamba Admin', ...DEMO_SIGN_INS[0] }, timeZone: 'Africa/Lagos',
+    analysts: [{ fullName: 'Lamba Analyst', ...DEMO_SIGN_INS[2] }],
     marketers: [['akorvikkyy@lamba.example', 'Vikky Akor'], ['victor.akor@lamba.example', 'Victor Godwin Akor']],
     // LPL-CLT002 and 003 are registered, then deleted: their numbers are never handed out again.
     clients: [['ada.obi@example.com', 'Ada Obi'], ['gone.one@example.com', 'Deleted One', 'deleted'], ['gone.two@example.com', 'Deleted Two', 'deleted'],
@@ -45,7 +48,7 @@ const DEMO = [
     ledger: true,
   },
   {
-    name: 'Test Company', admin: { fullName: 'Test Admin', ...DEMO_SIGN_INS[1] },
+    name: 'Test Company', admin: { fullName: 'Test Admin', ...DEMO_SIGN_INS[1] }, timeZone: 'UTC', analysts: [],
     marketers: [['marketer@test.example', 'Tess Marketer']],
     clients: [['ada.obi@example.com', 'Ada Obi'], ['client@test.example', 'Tom Client']],
     estates: [{ name: 'Test Meadows', location: 'Abuja', sizes: [['450 sqm', 450, 300000000n]], plots: 'TM', count: 8 }],
@@ -64,6 +67,8 @@ export async function seedDemo(runtime: Runtime): Promise<void> {
       createCompany(s, { name: company.name, admin: { email: admin.email, fullName: admin.fullName, password: admin.password } }),
     );
     const as = <T,>(fn: (s: Session) => Promise<T>) => withSession(seeding, adminViewer, fn);
+    await as((s) => updateCompany(s, { timeZone: company.timeZone }));
+    for (const { email, fullName, password } of company.analysts) await as((s) => addStaffMember(s, { email, fullName, password, role: 'ANALYST' }));
     const { marketerIds, clientIds } = await registerPeople(as, company);
     await as((s) => buildEstates(s, company, clientIds));
     if (company.ledger) await recordLedger(as, marketerIds, clientIds);

@@ -1,22 +1,36 @@
-// Tenant isolation, layer by layer. Company B's admin, marketer and client aim every root field
-// of the schema at company A's data: they get a refusal or nothing, and A is unchanged.
+// Tenant isolation, layer by layer. Company B's admin, analyst, marketer and client aim every root
+// field of the schema at company A's data: they get a refusal or nothing, and A is unchanged.
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLObjectType } from 'graphql';
+import { getNamedType, GraphQLObjectType, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TENANT_TABLES, quoteIdent } from '../src/db/tables.ts';
 import { inTenantTransaction, scopeArgs, TenantViolation } from '../src/db/tenant.ts';
 import { schema, undeclaredAccess } from '../src/schema/index.ts';
 import { type TestApp } from './support/app.ts';
-import { addLedger, PASSWORD, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
+import { recordPayment } from '../src/modules/payments/service.ts';
+import { createSale } from '../src/modules/sales/service.ts';
+import { withSession } from '../src/modules/session.ts';
+import { addAnalyst, addLedger, adminViewer, PASSWORD, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
 import { allowedCodes, isolationCases } from './support/isolation-cases.ts';
 
 let app: TestApp;
 let a: CompanyFixture;
 let b: CompanyFixture;
+let analystOfA: { email: string };
+let analystOfB: { token: string };
+
+/** Amounts only A's ledger holds (a second sale and its payment), and A's totals with them. */
+const A_ONLY_AMOUNTS = ['777000001', '123456789', '1277000001', '373456789'];
 
 beforeAll(async () => {
   ({ app, a, b } = await twoCompanies());
   for (const c of [a, b]) await addLedger(app, c);
+  analystOfA = await addAnalyst(app, a);
+  analystOfB = await addAnalyst(app, b);
+  await withSession(app.runtime, adminViewer(a), async (s) => {
+    const saleId = await createSale(s, { plotId: raw(a.plotIds[1]), clientId: raw(a.client.id), priceMinor: 777000001n, soldOn: new Date('2026-02-11'), plan: { plan: 'FULL' } });
+    await recordPayment(s, { saleId, amountMinor: 123456789n, currency: 'NGN', method: 'POS', date: new Date('2026-02-12') });
+  });
 });
 afterAll(async () => { await app?.close(); });
 
@@ -76,6 +90,7 @@ function secretsOf(c: CompanyFixture): string[] {
     c.client.id, raw(c.client.id), c.client.uid, c.client.email, `Client of ${c.name}`,
     c.estate.id, c.estate.name, `Road of ${c.name}`, c.plotSizeId, ...c.plotIds, c.threadId, `Subject from ${c.name}`, `Body from ${c.name}`,
     c.ledger!.saleId, raw(c.ledger!.saleId), c.ledger!.saleNumber, c.ledger!.paymentId, raw(c.ledger!.paymentId), c.ledger!.receiptNumber, `TRF-${c.prefix}`,
+    analystOfA.email, `Analyst of ${c.name}`, ...A_ONLY_AMOUNTS,
   ];
 }
 
@@ -92,17 +107,26 @@ describe('the isolation matrix', () => {
     expect(stale, 'cases for fields that no longer exist').toEqual([]);
   });
 
-  it("gives B's admin, marketer and client nothing of A, and leaves A unchanged", async () => {
+  it('asks for every insight in the insights case', () => {
+    const insights = schema.getQueryType()!.getFields().insights.type;
+    const fields = Object.keys((getNamedType(insights) as GraphQLObjectType).getFields());
+    const asked = parse(isolationCases['Query.insights'].query);
+    const selection = (asked.definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode;
+    expect(selection.selectionSet!.selections.map((f) => (f as FieldNode).name.value).sort()).toEqual(fields.sort());
+  });
+
+  it("gives B's admin, analyst, marketer and client nothing of A, and leaves A unchanged", async () => {
     const before = await snapshotOf(raw(a.id));
     const secrets = secretsOf(a);
     const failures: string[] = [];
     for (const field of rootFields()) {
       const c = isolationCases[field];
       if (!c || c.eventStream) continue;
-      for (const role of ['admin', 'marketer', 'client'] as const) {
+      const tokens = { admin: b.admin.token, analyst: analystOfB.token, marketer: b.marketer.token, client: b.client.token };
+      for (const [role, token] of Object.entries(tokens)) {
         const variables = c.variables(a, b);
         const sent = JSON.stringify(variables);
-        const result = await app.raw(c.query, variables, b[role].token);
+        const result = await app.raw(c.query, variables, token);
         const text = JSON.stringify(result);
         const leaked = secrets.filter((s) => text.includes(s) && !sent.includes(s));
         if (leaked.length) failures.push(`${field} as B ${role} revealed ${leaked.join(', ')}: ${text}`);
@@ -150,6 +174,10 @@ describe('the isolation matrix', () => {
     expect(node.data?.node?.uid).toBe(a.client.uid);
     const sale = await app.raw(isolationCases['Query.sale'].query, { n: a.ledger!.saleNumber }, a.client.token);
     expect(sale.data?.sale?.payments.edges[0].node.receiptNumber).toBe(a.ledger!.receiptNumber);
+    // A's own insights hold totals B must never see (A's sales and payments, with A's second sale).
+    const insights = JSON.stringify(await app.raw(isolationCases['Query.insights'].query, isolationCases['Query.insights'].variables(a, b), a.admin.token));
+    expect(insights).toContain('"amountMinor":"1277000001"');
+    expect(insights).toContain('"amountMinor":"373456789"');
   });
 });
 

@@ -1,6 +1,9 @@
 // The demo data `npm start` seeds: built through the API, it obeys every rule real data does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, validate } from 'graphql';
 import { DEMO_SIGN_INS, seedDemo } from '../prisma/seed.ts';
+import { GRAPHIQL_DEFAULT_QUERY } from '../src/http/graphiql.ts';
+import { schema } from '../src/schema/index.ts';
 import { runAudit } from '../tools/audit/index.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { login } from './support/fixtures.ts';
@@ -49,6 +52,32 @@ describe('the demo data', () => {
     expect(result.data.marketers.edges.map((e: { node: unknown }) => e.node)).toEqual([
       { uid: 'LPL-MKT002', commission: { balances: [{ accruedMinor: '7500000', paidOutMinor: '0', balanceMinor: '7500000' }] } },
       { uid: 'LPL-MKT001', commission: { balances: [{ accruedMinor: '33900000', paidOutMinor: '20000000', balanceMinor: '13900000' }] } },
+    ]);
+  });
+
+  it("has an analyst sign-in, and GraphiQL's ready-made insights answer it from the ledger", async () => {
+    const analyst = DEMO_SIGN_INS.find((s) => s.role === 'ANALYST')!;
+    expect(validate(schema, parse(GRAPHIQL_DEFAULT_QUERY))).toEqual([]);
+    const signIn = await app.raw(GRAPHIQL_DEFAULT_QUERY, {}, undefined, 'SignInAsAnalyst');
+    expect(signIn.data.login.viewer).toMatchObject({ role: 'ANALYST', company: { timeZone: 'Africa/Lagos' } });
+    expect(signIn.data.login.viewer.permissions).toContain('READ_INSIGHTS');
+    expect(await login(app, analyst.company, analyst.email, analyst.password)).toBeTruthy();
+    const token = signIn.data.login.token;
+    const run = async (operationName: string) => {
+      const result = await app.raw(GRAPHIQL_DEFAULT_QUERY, {}, token, operationName);
+      expect(result.errors, operationName).toBeUndefined();
+      return result.data.insights;
+    };
+    const { sales } = await run('SalesByMonth');
+    expect(sales).toHaveLength(12);
+    expect(sales.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(3);
+    // LPL-SAL002's second instalment (170M) is overdue; SAL001 is paid off; SAL003 has 450M to come.
+    const { receivables } = await run('Receivables');
+    expect(receivables.totals).toEqual([expect.objectContaining({ currency: 'NGN', openSales: 2, outstandingMinor: '790000000', overdueInstalments: 1, overdueMinor: '170000000' })]);
+    const { marketerLeaderboard } = await run('MarketerLeaderboard');
+    expect(marketerLeaderboard.map((e: { marketer: { uid: string }; clients: number; totals: { collectedMinor: string }[] }) => [e.marketer.uid, e.clients, e.totals[0].collectedMinor])).toEqual([
+      ['LPL-MKT001', 2, '960000000'],
+      ['LPL-MKT002', 1, '150000000'],
     ]);
   });
 

@@ -6,7 +6,7 @@ const ADMIN: readonly Role[] = ['ADMIN'];
 const STAFF: readonly Role[] = ['ADMIN', 'ANALYST'];
 
 export const PERMISSIONS = {
-  UPDATE_COMPANY: { roles: ADMIN, description: "Change the company's name and (until the first UID) its prefix." },
+  UPDATE_COMPANY: { roles: ADMIN, description: "Change the company's name, time zone and (until the first UID) prefix." },
   READ_STAFF: { roles: STAFF, description: 'List the staff (admins and analysts).' },
   MANAGE_STAFF: { roles: ADMIN, description: 'Add, archive and restore staff members.' },
   RESET_PASSWORDS: { roles: ADMIN, description: "Issue an invitation to set or reset a person's password." },
@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   RECORD_PAYMENTS: { roles: ADMIN, description: 'Record payments and reverse them.' },
   READ_COMMISSIONS: { roles: [...STAFF, 'MARKETER'], description: 'Read commission rates and statements (a marketer: their own).' },
   MANAGE_COMMISSIONS: { roles: ADMIN, description: 'Set commission rates and record commission payouts.' },
+  READ_INSIGHTS: { roles: [...STAFF, 'MARKETER'], description: 'Read insights: figures computed over the company (a marketer: over their own clients).' },
   READ_SEQUENCES: { roles: ADMIN, description: "Read the company's numbering: counters, gaps and UID health." },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
 

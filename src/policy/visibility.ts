@@ -1,7 +1,8 @@
 // Which rows of its own company a viewer may see, beyond what their role may do: staff see
 // everyone; a marketer sees themself and the clients assigned to them; a client sees themself and
 // their marketer; sales follow their client. Each rule is written once, as a predicate and (for
-// lists) as a Prisma filter.
+// lists) as a Prisma filter, and for insights (computed in PostgreSQL) as SQL.
+import { Prisma } from '../generated/prisma/client.ts';
 import type { Session } from '../modules/session.ts';
 import { isStaff, type Viewer } from './roles.ts';
 import { byId, sessionLoader } from '../modules/session.ts';
@@ -104,3 +105,20 @@ export function visibleSales(viewer: Viewer) {
 
 /** A marketer's commission: staff and the marketer themself. */
 export const canSeeCommissionOf = (viewer: Viewer, marketerId: string) => isStaff(viewer) || (viewer.role === 'MARKETER' && viewer.profileId === marketerId);
+
+// Insights are computed in PostgreSQL, so their rules are SQL conditions on a row alias (a name
+// the service writes, never input). Staff see the whole company; a marketer their own clients
+// (and what follows them: sales, payments, balances) and themself.
+
+/** visibleClients as SQL on the "Client" row `alias`. */
+export function visibleClientsSql(viewer: Viewer, alias: string): Prisma.Sql {
+  if (isStaff(viewer)) return Prisma.sql`TRUE`;
+  const column = viewer.role === 'MARKETER' ? 'marketerId' : 'id';
+  return Prisma.sql`${Prisma.raw(`${alias}."${column}"`)} = ${viewer.profileId}::uuid`;
+}
+
+/** Marketers whose own figures (name, registration, leaderboard row) a viewer may see: all for staff, themself for a marketer. */
+export function visibleMarketersSql(viewer: Viewer, idColumn: string): Prisma.Sql {
+  if (isStaff(viewer)) return Prisma.sql`TRUE`;
+  return viewer.role === 'MARKETER' ? Prisma.sql`${Prisma.raw(idColumn)} = ${viewer.profileId}::uuid` : Prisma.sql`FALSE`;
+}

@@ -17,9 +17,10 @@ import '../modules/sequences/schema.ts';
 import '../modules/sales/schema.ts';
 import '../modules/payments/schema.ts';
 import '../modules/commissions/schema.ts';
+import '../modules/insights/schema.ts';
 
-builder.queryType({});
-builder.mutationType({});
+builder.queryType({ description: 'What can be read. Each field says who may use it; `me { permissions }` lists what the signed-in viewer may do.' });
+builder.mutationType({ description: 'What can be changed: each mutation takes one `input` and returns a payload with what it changed.' });
 
 /** Names of root fields and Node types that declare no authScopes: the schema must have none. */
 export function undeclaredAccess(schema: GraphQLSchema): string[] {
@@ -38,8 +39,18 @@ export function undeclaredAccess(schema: GraphQLSchema): string[] {
   return missing;
 }
 
+/** The prisma plugin's totalCount field takes no description, so every one gets the same here. */
+function describeTotalCounts(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType)) continue;
+    const field = type.getFields().totalCount;
+    if (field?.extensions?.pothosPrismaTotalCount && !field.description) field.description = 'How many items the whole list holds (with its filters), across every page.';
+  }
+}
+
 export function buildSchema(): GraphQLSchema {
   const schema = builder.toSchema();
+  describeTotalCounts(schema);
   const missing = undeclaredAccess(schema);
   if (missing.length) throw new Error(`No authScopes declared (default is deny) on: ${missing.join(', ')}`);
   return schema;

@@ -1,5 +1,5 @@
-// Calendar dates (the Date scalar and @db.Date columns) as a JS Date at midnight UTC. "Today" is
-// the UTC date: companies do not record a time zone.
+// Calendar dates (the Date scalar and @db.Date columns) as a JS Date at midnight UTC. The ledger's
+// "today" is the UTC date; only insights reckon in the company's time zone (in PostgreSQL).
 
 const DAY_MS = 86_400_000;
 

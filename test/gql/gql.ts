@@ -26,6 +26,13 @@ type Documents = {
     "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }": typeof types.EstatesMyPlotsDocument,
     "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    ": typeof types.EstatesNestedDocument,
     "query FoundationMe { me { role } }": typeof types.FoundationMeDocument,
+    "\n  query InsightsRegistrations($range: InsightRange!) { insights { registrations(range: $range) { start clients marketers } } }\n": typeof types.InsightsRegistrationsDocument,
+    "\n  query InsightsSales($range: InsightRange!, $by: InsightGrouping) {\n    insights { sales(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { currency amountMinor } } } }\n  }\n": typeof types.InsightsSalesDocument,
+    "\n  query InsightsPayments($range: InsightRange!, $by: InsightGrouping) {\n    insights { payments(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { name } count amounts { currency amountMinor } } } }\n  }\n": typeof types.InsightsPaymentsDocument,
+    "\n  query InsightsReceivables($asOf: Date) {\n    insights { receivables(asOf: $asOf) { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { band instalments amountMinor } } } }\n  }\n": typeof types.InsightsReceivablesDocument,
+    "\n  query InsightsPlotStock { insights { plotStock { estate { id name } available reserved allocated sold total sellThrough } } }\n": typeof types.InsightsPlotStockDocument,
+    "\n  query InsightsSellThrough($range: InsightRange!, $estateId: ID) { insights { sellThrough(range: $range, estateId: $estateId) { start sold soldToDate plots rate } } }\n": typeof types.InsightsSellThroughDocument,
+    "\n  query InsightsLeaderboard($period: InsightPeriod, $orderBy: [LeaderboardOrder!], $currency: String, $limit: Int) {\n    insights {\n      marketerLeaderboard(period: $period, orderBy: $orderBy, currency: $currency, limit: $limit) {\n        marketer { id name uid } status clients sales totals { currency salesValueMinor collectedMinor commissionMinor }\n      }\n    }\n  }\n": typeof types.InsightsLeaderboardDocument,
     "\n  mutation LedgerCreateSale($input: CreateSaleInput!) {\n    createSale(input: $input) {\n      sale { id number soldOn priceMinor currency plan paidMinor balanceMinor status commissionRateBp schedule { seq dueDate amountMinor percentBp state } client { uid } marketer { uid } }\n      plot { id number status client { uid } sale { number } }\n    }\n  }\n": typeof types.LedgerCreateSaleDocument,
     "\n  mutation LedgerRecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { id receiptNumber kind amountMinor signedAmountMinor currency method date reference }\n      sale { number paidMinor balanceMinor status overdueMinor nextDueDate schedule { seq paidMinor outstandingMinor state } }\n    }\n  }\n": typeof types.LedgerRecordPaymentDocument,
     "\n  mutation LedgerReversePayment($input: ReversePaymentInput!) {\n    reversePayment(input: $input) {\n      reversal { id receiptNumber kind amountMinor signedAmountMinor reason reverses { receiptNumber } }\n      payment { receiptNumber kind reversedBy { receiptNumber } }\n      sale { paidMinor balanceMinor status }\n    }\n  }\n": typeof types.LedgerReversePaymentDocument,
@@ -35,6 +42,12 @@ type Documents = {
     "\n  query LedgerStatement($clientId: ID) {\n    clientStatement(clientId: $clientId) {\n      client { uid }\n      asOf\n      totals { currency sales priceMinor paidMinor balanceMinor overdueMinor }\n      sales(first: 20) { totalCount edges { node { number status } } }\n      payments(first: 20) { totalCount edges { node { receiptNumber kind amountMinor } } }\n    }\n  }\n": typeof types.LedgerStatementDocument,
     "\n  query LedgerSales($first: Int, $after: String, $estateId: ID, $marketerId: ID, $clientId: ID, $status: [SaleStatus!], $soldFrom: Date, $soldTo: Date) {\n    sales(first: $first, after: $after, estateId: $estateId, marketerId: $marketerId, clientId: $clientId, status: $status, soldFrom: $soldFrom, soldTo: $soldTo) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number soldOn status client { uid } } }\n    }\n  }\n": typeof types.LedgerSalesDocument,
     "query LedgerSale($number: String!) { sale(number: $number) { number paidMinor balanceMinor payments(first: 10) { totalCount edges { node { receiptNumber } } } } }": typeof types.LedgerSaleDocument,
+    "\n  query ListsClients($first: Int, $after: String, $filter: ClientFilter, $orderBy: [ClientOrder!], $search: String) {\n    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy, search: $search) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id fullName uid } }\n    }\n  }\n": typeof types.ListsClientsDocument,
+    "\n  query ListsMarketers($orderBy: [MarketerOrder!], $filter: MarketerFilter) {\n    marketers(orderBy: $orderBy, filter: $filter) { totalCount edges { node { fullName clients(orderBy: [{ field: FULL_NAME }]) { totalCount edges { node { fullName } } } } } }\n  }\n": typeof types.ListsMarketersDocument,
+    "\n  query ListsPlots($filter: PlotFilter, $orderBy: [PlotOrder!]) {\n    plots(first: 50, filter: $filter, orderBy: $orderBy) { totalCount edges { node { number status } } }\n  }\n": typeof types.ListsPlotsDocument,
+    "\n  query ListsSales($filter: SaleFilter, $orderBy: [SaleOrder!]) {\n    sales(filter: $filter, orderBy: $orderBy) { totalCount edges { node { client { fullName } priceMinor currency plan } } }\n  }\n": typeof types.ListsSalesDocument,
+    "\n  query ListsPayments($filter: PaymentFilter, $orderBy: [PaymentOrder!]) {\n    payments(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id kind amountMinor date method } } }\n  }\n": typeof types.ListsPaymentsDocument,
+    "\n  query ListsEstates($orderBy: [EstateOrder!]) { estates(orderBy: $orderBy) { edges { node { name plots(orderBy: [{ field: NUMBER, direction: DESC }], filter: { sold: false }) { totalCount edges { node { number } } } } } } }\n": typeof types.ListsEstatesDocument,
     "mutation MessagesAssign($input: AssignClientInput!) { assignClient(input: $input) { client { uid marketer { uid } } } }": typeof types.MessagesAssignDocument,
     "\n  query MessagesHistory($uid: String!) {\n    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }\n  }\n": typeof types.MessagesHistoryDocument,
     "query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }": typeof types.MessagesMyMarketerDocument,
@@ -79,6 +92,13 @@ const documents: Documents = {
     "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }": types.EstatesMyPlotsDocument,
     "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    ": types.EstatesNestedDocument,
     "query FoundationMe { me { role } }": types.FoundationMeDocument,
+    "\n  query InsightsRegistrations($range: InsightRange!) { insights { registrations(range: $range) { start clients marketers } } }\n": types.InsightsRegistrationsDocument,
+    "\n  query InsightsSales($range: InsightRange!, $by: InsightGrouping) {\n    insights { sales(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { currency amountMinor } } } }\n  }\n": types.InsightsSalesDocument,
+    "\n  query InsightsPayments($range: InsightRange!, $by: InsightGrouping) {\n    insights { payments(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { name } count amounts { currency amountMinor } } } }\n  }\n": types.InsightsPaymentsDocument,
+    "\n  query InsightsReceivables($asOf: Date) {\n    insights { receivables(asOf: $asOf) { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { band instalments amountMinor } } } }\n  }\n": types.InsightsReceivablesDocument,
+    "\n  query InsightsPlotStock { insights { plotStock { estate { id name } available reserved allocated sold total sellThrough } } }\n": types.InsightsPlotStockDocument,
+    "\n  query InsightsSellThrough($range: InsightRange!, $estateId: ID) { insights { sellThrough(range: $range, estateId: $estateId) { start sold soldToDate plots rate } } }\n": types.InsightsSellThroughDocument,
+    "\n  query InsightsLeaderboard($period: InsightPeriod, $orderBy: [LeaderboardOrder!], $currency: String, $limit: Int) {\n    insights {\n      marketerLeaderboard(period: $period, orderBy: $orderBy, currency: $currency, limit: $limit) {\n        marketer { id name uid } status clients sales totals { currency salesValueMinor collectedMinor commissionMinor }\n      }\n    }\n  }\n": types.InsightsLeaderboardDocument,
     "\n  mutation LedgerCreateSale($input: CreateSaleInput!) {\n    createSale(input: $input) {\n      sale { id number soldOn priceMinor currency plan paidMinor balanceMinor status commissionRateBp schedule { seq dueDate amountMinor percentBp state } client { uid } marketer { uid } }\n      plot { id number status client { uid } sale { number } }\n    }\n  }\n": types.LedgerCreateSaleDocument,
     "\n  mutation LedgerRecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      payment { id receiptNumber kind amountMinor signedAmountMinor currency method date reference }\n      sale { number paidMinor balanceMinor status overdueMinor nextDueDate schedule { seq paidMinor outstandingMinor state } }\n    }\n  }\n": types.LedgerRecordPaymentDocument,
     "\n  mutation LedgerReversePayment($input: ReversePaymentInput!) {\n    reversePayment(input: $input) {\n      reversal { id receiptNumber kind amountMinor signedAmountMinor reason reverses { receiptNumber } }\n      payment { receiptNumber kind reversedBy { receiptNumber } }\n      sale { paidMinor balanceMinor status }\n    }\n  }\n": types.LedgerReversePaymentDocument,
@@ -88,6 +108,12 @@ const documents: Documents = {
     "\n  query LedgerStatement($clientId: ID) {\n    clientStatement(clientId: $clientId) {\n      client { uid }\n      asOf\n      totals { currency sales priceMinor paidMinor balanceMinor overdueMinor }\n      sales(first: 20) { totalCount edges { node { number status } } }\n      payments(first: 20) { totalCount edges { node { receiptNumber kind amountMinor } } }\n    }\n  }\n": types.LedgerStatementDocument,
     "\n  query LedgerSales($first: Int, $after: String, $estateId: ID, $marketerId: ID, $clientId: ID, $status: [SaleStatus!], $soldFrom: Date, $soldTo: Date) {\n    sales(first: $first, after: $after, estateId: $estateId, marketerId: $marketerId, clientId: $clientId, status: $status, soldFrom: $soldFrom, soldTo: $soldTo) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number soldOn status client { uid } } }\n    }\n  }\n": types.LedgerSalesDocument,
     "query LedgerSale($number: String!) { sale(number: $number) { number paidMinor balanceMinor payments(first: 10) { totalCount edges { node { receiptNumber } } } } }": types.LedgerSaleDocument,
+    "\n  query ListsClients($first: Int, $after: String, $filter: ClientFilter, $orderBy: [ClientOrder!], $search: String) {\n    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy, search: $search) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id fullName uid } }\n    }\n  }\n": types.ListsClientsDocument,
+    "\n  query ListsMarketers($orderBy: [MarketerOrder!], $filter: MarketerFilter) {\n    marketers(orderBy: $orderBy, filter: $filter) { totalCount edges { node { fullName clients(orderBy: [{ field: FULL_NAME }]) { totalCount edges { node { fullName } } } } } }\n  }\n": types.ListsMarketersDocument,
+    "\n  query ListsPlots($filter: PlotFilter, $orderBy: [PlotOrder!]) {\n    plots(first: 50, filter: $filter, orderBy: $orderBy) { totalCount edges { node { number status } } }\n  }\n": types.ListsPlotsDocument,
+    "\n  query ListsSales($filter: SaleFilter, $orderBy: [SaleOrder!]) {\n    sales(filter: $filter, orderBy: $orderBy) { totalCount edges { node { client { fullName } priceMinor currency plan } } }\n  }\n": types.ListsSalesDocument,
+    "\n  query ListsPayments($filter: PaymentFilter, $orderBy: [PaymentOrder!]) {\n    payments(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id kind amountMinor date method } } }\n  }\n": types.ListsPaymentsDocument,
+    "\n  query ListsEstates($orderBy: [EstateOrder!]) { estates(orderBy: $orderBy) { edges { node { name plots(orderBy: [{ field: NUMBER, direction: DESC }], filter: { sold: false }) { totalCount edges { node { number } } } } } } }\n": types.ListsEstatesDocument,
     "mutation MessagesAssign($input: AssignClientInput!) { assignClient(input: $input) { client { uid marketer { uid } } } }": types.MessagesAssignDocument,
     "\n  query MessagesHistory($uid: String!) {\n    client(uid: $uid) { marketer { uid fullName email phone } assignmentHistory { edges { node { marketer { uid } assignedBy assignedAt } } } }\n  }\n": types.MessagesHistoryDocument,
     "query MessagesMyMarketer($uid: String!) { client(uid: $uid) { marketer { uid fullName email phone } } }": types.MessagesMyMarketerDocument,
@@ -185,6 +211,34 @@ export function graphql(source: "query FoundationMe { me { role } }"): (typeof d
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InsightsRegistrations($range: InsightRange!) { insights { registrations(range: $range) { start clients marketers } } }\n"): (typeof documents)["\n  query InsightsRegistrations($range: InsightRange!) { insights { registrations(range: $range) { start clients marketers } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsSales($range: InsightRange!, $by: InsightGrouping) {\n    insights { sales(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { currency amountMinor } } } }\n  }\n"): (typeof documents)["\n  query InsightsSales($range: InsightRange!, $by: InsightGrouping) {\n    insights { sales(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { currency amountMinor } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsPayments($range: InsightRange!, $by: InsightGrouping) {\n    insights { payments(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { name } count amounts { currency amountMinor } } } }\n  }\n"): (typeof documents)["\n  query InsightsPayments($range: InsightRange!, $by: InsightGrouping) {\n    insights { payments(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { name } count amounts { currency amountMinor } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsReceivables($asOf: Date) {\n    insights { receivables(asOf: $asOf) { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { band instalments amountMinor } } } }\n  }\n"): (typeof documents)["\n  query InsightsReceivables($asOf: Date) {\n    insights { receivables(asOf: $asOf) { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { band instalments amountMinor } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsPlotStock { insights { plotStock { estate { id name } available reserved allocated sold total sellThrough } } }\n"): (typeof documents)["\n  query InsightsPlotStock { insights { plotStock { estate { id name } available reserved allocated sold total sellThrough } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsSellThrough($range: InsightRange!, $estateId: ID) { insights { sellThrough(range: $range, estateId: $estateId) { start sold soldToDate plots rate } } }\n"): (typeof documents)["\n  query InsightsSellThrough($range: InsightRange!, $estateId: ID) { insights { sellThrough(range: $range, estateId: $estateId) { start sold soldToDate plots rate } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InsightsLeaderboard($period: InsightPeriod, $orderBy: [LeaderboardOrder!], $currency: String, $limit: Int) {\n    insights {\n      marketerLeaderboard(period: $period, orderBy: $orderBy, currency: $currency, limit: $limit) {\n        marketer { id name uid } status clients sales totals { currency salesValueMinor collectedMinor commissionMinor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InsightsLeaderboard($period: InsightPeriod, $orderBy: [LeaderboardOrder!], $currency: String, $limit: Int) {\n    insights {\n      marketerLeaderboard(period: $period, orderBy: $orderBy, currency: $currency, limit: $limit) {\n        marketer { id name uid } status clients sales totals { currency salesValueMinor collectedMinor commissionMinor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation LedgerCreateSale($input: CreateSaleInput!) {\n    createSale(input: $input) {\n      sale { id number soldOn priceMinor currency plan paidMinor balanceMinor status commissionRateBp schedule { seq dueDate amountMinor percentBp state } client { uid } marketer { uid } }\n      plot { id number status client { uid } sale { number } }\n    }\n  }\n"): (typeof documents)["\n  mutation LedgerCreateSale($input: CreateSaleInput!) {\n    createSale(input: $input) {\n      sale { id number soldOn priceMinor currency plan paidMinor balanceMinor status commissionRateBp schedule { seq dueDate amountMinor percentBp state } client { uid } marketer { uid } }\n      plot { id number status client { uid } sale { number } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -218,6 +272,30 @@ export function graphql(source: "\n  query LedgerSales($first: Int, $after: Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query LedgerSale($number: String!) { sale(number: $number) { number paidMinor balanceMinor payments(first: 10) { totalCount edges { node { receiptNumber } } } } }"): (typeof documents)["query LedgerSale($number: String!) { sale(number: $number) { number paidMinor balanceMinor payments(first: 10) { totalCount edges { node { receiptNumber } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsClients($first: Int, $after: String, $filter: ClientFilter, $orderBy: [ClientOrder!], $search: String) {\n    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy, search: $search) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id fullName uid } }\n    }\n  }\n"): (typeof documents)["\n  query ListsClients($first: Int, $after: String, $filter: ClientFilter, $orderBy: [ClientOrder!], $search: String) {\n    clients(first: $first, after: $after, filter: $filter, orderBy: $orderBy, search: $search) {\n      totalCount pageInfo { hasNextPage endCursor } edges { node { id fullName uid } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsMarketers($orderBy: [MarketerOrder!], $filter: MarketerFilter) {\n    marketers(orderBy: $orderBy, filter: $filter) { totalCount edges { node { fullName clients(orderBy: [{ field: FULL_NAME }]) { totalCount edges { node { fullName } } } } } }\n  }\n"): (typeof documents)["\n  query ListsMarketers($orderBy: [MarketerOrder!], $filter: MarketerFilter) {\n    marketers(orderBy: $orderBy, filter: $filter) { totalCount edges { node { fullName clients(orderBy: [{ field: FULL_NAME }]) { totalCount edges { node { fullName } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsPlots($filter: PlotFilter, $orderBy: [PlotOrder!]) {\n    plots(first: 50, filter: $filter, orderBy: $orderBy) { totalCount edges { node { number status } } }\n  }\n"): (typeof documents)["\n  query ListsPlots($filter: PlotFilter, $orderBy: [PlotOrder!]) {\n    plots(first: 50, filter: $filter, orderBy: $orderBy) { totalCount edges { node { number status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsSales($filter: SaleFilter, $orderBy: [SaleOrder!]) {\n    sales(filter: $filter, orderBy: $orderBy) { totalCount edges { node { client { fullName } priceMinor currency plan } } }\n  }\n"): (typeof documents)["\n  query ListsSales($filter: SaleFilter, $orderBy: [SaleOrder!]) {\n    sales(filter: $filter, orderBy: $orderBy) { totalCount edges { node { client { fullName } priceMinor currency plan } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsPayments($filter: PaymentFilter, $orderBy: [PaymentOrder!]) {\n    payments(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id kind amountMinor date method } } }\n  }\n"): (typeof documents)["\n  query ListsPayments($filter: PaymentFilter, $orderBy: [PaymentOrder!]) {\n    payments(filter: $filter, orderBy: $orderBy) { totalCount edges { node { id kind amountMinor date method } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsEstates($orderBy: [EstateOrder!]) { estates(orderBy: $orderBy) { edges { node { name plots(orderBy: [{ field: NUMBER, direction: DESC }], filter: { sold: false }) { totalCount edges { node { number } } } } } } }\n"): (typeof documents)["\n  query ListsEstates($orderBy: [EstateOrder!]) { estates(orderBy: $orderBy) { edges { node { name plots(orderBy: [{ field: NUMBER, direction: DESC }], filter: { sold: false }) { totalCount edges { node { number } } } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -26,14 +26,30 @@ export type AddPlotsInput = {
   plotSizeId: string | number;
 };
 
+/** A new staff member's details and role. */
 export type AddStaffMemberInput = {
+  /** Their email address; it names them at sign-in. */
   email: string;
+  /** Their full name, up to 120 characters. */
   fullName: string;
   /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff). */
   password?: string | null | undefined;
+  /** Their phone number: 7 to 15 digits, spaces, dashes, dots and brackets allowed. */
   phone?: string | null | undefined;
+  /** Admin or analyst. */
   role: StaffRole;
 };
+
+/** How long an instalment has been past due. */
+export type AgeingBand =
+  /** 1 to 30 days past its due date. */
+  | 'DAYS_1_30'
+  /** 31 to 60 days past its due date. */
+  | 'DAYS_31_60'
+  /** 61 to 90 days past its due date. */
+  | 'DAYS_61_90'
+  /** More than 90 days past its due date. */
+  | 'OVER_90';
 
 /** The plot to allocate, and to whom. */
 export type AllocatePlotInput = {
@@ -57,16 +73,58 @@ export type AssignClientInput = {
   marketerId?: string | number | null | undefined;
 };
 
+/** Which clients to list: every field given must match. */
+export type ClientFilter = {
+  /** true: clients with a marketer; false: clients without one. */
+  assigned?: boolean | null | undefined;
+  /** Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00). */
+  createdFrom?: string | null | undefined;
+  /** Registered before this instant (ISO 8601 with its offset). */
+  createdTo?: string | null | undefined;
+  /** Clients of this marketer now (global id of the Marketer). */
+  marketerId?: string | number | null | undefined;
+  /** Text in the name, email or UID (up to 200 characters). */
+  search?: string | null | undefined;
+  /** Clients in any of these states; takes the place of the list's status argument. */
+  status?: Array<ProfileStatus> | null | undefined;
+};
+
+/** One sort key of clients: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type ClientOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: ClientOrderField;
+};
+
+/** What clients can be sorted by. */
+export type ClientOrderField =
+  /** When they were registered. */
+  | 'CREATED_AT'
+  /** Their name as the company records it. */
+  | 'FULL_NAME'
+  /** How many sales they have. */
+  | 'SALES'
+  /** Their UID number (registration order). */
+  | 'UID';
+
+/** The company's first admin. */
 export type CompanyAdminInput = {
+  /** Their email address; it names them at sign-in. */
   email: string;
+  /** Their full name, up to 120 characters. */
   fullName: string;
   /** At least 8 characters: the password for signing in to this company. */
   password: string;
+  /** Their phone number: 7 to 15 digits. */
   phone?: string | null | undefined;
 };
 
+/** A new company and its first admin. */
 export type CreateCompanyInput = {
+  /** Its first admin, signed in at once. */
   admin: CompanyAdminInput;
+  /** The company name, up to 120 characters (its slug for sign-in is derived from it). */
   name: string;
   /** 2–5 letters A–Z; derived from the name when omitted. */
   prefix?: string | null | undefined;
@@ -110,9 +168,58 @@ export type DeleteClientInput = {
   id: string | number;
 };
 
+/** One sort key of estates: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type EstateOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: EstateOrderField;
+};
+
+/** What estates can be sorted by. */
+export type EstateOrderField =
+  /** When it was created. */
+  | 'CREATED_AT'
+  /** The name. */
+  | 'NAME'
+  /** How many plots it has. */
+  | 'PLOTS';
+
+/** Whether an estate is on offer. */
 export type EstateStatus =
+  /** Browsed by everyone in the company. */
   | 'ACTIVE'
+  /** Hidden from browsing unless asked for; its plots and sales stay. */
   | 'ARCHIVED';
+
+/** What to break a figure down by, within each bucket. */
+export type InsightGrouping =
+  /** The estate of the plot sold. */
+  | 'ESTATE'
+  /** The marketer credited with the sale (who earns its commission). */
+  | 'MARKETER'
+  /** How the money was paid (payments only; a reversal counts against the method of the payment it undoes). */
+  | 'METHOD'
+  /** The plot size sold (named with its estate). */
+  | 'PLOT_SIZE';
+
+/** Calendar dates from and to, both included. */
+export type InsightPeriod = {
+  /** The first day counted. */
+  from: string;
+  /** The last day counted; on or after `from`. */
+  to: string;
+};
+
+/** Calendar dates from and to (both included), in buckets; at most 1000 buckets. */
+export type InsightRange = {
+  /** The span of each bucket; without one, the whole range is one bucket starting on `from`. */
+  bucket?: TimeBucket | null | undefined;
+  /** The first day counted. */
+  from: string;
+  /** The last day counted; on or after `from`. */
+  to: string;
+};
 
 /** One instalment of a CUSTOM plan: an amount or a percentage, not both. */
 export type InstalmentInput = {
@@ -135,10 +242,38 @@ export type InstalmentState =
   /** Partly paid; not yet past due. */
   | 'PARTIAL';
 
+/** What the marketer leaderboard can be ranked by. */
+export type LeaderboardField =
+  /** Clients assigned to them. */
+  | 'CLIENTS'
+  /** Money collected on those sales, in `currency`. */
+  | 'COLLECTED'
+  /** Commission accrued, in `currency`. */
+  | 'COMMISSION'
+  /** The marketer's name. */
+  | 'NAME'
+  /** Sales credited to them. */
+  | 'SALES'
+  /** The price of those sales, in `currency`. */
+  | 'SALES_VALUE'
+  /** The marketer's UID (registration order). */
+  | 'UID';
+
+/** One ranking key of the leaderboard: up to five apply in turn, and the marketer breaks any tie that remains. */
+export type LeaderboardOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to rank by. */
+  field: LeaderboardField;
+};
+
+/** Who signs in, to which company. */
 export type LoginInput = {
   /** The company slug. */
   company: string;
+  /** Their email address. */
   email: string;
+  /** Their password for this company. */
   password: string;
   /** Which role to sign in as; the most powerful one when omitted. */
   role?: Role | null | undefined;
@@ -150,11 +285,71 @@ export type MarkReadInput = {
   threadId: string | number;
 };
 
+/** Which marketers to list: every field given must match. */
+export type MarketerFilter = {
+  /** Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00). */
+  createdFrom?: string | null | undefined;
+  /** Registered before this instant (ISO 8601 with its offset). */
+  createdTo?: string | null | undefined;
+  /** Text in the name, email or UID (up to 200 characters). */
+  search?: string | null | undefined;
+  /** Marketers in any of these states; takes the place of the list's status argument. */
+  status?: Array<ProfileStatus> | null | undefined;
+};
+
+/** One sort key of marketers: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type MarketerOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: MarketerOrderField;
+};
+
+/** What marketers can be sorted by. */
+export type MarketerOrderField =
+  /** How many clients are assigned to them now. */
+  | 'CLIENTS'
+  /** When they were registered. */
+  | 'CREATED_AT'
+  /** Their name as the company records it. */
+  | 'FULL_NAME'
+  /** How many sales are credited to them. */
+  | 'SALES'
+  /** Their UID number (registration order). */
+  | 'UID';
+
+/** What a thread is about. */
 export type MessageType =
+  /** Something went wrong. */
   | 'COMPLAINT'
+  /** Something went well. */
   | 'COMPLIMENT'
+  /** A question. */
   | 'ENQUIRY'
+  /** Anything else. */
   | 'GENERAL';
+
+/** Which payments and reversals to list: every field given must match. */
+export type PaymentFilter = {
+  /** Of this client's sales (global id of the Client). */
+  clientId?: string | number | null | undefined;
+  /** In this currency (ISO 4217 code). */
+  currency?: string | null | undefined;
+  /** Of sales of plots in this estate (global id of the Estate). */
+  estateId?: string | number | null | undefined;
+  /** Payments, reversals, or both. */
+  kind?: Array<PaymentKind> | null | undefined;
+  /** Of sales credited to this marketer (global id of the Marketer). */
+  marketerId?: string | number | null | undefined;
+  /** Paid in any of these ways (a reversal: the payment it undoes was). */
+  method?: Array<PaymentMethod> | null | undefined;
+  /** Dated on or after this day. */
+  paidFrom?: string | null | undefined;
+  /** Dated on or before this day. */
+  paidTo?: string | null | undefined;
+  /** Of this sale (global id of the Sale). */
+  saleId?: string | number | null | undefined;
+};
 
 /** What a receipt records. */
 export type PaymentKind =
@@ -177,6 +372,25 @@ export type PaymentMethod =
   | 'OTHER'
   /** A point-of-sale card terminal. */
   | 'POS';
+
+/** One sort key of payments: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type PaymentOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: PaymentOrderField;
+};
+
+/** What payments can be sorted by. */
+export type PaymentOrderField =
+  /** The amount, in minor units (currencies are not converted). */
+  | 'AMOUNT'
+  /** When it was recorded. */
+  | 'CREATED_AT'
+  /** The date of the payment or reversal. */
+  | 'DATE'
+  /** The receipt number (the order they were recorded in). */
+  | 'RECEIPT_NUMBER';
 
 /** How the price is paid. */
 export type PaymentPlan =
@@ -201,13 +415,55 @@ export type PaymentPlanInput = {
   plan: PaymentPlan;
 };
 
+/** Which plots to list: every field given must match. */
+export type PlotFilter = {
+  /** Plots of this estate (global id of the Estate). */
+  estateId?: string | number | null | undefined;
+  /** Plots of this size (global id of the PlotSize). */
+  plotSizeId?: string | number | null | undefined;
+  /** Text in the plot number (up to 200 characters). */
+  search?: string | null | undefined;
+  /** true: plots with a sale; false: plots without one. */
+  sold?: boolean | null | undefined;
+  /** Plots in any of these states. */
+  status?: Array<PlotStatus> | null | undefined;
+};
+
+/** One sort key of plots: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type PlotOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: PlotOrderField;
+};
+
+/** What plots can be sorted by. */
+export type PlotOrderField =
+  /** The plot size's area. */
+  | 'AREA'
+  /** The estate's name. */
+  | 'ESTATE'
+  /** The plot number (as text: P-10 before P-2). */
+  | 'NUMBER'
+  /** The plot size's price, in minor units (currencies are not converted). */
+  | 'PRICE'
+  /** The state: AVAILABLE, RESERVED, then ALLOCATED. */
+  | 'STATUS';
+
+/** A plot's state; a sold plot is ALLOCATED to its buyer (Plot.sale says whether it is sold). */
 export type PlotStatus =
+  /** Allocated to a client (sold, or about to be). */
   | 'ALLOCATED'
+  /** Free to reserve, allocate or sell. */
   | 'AVAILABLE'
+  /** Held for a client. */
   | 'RESERVED';
 
+/** Whether a person (staff, marketer or client) is active in the company. */
 export type ProfileStatus =
+  /** Listed and able to sign in. */
   | 'ACTIVE'
+  /** Kept with their UID and history, but out of listings and unable to sign in. */
   | 'ARCHIVED';
 
 /** Commission paid to a marketer. */
@@ -242,21 +498,29 @@ export type RecordPaymentInput = {
   saleId: string | number;
 };
 
+/** A new client: their details, and (admins) their marketer. */
 export type RegisterClientInput = {
+  /** Their email address; it names them at sign-in. */
   email: string;
+  /** Their full name, up to 120 characters. */
   fullName: string;
   /** Assign to this marketer (admins). */
   marketerId?: string | number | null | undefined;
   /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff). */
   password?: string | null | undefined;
+  /** Their phone number: 7 to 15 digits, spaces, dashes, dots and brackets allowed. */
   phone?: string | null | undefined;
 };
 
+/** A new marketer's details. */
 export type RegisterMarketerInput = {
+  /** Their email address; it names them at sign-in. */
   email: string;
+  /** Their full name, up to 120 characters. */
   fullName: string;
   /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff). */
   password?: string | null | undefined;
+  /** Their phone number: 7 to 15 digits, spaces, dashes, dots and brackets allowed. */
   phone?: string | null | undefined;
 };
 
@@ -292,6 +556,7 @@ export type ReversePaymentInput = {
   reason: string;
 };
 
+/** What a signed-in person is to the company; `me { permissions }` says what it lets them do. */
 export type Role =
   /** Company staff who manage everything. */
   | 'ADMIN'
@@ -301,6 +566,47 @@ export type Role =
   | 'CLIENT'
   /** Sells plots to the clients assigned to them. */
   | 'MARKETER';
+
+/** Which sales to list: every field given must match. */
+export type SaleFilter = {
+  /** Sales to this client (global id of the Client). */
+  clientId?: string | number | null | undefined;
+  /** Sales in this currency (ISO 4217 code). */
+  currency?: string | null | undefined;
+  /** Sales of plots in this estate (global id of the Estate). */
+  estateId?: string | number | null | undefined;
+  /** Sales credited to this marketer (global id of the Marketer). */
+  marketerId?: string | number | null | undefined;
+  /** Sales on any of these plans. */
+  plan?: Array<PaymentPlan> | null | undefined;
+  /** Sold on or after this date. */
+  soldFrom?: string | null | undefined;
+  /** Sold on or before this date. */
+  soldTo?: string | null | undefined;
+  /** Sales in any of these states today. */
+  status?: Array<SaleStatus> | null | undefined;
+};
+
+/** One sort key of sales: orderBy takes up to 5, applied in turn, and the id breaks any tie that remains. */
+export type SaleOrder = {
+  /** Ascending unless DESC. */
+  direction?: SortDirection;
+  /** What to sort by. */
+  field: SaleOrderField;
+};
+
+/** What sales can be sorted by. */
+export type SaleOrderField =
+  /** When it was recorded. */
+  | 'CREATED_AT'
+  /** The sale number (the order they were recorded in). */
+  | 'NUMBER'
+  /** What is paid, in minor units. */
+  | 'PAID'
+  /** The agreed price, in minor units (currencies are not converted). */
+  | 'PRICE'
+  /** The sale date. */
+  | 'SOLD_ON';
 
 /** A sale's standing today. */
 export type SaleStatus =
@@ -355,9 +661,32 @@ export type SetStaffMemberStatusInput = {
   status: ProfileStatus;
 };
 
+/** Which way to sort. */
+export type SortDirection =
+  /** Smallest, earliest or A first. */
+  | 'ASC'
+  /** Largest, latest or Z first. */
+  | 'DESC';
+
+/** What a staff member does. */
 export type StaffRole =
+  /** Manages everything: people, estates, sales, payments and settings. */
   | 'ADMIN'
+  /** Reads everything, insights included, and changes nothing. */
   | 'ANALYST';
+
+/** A span of time figures are counted in, in the company's time zone (Company.timeZone) for instants such as registrations. */
+export type TimeBucket =
+  /** A calendar day. */
+  | 'DAY'
+  /** A calendar month. */
+  | 'MONTH'
+  /** January–March, April–June, July–September or October–December. */
+  | 'QUARTER'
+  /** An ISO week, Monday to Sunday. */
+  | 'WEEK'
+  /** A calendar year. */
+  | 'YEAR';
 
 /** Changes to the company's settings; omitted fields stay as they are. */
 export type UpdateCompanyInput = {
@@ -365,6 +694,8 @@ export type UpdateCompanyInput = {
   name?: string | null | undefined;
   /** Can change only until the first UID is issued. */
   prefix?: string | null | undefined;
+  /** An IANA time zone name such as Africa/Lagos (any PostgreSQL knows, matched without regard to case): insights bucket in it. */
+  timeZone?: string | null | undefined;
 };
 
 /** Changes to an estate; omitted fields stay as they are. */
@@ -456,6 +787,59 @@ export type FoundationMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FoundationMeQuery = { me: { role: Role } | null };
 
+export type InsightsRegistrationsQueryVariables = Exact<{
+  range: InsightRange;
+}>;
+
+
+export type InsightsRegistrationsQuery = { insights: { registrations: Array<{ start: string, clients: number, marketers: number }> } };
+
+export type InsightsSalesQueryVariables = Exact<{
+  range: InsightRange;
+  by?: InsightGrouping | null | undefined;
+}>;
+
+
+export type InsightsSalesQuery = { insights: { sales: Array<{ start: string, count: number, amounts: Array<{ currency: string, amountMinor: string }>, groups: Array<{ count: number, group: { id: string | null, name: string, uid: string | null }, amounts: Array<{ currency: string, amountMinor: string }> }> }> } };
+
+export type InsightsPaymentsQueryVariables = Exact<{
+  range: InsightRange;
+  by?: InsightGrouping | null | undefined;
+}>;
+
+
+export type InsightsPaymentsQuery = { insights: { payments: Array<{ start: string, count: number, amounts: Array<{ currency: string, amountMinor: string }>, groups: Array<{ count: number, group: { name: string }, amounts: Array<{ currency: string, amountMinor: string }> }> }> } };
+
+export type InsightsReceivablesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type InsightsReceivablesQuery = { insights: { receivables: { asOf: string, totals: Array<{ currency: string, openSales: number, outstandingMinor: string, overdueInstalments: number, overdueMinor: string, ageing: Array<{ band: AgeingBand, instalments: number, amountMinor: string }> }> } } };
+
+export type InsightsPlotStockQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InsightsPlotStockQuery = { insights: { plotStock: Array<{ available: number, reserved: number, allocated: number, sold: number, total: number, sellThrough: number, estate: { id: string | null, name: string } }> } };
+
+export type InsightsSellThroughQueryVariables = Exact<{
+  range: InsightRange;
+  estateId?: string | number | null | undefined;
+}>;
+
+
+export type InsightsSellThroughQuery = { insights: { sellThrough: Array<{ start: string, sold: number, soldToDate: number, plots: number, rate: number }> } };
+
+export type InsightsLeaderboardQueryVariables = Exact<{
+  period?: InsightPeriod | null | undefined;
+  orderBy?: Array<LeaderboardOrder> | LeaderboardOrder | null | undefined;
+  currency?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type InsightsLeaderboardQuery = { insights: { marketerLeaderboard: Array<{ status: ProfileStatus, clients: number, sales: number, marketer: { id: string | null, name: string, uid: string | null }, totals: Array<{ currency: string, salesValueMinor: string, collectedMinor: string, commissionMinor: string }> }> } };
+
 export type LedgerCreateSaleMutationVariables = Exact<{
   input: CreateSaleInput;
 }>;
@@ -525,6 +909,56 @@ export type LedgerSaleQueryVariables = Exact<{
 
 
 export type LedgerSaleQuery = { sale: { number: string, paidMinor: string, balanceMinor: string, payments: { totalCount: number, edges: Array<{ node: { receiptNumber: string } }> } } | null };
+
+export type ListsClientsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ClientFilter | null | undefined;
+  orderBy?: Array<ClientOrder> | ClientOrder | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type ListsClientsQuery = { clients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, fullName: string, uid: string } }> } };
+
+export type ListsMarketersQueryVariables = Exact<{
+  orderBy?: Array<MarketerOrder> | MarketerOrder | null | undefined;
+  filter?: MarketerFilter | null | undefined;
+}>;
+
+
+export type ListsMarketersQuery = { marketers: { totalCount: number, edges: Array<{ node: { fullName: string, clients: { totalCount: number, edges: Array<{ node: { fullName: string } }> } } }> } };
+
+export type ListsPlotsQueryVariables = Exact<{
+  filter?: PlotFilter | null | undefined;
+  orderBy?: Array<PlotOrder> | PlotOrder | null | undefined;
+}>;
+
+
+export type ListsPlotsQuery = { plots: { totalCount: number, edges: Array<{ node: { number: string, status: PlotStatus } }> } };
+
+export type ListsSalesQueryVariables = Exact<{
+  filter?: SaleFilter | null | undefined;
+  orderBy?: Array<SaleOrder> | SaleOrder | null | undefined;
+}>;
+
+
+export type ListsSalesQuery = { sales: { totalCount: number, edges: Array<{ node: { priceMinor: string, currency: string, plan: PaymentPlan, client: { fullName: string } } }> } };
+
+export type ListsPaymentsQueryVariables = Exact<{
+  filter?: PaymentFilter | null | undefined;
+  orderBy?: Array<PaymentOrder> | PaymentOrder | null | undefined;
+}>;
+
+
+export type ListsPaymentsQuery = { payments: { totalCount: number, edges: Array<{ node: { id: string, kind: PaymentKind, amountMinor: string, date: string, method: PaymentMethod | null } }> } };
+
+export type ListsEstatesQueryVariables = Exact<{
+  orderBy?: Array<EstateOrder> | EstateOrder | null | undefined;
+}>;
+
+
+export type ListsEstatesQuery = { estates: { edges: Array<{ node: { name: string, plots: { totalCount: number, edges: Array<{ node: { number: string } }> } } }> } };
 
 export type MessagesAssignMutationVariables = Exact<{
   input: AssignClientInput;
@@ -742,6 +1176,13 @@ export const EstatesReleaseDocument = {"__meta__":{"hash":"sha256:49890b345f8e2b
 export const EstatesMyPlotsDocument = {"__meta__":{"hash":"sha256:234b933abdef3931606b33bcd51eedf6b9cd23d1f2b2c81c0979fa917901e684"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstatesMyPlots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"plots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"estate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plotSize"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstatesMyPlotsQuery, EstatesMyPlotsQueryVariables>;
 export const EstatesNestedDocument = {"__meta__":{"hash":"sha256:50424252d844beed996f630a3eec14f051f72137bb8e908a9704507e6b52b718"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EstatesNested"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plotSizes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EstatesNestedQuery, EstatesNestedQueryVariables>;
 export const FoundationMeDocument = {"__meta__":{"hash":"sha256:a42985df2f90d4e2ba5752ad9f4129203e419d2cf7df1a67d6318841988adcbe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FoundationMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<FoundationMeQuery, FoundationMeQueryVariables>;
+export const InsightsRegistrationsDocument = {"__meta__":{"hash":"sha256:26cd988ba40855e65e3c2efef3dba2673f07371e84a9694b65494b2d469a8ed6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsightsRegistrations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightRange"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"clients"}},{"kind":"Field","name":{"kind":"Name","value":"marketers"}}]}}]}}]}}]} as unknown as DocumentNode<InsightsRegistrationsQuery, InsightsRegistrationsQueryVariables>;
+export const InsightsSalesDocument = {"__meta__":{"hash":"sha256:dd33f52980e57e0ab57042131e05033d9869b669c4616565099234d6e0deb1d4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsightsSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightRange"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightGrouping"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InsightsSalesQuery, InsightsSalesQueryVariables>;
+export const InsightsPaymentsDocument = {"__meta__":{"hash":"sha256:15de1e76684067b7c26c62406aa73ca7a0ed1f309870b2f6f0dbddabe75d68d1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsightsPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightRange"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightGrouping"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InsightsPaymentsQuery, InsightsPaymentsQueryVariables>;
+export const InsightsReceivablesDocument = {"__meta__":{"hash":"sha256:37b8547bac4f8a11743b2dd043f1674539340b71d7156237363bc443ddd80581"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsightsReceivables"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receivables"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"openSales"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingMinor"}},{"kind":"Field","name":{"kind":"Name","value":"overdueInstalments"}},{"kind":"Field","name":{"kind":"Name","value":"overdueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"ageing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"instalments"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<InsightsReceivablesQuery, InsightsReceivablesQueryVariables>;
+export const InsightsPlotStockDocument = {"__meta__":{"hash":"sha256:4b7843ffa23eb08648882eb21e5899b4ff9e370c5aa7ebe277651f942b83993e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsightsPlotStock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plotStock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"reserved"}},{"kind":"Field","name":{"kind":"Name","value":"allocated"}},{"kind":"Field","name":{"kind":"Name","value":"sold"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"sellThrough"}}]}}]}}]}}]} as unknown as DocumentNode<InsightsPlotStockQuery, InsightsPlotStockQueryVariables>;
+export const InsightsSellThroughDocument = {"__meta__":{"hash":"sha256:e42251860a3873c0bda14ba0eba82233ab5a24d0ecdee44193f65429c906f122"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsightsSellThrough"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightRange"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sellThrough"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"estateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"sold"}},{"kind":"Field","name":{"kind":"Name","value":"soldToDate"}},{"kind":"Field","name":{"kind":"Name","value":"plots"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<InsightsSellThroughQuery, InsightsSellThroughQueryVariables>;
+export const InsightsLeaderboardDocument = {"__meta__":{"hash":"sha256:7e29a1224fcd1f2ba79a03394a1b74d8af4a91ee366c999ed2733abbc9d16e1b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InsightsLeaderboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InsightPeriod"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LeaderboardOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"currency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"insights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketerLeaderboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"currency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"currency"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"clients"}},{"kind":"Field","name":{"kind":"Name","value":"sales"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"salesValueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"collectedMinor"}},{"kind":"Field","name":{"kind":"Name","value":"commissionMinor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InsightsLeaderboardQuery, InsightsLeaderboardQueryVariables>;
 export const LedgerCreateSaleDocument = {"__meta__":{"hash":"sha256:ad542ec4e4b2c4532990e374af68e78a8a18823017dd27e2c4f8d6d15ded3c58"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerCreateSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSaleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"soldOn"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}},{"kind":"Field","name":{"kind":"Name","value":"paidMinor"}},{"kind":"Field","name":{"kind":"Name","value":"balanceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"commissionRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"percentBp"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerCreateSaleMutation, LedgerCreateSaleMutationVariables>;
 export const LedgerRecordPaymentDocument = {"__meta__":{"hash":"sha256:44e95dd0d2e7c4fe5e8e3f7fa388b667ad327ded1f21ec6add8d1e5335b482e8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerRecordPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"paidMinor"}},{"kind":"Field","name":{"kind":"Name","value":"balanceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"paidMinor"}},{"kind":"Field","name":{"kind":"Name","value":"outstandingMinor"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerRecordPaymentMutation, LedgerRecordPaymentMutationVariables>;
 export const LedgerReversePaymentDocument = {"__meta__":{"hash":"sha256:f605d6fe0ab16fdac1aa9af2253bd05eecb722c04deb1751de3c3f82d7e4f6dd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LedgerReversePayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReversePaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reversePayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reversal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"signedAmountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reverses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reversedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sale"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paidMinor"}},{"kind":"Field","name":{"kind":"Name","value":"balanceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<LedgerReversePaymentMutation, LedgerReversePaymentMutationVariables>;
@@ -751,6 +1192,12 @@ export const LedgerCommissionDocument = {"__meta__":{"hash":"sha256:36168048fca5
 export const LedgerStatementDocument = {"__meta__":{"hash":"sha256:b5215e41ca9c5bb6a4a409e260bc77986c29a970585d5f295beef7894634087a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerStatement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sales"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"paidMinor"}},{"kind":"Field","name":{"kind":"Name","value":"balanceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"overdueMinor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerStatementQuery, LedgerStatementQueryVariables>;
 export const LedgerSalesDocument = {"__meta__":{"hash":"sha256:f139969da3c090645836d8bc6a6f6c9e56e8649cc60e59932dd28127dbf56122"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"marketerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"soldFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"soldTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"estateId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"estateId"}}},{"kind":"Argument","name":{"kind":"Name","value":"marketerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"marketerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"clientId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"clientId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"soldFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"soldFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"soldTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"soldTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"soldOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerSalesQuery, LedgerSalesQueryVariables>;
 export const LedgerSaleDocument = {"__meta__":{"hash":"sha256:64ff7510f056c338dafed95887910580a94c12ed223f0989fa58c91cac863237"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerSale"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sale"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"paidMinor"}},{"kind":"Field","name":{"kind":"Name","value":"balanceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<LedgerSaleQuery, LedgerSaleQueryVariables>;
+export const ListsClientsDocument = {"__meta__":{"hash":"sha256:4f089aaf9b109c2f7e00f14906fea0e966f740b6693b3b60fe13a675a0e52748"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsClients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClientOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsClientsQuery, ListsClientsQueryVariables>;
+export const ListsMarketersDocument = {"__meta__":{"hash":"sha256:709f59f4ebc67d9d8cb9bf161d2082029165b091aef580cf357062da7123fb8c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsMarketers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarketerOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MarketerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"clients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"FULL_NAME"}}]}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsMarketersQuery, ListsMarketersQueryVariables>;
+export const ListsPlotsDocument = {"__meta__":{"hash":"sha256:cf2000d8d3e56593843c5d628c7fe856285055c8edc68f5ecfa9c44221500316"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsPlots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlotFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlotOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsPlotsQuery, ListsPlotsQueryVariables>;
+export const ListsSalesDocument = {"__meta__":{"hash":"sha256:fc098e7901ce2044380da5756bb0791ad7ec0ef9196de95d94c37615b2ca5709"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsSales"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaleOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sales"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"plan"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsSalesQuery, ListsSalesQueryVariables>;
+export const ListsPaymentsDocument = {"__meta__":{"hash":"sha256:50f39ea5ecc65656dd1740799ee2de396bb1d9411e6cba68ee0f1ee809e383c7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"method"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsPaymentsQuery, ListsPaymentsQueryVariables>;
+export const ListsEstatesDocument = {"__meta__":{"hash":"sha256:c476b3486c7de8abb249b6ef9ddb1fbb88416ff3f22a460a0654c29ec9c9b233"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ListsEstates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EstateOrder"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NUMBER"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"DESC"}}]}]}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"sold"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ListsEstatesQuery, ListsEstatesQueryVariables>;
 export const MessagesAssignDocument = {"__meta__":{"hash":"sha256:ac9e457564eb08131074c1975aea537fa373391a6c3203653989d605a929a80b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MessagesAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MessagesAssignMutation, MessagesAssignMutationVariables>;
 export const MessagesHistoryDocument = {"__meta__":{"hash":"sha256:b17decabc33485c35771a7e05d6e8cbabbf3ab04318bd01d99759964ea91d54f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessagesHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignmentHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignedBy"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MessagesHistoryQuery, MessagesHistoryQueryVariables>;
 export const MessagesMyMarketerDocument = {"__meta__":{"hash":"sha256:03afa4272d5ea91323a1f272003dea7c944fa552c5037b49bc9e49bd3a4fc2ec"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MessagesMyMarketer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"client"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"marketer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]}}]} as unknown as DocumentNode<MessagesMyMarketerQuery, MessagesMyMarketerQueryVariables>;

@@ -20,7 +20,8 @@ export interface TestApp {
   ownerUrl: string;
   appUrl: string;
   gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<ExecutionResult<R>>;
-  raw(query: string, variables?: Record<string, unknown>, token?: string): Promise<ExecutionResult<any>>;
+  /** Sends `query` as written; `operationName` picks one of several operations. */
+  raw(query: string, variables?: Record<string, unknown>, token?: string, operationName?: string): Promise<ExecutionResult<any>>;
   close(): Promise<void>;
 }
 
@@ -62,11 +63,11 @@ export async function createTestApp(overrides: Partial<Config> = {}, onQuery?: (
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
 
-  const raw = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+  const raw = async (query: string, variables?: Record<string, unknown>, token?: string, operationName?: string) => {
     const response = await yoga.fetch('http://test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables, operationName }),
     });
     return (await response.json()) as ExecutionResult<any>;
   };

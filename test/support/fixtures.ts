@@ -9,6 +9,7 @@ import { registerMarketer } from '../../src/modules/marketers/service.ts';
 import { recordPayment } from '../../src/modules/payments/service.ts';
 import { createSale } from '../../src/modules/sales/service.ts';
 import { sendMessage } from '../../src/modules/messages/service.ts';
+import { addStaffMember } from '../../src/modules/staff/service.ts';
 import { withPublicSession, withSession, type Session } from '../../src/modules/session.ts';
 import type { Viewer } from '../../src/policy/roles.ts';
 import { graphql } from '../gql/index.ts';
@@ -162,6 +163,14 @@ export async function addLedger(app: TestApp, c: CompanyFixture): Promise<Ledger
   });
   c.ledger = ledger;
   return ledger;
+}
+
+/** An analyst added to the company through the services, with a token (most fixtures have none). */
+export async function addAnalyst(app: TestApp, c: CompanyFixture): Promise<{ token: string; id: string; email: string }> {
+  const email = `analyst-${unique()}@example.com`;
+  const member = await withSession(app.runtime, adminViewer(c), (s) => addStaffMember(s, { email, fullName: `Analyst of ${c.name}`, password: PASSWORD, role: 'ANALYST' }));
+  const viewer: Viewer = { companyId: local(c.id), userId: member.userId, role: 'ANALYST', profileId: member.id };
+  return { token: (await app.runtime.tokens.sign({ ...viewer, generation: 0 })).token, id: encodeGlobalID('StaffMember', member.id), email };
 }
 
 export { data };

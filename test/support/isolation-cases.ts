@@ -19,6 +19,8 @@ export const allowedCodes = (c: IsolationCase) => c.allowed ?? DEFAULT;
 
 const PERSON = 'id uid seq fullName email phone status user { id email fullName phone } ';
 const SALE = 'id number priceMinor paidMinor soldOn client { uid fullName } plot { number } schedule { amountMinor state } payments { edges { node { id receiptNumber reference } } } ';
+const YEAR = '{ from: "2026-01-01", to: "2026-12-31" }';
+const YEAR_BY_MONTH = '{ from: "2026-01-01", to: "2026-12-31", bucket: MONTH }';
 const COMMISSION = 'marketer { uid } balances { accruedMinor } accruals { edges { node { receiptNumber saleNumber } } } payouts { edges { node { amountMinor } } } ';
 
 export const isolationCases: Record<string, IsolationCase> = {
@@ -196,6 +198,27 @@ export const isolationCases: Record<string, IsolationCase> = {
   'Mutation.recordCommissionPayout': {
     query: `mutation($input: RecordCommissionPayoutInput!) { recordCommissionPayout(input: $input) { payout { amountMinor } commission { ${COMMISSION} } } }`,
     variables: (a) => ({ input: { marketerId: a.marketer.id, amountMinor: '1', currency: 'NGN', method: 'CASH' } }),
+  },
+  'Query.plots': {
+    query: 'query($e: ID) { plots(first: 50, filter: { estateId: $e }) { totalCount edges { node { id number estate { name } client { uid fullName } sale { number } } } } }',
+    variables: (a) => ({ e: a.estate.id }),
+  },
+  'Query.payments': {
+    query: 'query($s: ID, $c: ID) { payments(first: 50, filter: { saleId: $s, clientId: $c }) { totalCount edges { node { id receiptNumber reference amountMinor sale { number } } } } }',
+    variables: (a) => ({ s: a.ledger!.saleId, c: a.client.id }),
+  },
+  'Query.insights': {
+    // Every insight (the matrix checks none is left out), over the whole of A's ledger year.
+    query: `query($e: ID) { insights {
+      registrations(range: ${YEAR_BY_MONTH}) { start clients marketers }
+      sales(range: ${YEAR}, by: ESTATE) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { amountMinor } } }
+      payments(range: ${YEAR}, by: MARKETER) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { amountMinor } } }
+      receivables(asOf: "2026-12-31") { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { instalments amountMinor } } }
+      plotStock(status: [ACTIVE, ARCHIVED]) { estate { id name } available reserved allocated sold total }
+      sellThrough(range: ${YEAR_BY_MONTH}, estateId: $e) { start sold soldToDate plots }
+      marketerLeaderboard(limit: 100) { marketer { id name uid } clients sales totals { currency salesValueMinor collectedMinor commissionMinor } }
+    } }`,
+    variables: (a) => ({ e: a.estate.id }),
   },
   'Query.sequenceStatus': {
     // No argument can name a company: B's admin gets B's numbering, B's others FORBIDDEN.

@@ -11,7 +11,7 @@ builder.prismaObject('ClientAssignment', {
   authScopes: { can: 'READ_ASSIGNMENT_HISTORY' },
   fields: (t) => ({
     marketer: t.relation('marketer', { nullable: true, description: 'Null when the client was unassigned.' }),
-    assignedAt: t.expose('assignedAt', { type: 'DateTime' }),
+    assignedAt: t.expose('assignedAt', { type: 'DateTime', description: 'When the change was made.' }),
     assignedBy: t.string({
       nullable: true,
       description: 'Name of who made the change, as the company knows them.',
@@ -23,6 +23,7 @@ builder.prismaObject('ClientAssignment', {
 builder.prismaObjectField('Client', 'assignmentHistory', (t) =>
   t.relatedConnection('assignments', {
     cursor: 'companyId_id',
+    totalCount: true,
     description: 'Every change of marketer, newest first (staff only).',
     authScopes: { can: 'READ_ASSIGNMENT_HISTORY' },
     query: { orderBy: [{ assignedAt: 'desc' }, { id: 'desc' }] },

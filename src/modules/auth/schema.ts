@@ -8,6 +8,7 @@ import { activeRoles, signIn, type SignedIn } from './service.ts';
 import { byId } from '../session.ts';
 
 export const RoleEnum = builder.enumType('Role', {
+  description: 'What a signed-in person is to the company; `me { permissions }` says what it lets them do.',
   values: {
     ADMIN: { description: 'Company staff who manage everything.' },
     ANALYST: { description: 'Company staff who read everything and change nothing.' },
@@ -27,14 +28,14 @@ const PROFILE_TYPE: Record<Role, string> = { ADMIN: 'StaffMember', ANALYST: 'Sta
 const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
   description: 'Who is signed in, in which company, as what.',
   fields: (t) => ({
-    role: t.field({ type: RoleEnum, resolve: (v) => v.role }),
+    role: t.field({ type: RoleEnum, description: 'The role this sign-in acts as.', resolve: (v) => v.role }),
     profileId: t.id({
       description: 'Relay id of the staff membership, marketer or client profile behind this sign-in.',
       resolve: (v) => encodeGlobalID(PROFILE_TYPE[v.role], v.profileId),
     }),
     permissions: t.field({ type: [PermissionEnum], description: 'What this sign-in may do, so a UI offers only that.', resolve: (v) => permissionsOf(v) }),
-    user: t.prismaField({ type: 'User', resolve: (query, v, _a, ctx) => ctx.db.user.findUniqueOrThrow({ ...query, where: { id: v.userId } }) }),
-    company: t.prismaField({ type: 'Company', resolve: (query, v, _a, ctx) => ctx.db.company.findUniqueOrThrow({ ...query, where: { id: v.companyId } }) }),
+    user: t.prismaField({ type: 'User', description: 'The person signed in.', resolve: (query, v, _a, ctx) => ctx.db.user.findUniqueOrThrow({ ...query, where: { id: v.userId } }) }),
+    company: t.prismaField({ type: 'Company', description: 'The company signed in to.', resolve: (query, v, _a, ctx) => ctx.db.company.findUniqueOrThrow({ ...query, where: { id: v.companyId } }) }),
     client: t.prismaField({
       type: 'Client',
       nullable: true,
@@ -56,19 +57,21 @@ const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
 });
 
 const LoginInput = builder.inputType('LoginInput', {
+  description: 'Who signs in, to which company.',
   fields: (t) => ({
     company: t.string({ description: 'The company slug.' }),
-    email: t.string(),
-    password: t.string(),
+    email: t.string({ description: 'Their email address.' }),
+    password: t.string({ description: 'Their password for this company.' }),
     role: t.field({ type: RoleEnum, required: false, description: 'Which role to sign in as; the most powerful one when omitted.' }),
   }),
 });
 
 const LoginPayload = builder.objectRef<SignedIn>('LoginPayload').implement({
+  description: 'A sign-in: the token to send, and who it is for.',
   fields: (t) => ({
     token: t.exposeString('token', { description: 'Send as "Authorization: Bearer <token>".' }),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
-    viewer: t.field({ type: ViewerType, resolve: (p) => p.viewer }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the token stops working (sign in again then).' }),
+    viewer: t.field({ type: ViewerType, description: 'Who is signed in, and as what.', resolve: (p) => p.viewer }),
   }),
 });
 
@@ -91,7 +94,7 @@ builder.mutationFields((t) => ({
     description: 'Signs in to a company. Must be the only field of its operation.',
     authScopes: { public: true },
     extensions: { soleRootField: true },
-    args: { input: t.arg({ type: LoginInput }) },
+    args: { input: t.arg({ type: LoginInput, description: 'The company, email and password.' }) },
     resolve: (_root, { input }, ctx) => signIn(ctx, input),
   }),
 }));

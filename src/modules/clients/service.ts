@@ -1,9 +1,12 @@
 // Clients: registration with the next company-scoped UID (LPL-CLT005) by an admin or a marketer
 // (a marketer's client is assigned to them), status, and deletion.
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { forbidden, notFound } from '../../shared/errors.ts';
+import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { insertNumberedProfile } from '../sequences/allocator.ts';
 import {
-  activeMarketerId, checkPerson, forgetPasswordIfNoRole, registrant, signInChanged, statusChange, type PersonInput, type ProfileStatus,
+  activeMarketerId, checkPerson, directoryFilter, forgetPasswordIfNoRole, registrant, signInChanged, statusChange,
+  type DirectoryFilter, type PersonInput, type ProfileStatus,
 } from '../people/service.ts';
 import { byId, type Session } from '../session.ts';
 
@@ -49,3 +52,32 @@ export async function deleteClient(session: Session, id: string): Promise<void> 
   await forgetPasswordIfNoRole(session, client.userId);
   signInChanged(session, client.id);
 }
+
+export interface ClientFilter extends DirectoryFilter {
+  marketerId?: string | null;
+  /** true: clients with a marketer; false: clients without one. */
+  assigned?: boolean | null;
+}
+
+/** Clients of a list: its arguments (search, status) and filter, every one given matching. */
+export function clientFilter(args: { search?: string | null; status: readonly ProfileStatus[] }, filter: ClientFilter | null | undefined): Prisma.ClientWhereInput {
+  return {
+    AND: [
+      directoryFilter(args, filter),
+      filter?.marketerId != null ? { marketerId: filter.marketerId } : {},
+      filter?.assigned != null ? { marketerId: filter.assigned ? { not: null } : null } : {},
+    ],
+  };
+}
+
+export const CLIENT_ORDER_FIELDS = ['CREATED_AT', 'UID', 'FULL_NAME', 'SALES'] as const;
+type Direction = 'asc' | 'desc';
+
+/** Clients in the order asked; newest first (by UID) when none is. */
+export const clientOrder = (asked: readonly OrderAsked<(typeof CLIENT_ORDER_FIELDS)[number]>[] | null | undefined) =>
+  listOrder<(typeof CLIENT_ORDER_FIELDS)[number], Prisma.ClientOrderByWithRelationInput>(asked, {
+    CREATED_AT: (d: Direction) => ({ createdAt: d }),
+    UID: (d: Direction) => ({ seq: d }),
+    FULL_NAME: (d: Direction) => ({ fullName: d }),
+    SALES: (d: Direction) => ({ sales: { _count: d } }),
+  }, [{ seq: 'desc' }]);

@@ -71,12 +71,29 @@ export async function createCompany(session: PublicSession, input: CreateCompany
   return session.viewer;
 }
 
-/** Changes the company's name and (until the first UID) its prefix; returns the company's id. */
-export async function updateCompany(session: Session, input: { name?: string | null; prefix?: string | null }): Promise<string> {
+/** The time zone as PostgreSQL (which buckets in it) spells it, matched without regard to case; null when unknown. */
+async function knownTimeZone(db: TenantTx, value: string): Promise<string | null> {
+  const name = value.trim();
+  if (name.length === 0 || name.length > 64) return null;
+  const [found] = await db.$queryRaw<{ name: string }[]>`
+    SELECT name FROM pg_timezone_names WHERE lower(name) = lower(${name}) ORDER BY name = ${name} DESC, name LIMIT 1`;
+  return found?.name ?? null;
+}
+
+export interface CompanyChanges {
+  name?: string | null;
+  prefix?: string | null;
+  timeZone?: string | null;
+}
+
+/** Changes the company's name, time zone and (until the first UID) its prefix; returns the company's id. */
+export async function updateCompany(session: Session, input: CompanyChanges): Promise<string> {
   const { db, viewer } = session;
   const check = new valid.InputCheck();
   const newName = input.name != null ? check.text('name', input.name, 120) : null;
   const newPrefix = input.prefix != null ? normalisePrefix(check, input.prefix) : null;
+  const timeZone = input.timeZone != null ? await knownTimeZone(db, input.timeZone) : undefined;
+  check.that(timeZone !== null, 'timeZone', 'Use an IANA time zone name, such as Africa/Lagos or UTC.');
   check.done();
   // Locks out registrations (they share-lock this row) while the prefix may change.
   await db.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${viewer.companyId}::uuid FOR UPDATE`;
@@ -87,7 +104,7 @@ export async function updateCompany(session: Session, input: { name?: string | n
     if ((await db.companySequence.count()) > 0) throw conflict('The prefix is fixed once a UID has been issued.', { field: 'prefix' });
     await refuseTakenPrefix(db, name, prefix);
   }
-  await db.company.update({ where: { id: current.id }, data: { name, prefix } });
+  await db.company.update({ where: { id: current.id }, data: { name, prefix, timeZone: timeZone ?? undefined } });
   return current.id;
 }
 

@@ -1,43 +1,95 @@
 // Estates, plot sizes and plots: admins manage them; everyone in the company browses them.
 import { signedIn } from '../../http/context.ts';
 import { canSeeClient } from '../../policy/visibility.ts';
+import type { ArgBuilder } from '@pothos/core';
 import { builder, type Types } from '../../schema/builder.ts';
-import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { ClientType } from '../clients/schema.ts';
 import { byId } from '../session.ts';
+import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import {
-  addPlots, addPlotSize, allocatePlot, createEstate, estateFilter, plotAvailability, releasePlot, reservePlot,
-  setEstateStatus, updateEstate, updatePlotSize, type AddedPlots, type PlotAvailability,
+  addPlots, addPlotSize, allocatePlot, createEstate, ESTATE_ORDER_FIELDS, estateListFilter, estateOrder, plotAvailability, plotFilter, plotOrder,
+  PLOT_ORDER_FIELDS, releasePlot, reservePlot, setEstateStatus, updateEstate, updatePlotSize, type AddedPlots, type PlotAvailability,
 } from './service.ts';
 
-export const EstateStatusEnum = builder.enumType('EstateStatus', { values: ['ACTIVE', 'ARCHIVED'] as const });
-export const PlotStatusEnum = builder.enumType('PlotStatus', { values: ['AVAILABLE', 'RESERVED', 'ALLOCATED'] as const });
+export const EstateStatusEnum = builder.enumType('EstateStatus', {
+  description: 'Whether an estate is on offer.',
+  values: {
+    ACTIVE: { description: 'Browsed by everyone in the company.' },
+    ARCHIVED: { description: 'Hidden from browsing unless asked for; its plots and sales stay.' },
+  } as const,
+});
+export const PlotStatusEnum = builder.enumType('PlotStatus', {
+  description: "A plot's state; a sold plot is ALLOCATED to its buyer (Plot.sale says whether it is sold).",
+  values: {
+    AVAILABLE: { description: 'Free to reserve, allocate or sell.' },
+    RESERVED: { description: 'Held for a client.' },
+    ALLOCATED: { description: 'Allocated to a client (sold, or about to be).' },
+  } as const,
+});
 
 const Availability = builder.objectRef<PlotAvailability>('PlotAvailability').implement({
+  description: "An estate's plots by state.",
   fields: (t) => ({
-    available: t.exposeInt('available'),
-    reserved: t.exposeInt('reserved'),
-    allocated: t.exposeInt('allocated'),
-    total: t.int({ resolve: (a) => a.available + a.reserved + a.allocated }),
+    available: t.exposeInt('available', { description: 'Plots free to reserve or sell.' }),
+    reserved: t.exposeInt('reserved', { description: 'Plots held for a client.' }),
+    allocated: t.exposeInt('allocated', { description: 'Plots allocated to a client (sold ones included).' }),
+    total: t.int({ description: 'Every plot of the estate.', resolve: (a) => a.available + a.reserved + a.allocated }),
   }),
+});
+
+const PlotFilterInput = builder.inputType('PlotFilter', {
+  description: 'Which plots to list: every field given must match.',
+  fields: (t) => ({
+    estateId: t.id({ required: false, description: 'Plots of this estate (global id of the Estate).' }),
+    plotSizeId: t.id({ required: false, description: 'Plots of this size (global id of the PlotSize).' }),
+    status: t.field({ type: [PlotStatusEnum], required: false, description: 'Plots in any of these states.' }),
+    sold: t.boolean({ required: false, description: 'true: plots with a sale; false: plots without one.' }),
+    search: t.string({ required: false, description: 'Text in the plot number (up to 200 characters).' }),
+  }),
+});
+
+const PlotOrderInput = orderInput('PlotOrder', 'plots', {
+  NUMBER: 'The plot number (as text: P-10 before P-2).',
+  STATUS: 'The state: AVAILABLE, RESERVED, then ALLOCATED.',
+  ESTATE: "The estate's name.",
+  AREA: "The plot size's area.",
+  PRICE: "The plot size's price, in minor units (currencies are not converted).",
+} satisfies Record<(typeof PLOT_ORDER_FIELDS)[number], string>);
+
+/** The global ids a PlotFilter may hold, by their type. */
+const PLOT_FILTER_IDS = { estateId: 'Estate', plotSizeId: 'PlotSize' } as const;
+
+/** The filter and orderBy arguments of a list of plots. */
+const plotListArgs = (arg: ArgBuilder<Types>, unless: string) => ({
+  filter: arg({ type: PlotFilterInput, required: false, description: 'Only the plots that match every field given.' }),
+  orderBy: orderByArg(arg, PlotOrderInput, unless),
 });
 
 builder.prismaNode('Estate', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
+  description: 'An estate the company sells plots in. Everyone in the company may browse it.',
   authScopes: { authenticated: true },
   fields: (t) => ({
-    name: t.exposeString('name'),
-    location: t.exposeString('location'),
-    description: t.exposeString('description', { nullable: true }),
-    status: t.expose('status', { type: EstateStatusEnum }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    plotSizes: t.relation('plotSizes', { query: { orderBy: { areaSqm: 'asc' } } }),
+    name: t.exposeString('name', { description: 'Such as "Palm Grove Estate".' }),
+    location: t.exposeString('location', { description: 'Such as "Lekki, Lagos".' }),
+    description: t.exposeString('description', { nullable: true, description: 'Anything else a buyer should know.' }),
+    status: t.expose('status', { type: EstateStatusEnum, description: 'Active, or archived (hidden from browsing).' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
+    plotSizes: t.relation('plotSizes', { description: 'Its plot sizes, smallest first.', query: { orderBy: { areaSqm: 'asc' } } }),
     plots: t.relatedConnection('plots', {
       cursor: 'companyId_id',
       totalCount: true,
-      args: { status: t.arg({ type: [PlotStatusEnum], required: false }) },
-      query: (args) => ({ where: args.status ? { status: { in: [...args.status] } } : {}, orderBy: { number: 'asc' } }),
+      description: 'Its plots, by number unless orderBy says otherwise.',
+      args: {
+        status: t.arg({ type: [PlotStatusEnum], required: false, description: 'Plots in any of these states.' }),
+        ...plotListArgs(t.arg, 'by number'),
+      },
+      query: (args) => ({
+        where: { AND: [args.status ? { status: { in: [...args.status] } } : {}, plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS))] },
+        orderBy: plotOrder(args.orderBy),
+      }),
     }),
     availability: t.field({
       type: Availability,
@@ -50,26 +102,28 @@ builder.prismaNode('Estate', {
 builder.prismaNode('PlotSize', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
+  description: "A size of plot in an estate, with its price. Everyone in the company may see it.",
   authScopes: { authenticated: true },
   fields: (t) => ({
     label: t.exposeString('label', { description: 'Such as "500 sqm".' }),
-    areaSqm: t.exposeInt('areaSqm'),
+    areaSqm: t.exposeInt('areaSqm', { description: 'Area in square metres.' }),
     priceMinor: t.expose('priceMinor', { type: 'BigInt', description: 'Price in minor units of `currency` (kobo, cents).' }),
     currency: t.exposeString('currency', { description: 'ISO 4217 code, such as NGN.' }),
-    estate: t.relation('estate'),
+    estate: t.relation('estate', { description: 'The estate it belongs to.' }),
   }),
 });
 
 builder.prismaNode('Plot', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
+  description: 'A plot of an estate. Everyone in the company may see it; who holds it only those who may see that client.',
   authScopes: { authenticated: true },
   fields: (t) => ({
     number: t.exposeString('number', { description: 'Unique within its estate.' }),
-    status: t.expose('status', { type: PlotStatusEnum }),
+    status: t.expose('status', { type: PlotStatusEnum, description: 'Available, reserved or allocated.' }),
     heldAt: t.expose('heldAt', { type: 'DateTime', nullable: true, description: 'When it was reserved or allocated.' }),
-    estate: t.relation('estate'),
-    plotSize: t.relation('plotSize'),
+    estate: t.relation('estate', { description: 'The estate it is in.' }),
+    plotSize: t.relation('plotSize', { description: 'Its size and price.' }),
     client: t.field({
       type: ClientType,
       nullable: true,
@@ -83,8 +137,10 @@ builder.prismaNode('Plot', {
 builder.prismaObjectField('Client', 'plots', (t) =>
   t.relatedConnection('plots', {
     cursor: 'companyId_id',
-    description: 'Plots reserved for or allocated to this client.',
-    query: { orderBy: { heldAt: 'desc' } },
+    totalCount: true,
+    description: 'Plots reserved for or allocated to this client, latest held first unless orderBy says otherwise.',
+    args: plotListArgs(t.arg, 'latest held first'),
+    query: (args) => ({ where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)), orderBy: plotOrder(args.orderBy, { heldAt: 'desc' }) }),
   }),
 );
 
@@ -176,17 +232,43 @@ const AddPlotsPayload = builder.objectRef<AddedPlots>('AddPlotsPayload').impleme
   }),
 });
 
+const EstateFilterInput = builder.inputType('EstateFilter', {
+  description: 'Which estates to list: every field given must match.',
+  fields: (t) => ({
+    search: t.string({ required: false, description: 'Text in the name or location (up to 200 characters).' }),
+    status: t.field({ type: [EstateStatusEnum], required: false, description: "Estates in any of these states; takes the place of the list's status argument." }),
+    createdFrom: t.field({ type: 'DateTime', required: false, description: 'Created at or after this instant (ISO 8601 with its offset).' }),
+    createdTo: t.field({ type: 'DateTime', required: false, description: 'Created before this instant (ISO 8601 with its offset).' }),
+  }),
+});
+
+const EstateOrderInput = orderInput('EstateOrder', 'estates', {
+  NAME: 'The name.',
+  CREATED_AT: 'When it was created.',
+  PLOTS: 'How many plots it has.',
+} satisfies Record<(typeof ESTATE_ORDER_FIELDS)[number], string>);
+
 builder.queryFields((t) => ({
   estates: t.withAuth({ authenticated: true }).prismaConnection({
     type: 'Estate',
     cursor: 'companyId_id',
-    description: 'Estates of the company, by name (active only unless asked). Everyone in the company may browse them.',
+    description: 'Estates of the company, by name unless orderBy says otherwise (active only unless asked). Everyone in the company may browse them.',
     args: {
-      search: t.arg.string({ required: false }),
-      status: t.arg({ type: [EstateStatusEnum], defaultValue: ['ACTIVE'] }),
+      search: t.arg.string({ required: false, description: 'Text in the name or location (up to 200 characters).' }),
+      status: t.arg({ type: [EstateStatusEnum], defaultValue: ['ACTIVE'], description: 'Estates in any of these states.' }),
+      filter: t.arg({ type: EstateFilterInput, required: false, description: 'Only the estates that match every field given.' }),
+      orderBy: orderByArg(t.arg, EstateOrderInput, 'by name'),
     },
-    totalCount: (_root, args, ctx) => ctx.db.estate.count({ where: estateFilter(args) }),
-    resolve: (query, _root, args, ctx) => ctx.db.estate.findMany({ ...query, where: estateFilter(args), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+    totalCount: (_root, args, ctx) => ctx.db.estate.count({ where: estateListFilter(args, args.filter) }),
+    resolve: (query, _root, args, ctx) => ctx.db.estate.findMany({ ...query, where: estateListFilter(args, args.filter), orderBy: estateOrder(args.orderBy) }),
+  }),
+  plots: t.withAuth({ authenticated: true }).prismaConnection({
+    type: 'Plot',
+    cursor: 'companyId_id',
+    description: "Plots of every estate of the company (archived estates' too), by number unless orderBy says otherwise. Everyone in the company may browse them; who holds one shows only to those who may see that client.",
+    args: plotListArgs(t.arg, 'by number'),
+    totalCount: (_root, args, ctx) => ctx.db.plot.count({ where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)) }),
+    resolve: (query, _root, args, ctx) => ctx.db.plot.findMany({ ...query, where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)), orderBy: plotOrder(args.orderBy) }),
   }),
 }));
 

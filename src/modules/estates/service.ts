@@ -1,10 +1,11 @@
 // Estates, plot sizes and plots. A plot moves AVAILABLE -> RESERVED -> ALLOCATED (or straight to
 // ALLOCATED) and back to AVAILABLE on release; each move is one conditional UPDATE, so of two
 // racing moves exactly one wins.
-import type { PlotStatus } from '../../generated/prisma/client.ts';
+import type { PlotStatus, Prisma } from '../../generated/prisma/client.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
+import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import * as valid from '../../shared/validation.ts';
-import { activeClientId, searchText } from '../people/service.ts';
+import { activeClientId, createdBetween, searchText } from '../people/service.ts';
 import { byId, sessionLoader, type Session } from '../session.ts';
 
 export type EstateStatus = 'ACTIVE' | 'ARCHIVED';
@@ -70,6 +71,34 @@ export function estateFilter(args: { search?: string | null; status: readonly Es
     ...(search ? { OR: [{ name: { contains: search, mode: 'insensitive' as const } }, { location: { contains: search, mode: 'insensitive' as const } }] } : {}),
   };
 }
+
+/** An estate list's `filter` argument: every field given must match. */
+export interface EstateListFilter {
+  search?: string | null;
+  /** Takes the place of the list's own `status` argument. */
+  status?: readonly EstateStatus[] | null;
+  createdFrom?: Date | null;
+  createdTo?: Date | null;
+}
+
+/** An estate list's arguments (search, status) and its filter as one Prisma filter. */
+export function estateListFilter(args: { search?: string | null; status: readonly EstateStatus[] }, filter: EstateListFilter | null | undefined): Prisma.EstateWhereInput {
+  const status = filter?.status ?? args.status;
+  return {
+    AND: [estateFilter({ search: args.search, status }), filter?.search != null ? estateFilter({ search: filter.search, status }) : {}, createdBetween(filter?.createdFrom, filter?.createdTo)],
+  };
+}
+
+type Direction = 'asc' | 'desc';
+export const ESTATE_ORDER_FIELDS = ['NAME', 'CREATED_AT', 'PLOTS'] as const;
+
+/** Estates in the order asked; by name when none is. */
+export const estateOrder = (asked: readonly OrderAsked<(typeof ESTATE_ORDER_FIELDS)[number]>[] | null | undefined) =>
+  listOrder<(typeof ESTATE_ORDER_FIELDS)[number], Prisma.EstateOrderByWithRelationInput>(asked, {
+    NAME: (d: Direction) => ({ name: d }),
+    CREATED_AT: (d: Direction) => ({ createdAt: d }),
+    PLOTS: (d: Direction) => ({ plots: { _count: d } }),
+  }, [{ name: 'asc' }]);
 
 export interface NewPlotSize {
   label: string;
@@ -182,3 +211,39 @@ export const plotAvailability = sessionLoader<string, PlotAvailability>(async ({
   for (const g of groups) counts.get(g.estateId)![g.status.toLowerCase() as keyof PlotAvailability] = g._count._all;
   return estateIds.map((id) => counts.get(id)!);
 });
+
+/** A plot list's `filter` argument: every field given must match. */
+export interface PlotFilter {
+  estateId?: string | null;
+  plotSizeId?: string | null;
+  status?: readonly PlotStatus[] | null;
+  /** true: plots with a sale; false: plots without one. */
+  sold?: boolean | null;
+  /** Text in the plot number. */
+  search?: string | null;
+}
+
+export function plotFilter(filter: PlotFilter | null | undefined): Prisma.PlotWhereInput {
+  const search = searchText('filter.search', filter?.search);
+  return {
+    AND: [
+      filter?.estateId != null ? { estateId: filter.estateId } : {},
+      filter?.plotSizeId != null ? { plotSizeId: filter.plotSizeId } : {},
+      filter?.status != null ? { status: { in: [...filter.status] } } : {},
+      filter?.sold != null ? { sale: filter.sold ? { isNot: null } : { is: null } } : {},
+      search ? { number: { contains: search, mode: 'insensitive' as const } } : {},
+    ],
+  };
+}
+
+export const PLOT_ORDER_FIELDS = ['NUMBER', 'STATUS', 'ESTATE', 'AREA', 'PRICE'] as const;
+
+/** Plots in the order asked; `fallback` when none is. */
+export const plotOrder = (asked: readonly OrderAsked<(typeof PLOT_ORDER_FIELDS)[number]>[] | null | undefined, fallback: Prisma.PlotOrderByWithRelationInput = { number: 'asc' }) =>
+  listOrder<(typeof PLOT_ORDER_FIELDS)[number], Prisma.PlotOrderByWithRelationInput>(asked, {
+    NUMBER: (d: Direction) => ({ number: d }),
+    STATUS: (d: Direction) => ({ status: d }),
+    ESTATE: (d: Direction) => ({ estate: { name: d } }),
+    AREA: (d: Direction) => ({ plotSize: { areaSqm: d } }),
+    PRICE: (d: Direction) => ({ plotSize: { priceMinor: d } }),
+  }, [fallback]);

@@ -3,10 +3,13 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { signedIn } from '../../http/context.ts';
 import { canSeeClientsOf, canSeeMarketer, visibleMarketers } from '../../policy/visibility.ts';
 import { builder } from '../../schema/builder.ts';
-import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { deletedPayload, idInput, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
-import { personFilter } from '../people/service.ts';
-import { deleteMarketer, registerMarketer, setMarketerStatus } from './service.ts';
+import { directoryFilter } from '../people/service.ts';
+import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { CLIENT_FILTER_IDS, clientListArgs } from '../clients/schema.ts';
+import { clientFilter, clientOrder } from '../clients/service.ts';
+import { deleteMarketer, marketerOrder, MARKETER_ORDER_FIELDS, registerMarketer, setMarketerStatus } from './service.ts';
 import { byId } from '../session.ts';
 
 export const MarketerType = builder.prismaNode('Marketer', {
@@ -17,27 +20,31 @@ export const MarketerType = builder.prismaNode('Marketer', {
   fields: (t) => ({
     uid: t.exposeString('uid', { description: 'Company-scoped ID, such as LPL-MKT003.' }),
     seq: t.exposeInt('seq', { description: 'The number in the UID.' }),
-    fullName: t.exposeString('fullName'),
-    email: t.string({ select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
-    phone: t.exposeString('phone', { nullable: true }),
-    status: t.expose('status', { type: ProfileStatusEnum }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    user: t.relation('user'),
+    fullName: t.exposeString('fullName', { description: "The marketer's name as the company records it." }),
+    email: t.string({ description: 'Their email, which they sign in with.', select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
+    status: t.expose('status', { type: ProfileStatusEnum, description: 'Active, or archived (out of listings, cannot sign in).' }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When they were first archived; null while active.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When they were registered.' }),
+    user: t.relation('user', { description: 'The person behind this profile, as the company knows them.' }),
     clients: t.relatedConnection('clients', {
       cursor: 'companyId_id',
       description: 'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself.',
       authScopes: (marketer, _args, ctx) => !!ctx.viewer && canSeeClientsOf(ctx.viewer, marketer.id),
       totalCount: true,
-      args: { status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'] }) },
-      query: (args) => ({ where: { status: { in: [...args.status] } }, orderBy: { seq: 'desc' } }),
+      args: {
+        status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Clients in any of these states.' }),
+        ...clientListArgs(t.arg),
+      },
+      query: (args) => ({ where: clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS)), orderBy: clientOrder(args.orderBy) }),
     }),
   }),
 });
 
 const RegisterMarketerPayload = builder.objectRef<Registered>('RegisterMarketerPayload').implement({
+  description: 'The marketer registered, and their invitation when they have no password yet.',
   fields: (t) => ({
-    marketer: t.prismaField({ type: 'Marketer', resolve: (query, p, _a, ctx) => ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    marketer: t.prismaField({ type: 'Marketer', description: 'The new marketer, with their UID.', resolve: (query, p, _a, ctx) => ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
     invitation: invitationField(t),
   }),
 });
@@ -51,23 +58,43 @@ const marketerPayload = (name: string, description: string) =>
     }),
   });
 
+const MarketerFilterInput = builder.inputType('MarketerFilter', {
+  description: 'Which marketers to list: every field given must match.',
+  fields: (t) => ({
+    search: t.string({ required: false, description: 'Text in the name, email or UID (up to 200 characters).' }),
+    status: t.field({ type: [ProfileStatusEnum], required: false, description: "Marketers in any of these states; takes the place of the list's status argument." }),
+    createdFrom: t.field({ type: 'DateTime', required: false, description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).' }),
+    createdTo: t.field({ type: 'DateTime', required: false, description: 'Registered before this instant (ISO 8601 with its offset).' }),
+  }),
+});
+
+const MarketerOrderInput = orderInput('MarketerOrder', 'marketers', {
+  CREATED_AT: 'When they were registered.',
+  UID: 'Their UID number (registration order).',
+  FULL_NAME: 'Their name as the company records it.',
+  CLIENTS: 'How many clients are assigned to them now.',
+  SALES: 'How many sales are credited to them.',
+} satisfies Record<(typeof MARKETER_ORDER_FIELDS)[number], string>);
+
 builder.queryFields((t) => ({
   marketers: t.withAuth({ can: 'LIST_MARKETERS' }).prismaConnection({
     type: 'Marketer',
     cursor: 'companyId_id',
-    description: 'Newest first. Filter by text (name, email or UID) and status (active only unless asked).',
+    description: 'Newest first unless orderBy says otherwise. Filter by text (name, email or UID), status (active only unless asked) and `filter`.',
     args: {
-      search: t.arg.string({ required: false }),
-      status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'] }),
+      search: t.arg.string({ required: false, description: 'Text in the name, email or UID (up to 200 characters).' }),
+      status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Marketers in any of these states.' }),
+      filter: t.arg({ type: MarketerFilterInput, required: false, description: 'Only the marketers that match every field given.' }),
+      orderBy: orderByArg(t.arg, MarketerOrderInput, 'newest first'),
     },
-    totalCount: (_root, args, ctx) => ctx.db.marketer.count({ where: personFilter(args.search, args.status) }),
-    resolve: (query, _root, args, ctx) => ctx.db.marketer.findMany({ ...query, where: personFilter(args.search, args.status), orderBy: { seq: 'desc' } }),
+    totalCount: (_root, args, ctx) => ctx.db.marketer.count({ where: directoryFilter(args, args.filter) }),
+    resolve: (query, _root, args, ctx) => ctx.db.marketer.findMany({ ...query, where: directoryFilter(args, args.filter), orderBy: marketerOrder(args.orderBy) }),
   }),
   marketer: t.withAuth({ authenticated: true }).prismaField({
     type: 'Marketer',
     nullable: true,
     description: 'A marketer by UID (LPL-MKT003); null when there is none you may see.',
-    args: { uid: t.arg.string() },
+    args: { uid: t.arg.string({ description: 'The UID, such as LPL-MKT003 (any case).' }) },
     resolve: async (query, _root, { uid }, ctx) =>
       ctx.db.marketer.findFirst({ ...query, where: { uid: uid.trim().toUpperCase(), ...(await visibleMarketers(ctx)) } }),
   }),
@@ -80,7 +107,12 @@ builder.mutationFields((t) => {
       type: RegisterMarketerPayload,
       description: 'Registers a marketer; they get the next marketer UID of the company at once.',
       extensions: { registers: 'marketer' },
-      args: { input: t.arg({ type: builder.inputType('RegisterMarketerInput', { fields: (f) => personInputFields(f) }) }) },
+      args: {
+        input: t.arg({
+          type: builder.inputType('RegisterMarketerInput', { description: "A new marketer's details.", fields: (f) => personInputFields(f) }),
+          description: 'The marketer.',
+        }),
+      },
       resolve: (_root, { input }, ctx) => registerMarketer(ctx, input),
     }),
     archiveMarketer: manage.field({

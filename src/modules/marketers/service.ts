@@ -1,6 +1,8 @@
 // Marketers: registration with the next company-scoped UID (LPL-MKT003), status, and deletion of
 // one who never had clients.
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { conflict, notFound } from '../../shared/errors.ts';
+import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { insertNumberedProfile } from '../sequences/allocator.ts';
 import { checkPerson, forgetPasswordIfNoRole, registrant, signInChanged, statusChange, type PersonInput, type ProfileStatus } from '../people/service.ts';
 import { byId, type Session } from '../session.ts';
@@ -37,3 +39,16 @@ export async function deleteMarketer(session: Session, id: string): Promise<void
   await forgetPasswordIfNoRole(session, marketer.userId);
   signInChanged(session, marketer.id);
 }
+
+export const MARKETER_ORDER_FIELDS = ['CREATED_AT', 'UID', 'FULL_NAME', 'CLIENTS', 'SALES'] as const;
+type Direction = 'asc' | 'desc';
+
+/** Marketers in the order asked; newest first (by UID) when none is. */
+export const marketerOrder = (asked: readonly OrderAsked<(typeof MARKETER_ORDER_FIELDS)[number]>[] | null | undefined) =>
+  listOrder<(typeof MARKETER_ORDER_FIELDS)[number], Prisma.MarketerOrderByWithRelationInput>(asked, {
+    CREATED_AT: (d: Direction) => ({ createdAt: d }),
+    UID: (d: Direction) => ({ seq: d }),
+    FULL_NAME: (d: Direction) => ({ fullName: d }),
+    CLIENTS: (d: Direction) => ({ clients: { _count: d } }),
+    SALES: (d: Direction) => ({ sales: { _count: d } }),
+  }, [{ seq: 'desc' }]);

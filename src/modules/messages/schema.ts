@@ -24,7 +24,15 @@ async function* visibleOnly<E, T>(events: AsyncIterableIterator<E>, read: (event
   }
 }
 
-export const MessageTypeEnum = builder.enumType('MessageType', { values: ['ENQUIRY', 'COMPLAINT', 'COMPLIMENT', 'GENERAL'] as const });
+export const MessageTypeEnum = builder.enumType('MessageType', {
+  description: 'What a thread is about.',
+  values: {
+    ENQUIRY: { description: 'A question.' },
+    COMPLAINT: { description: 'Something went wrong.' },
+    COMPLIMENT: { description: 'Something went well.' },
+    GENERAL: { description: 'Anything else.' },
+  } as const,
+});
 
 builder.prismaNode('Message', {
   id: { resolve: (row) => row.id },
@@ -32,19 +40,20 @@ builder.prismaNode('Message', {
   description: "Staff see all of the company's messages; a client or marketer sees their own threads.",
   authScopes: (message, ctx) => canSeeMessage(ctx.viewer, message),
   fields: (t) => ({
-    type: t.expose('type', { type: MessageTypeEnum }),
-    subject: t.exposeString('subject'),
-    body: t.exposeString('body'),
+    type: t.expose('type', { type: MessageTypeEnum, description: "What the thread is about (the first message's)." }),
+    subject: t.exposeString('subject', { description: "The thread's subject." }),
+    body: t.exposeString('body', { description: 'The text of the message.' }),
     fromStaff: t.exposeBoolean('fromStaff', { description: "Written by company staff (otherwise by the thread's owner)." }),
-    authorName: t.string({ resolve: async (m, _a, ctx) => (await personDetails(signedIn(ctx)).load(m.authorUserId))?.fullName ?? '' }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    authorName: t.string({ description: 'Who wrote it, as the company knows them.', resolve: async (m, _a, ctx) => (await personDetails(signedIn(ctx)).load(m.authorUserId))?.fullName ?? '' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was written.' }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When the other side read it.' }),
     thread: t.relation('thread', { description: 'The first message of the thread.' }),
-    replyTo: t.relation('replyTo', { nullable: true }),
-    ownerClient: t.relation('ownerClient', { nullable: true }),
-    ownerMarketer: t.relation('ownerMarketer', { nullable: true }),
+    replyTo: t.relation('replyTo', { nullable: true, description: 'The message it replies to; null for the first of a thread.' }),
+    ownerClient: t.relation('ownerClient', { nullable: true, description: "The client whose thread it is; null for a marketer's thread." }),
+    ownerMarketer: t.relation('ownerMarketer', { nullable: true, description: "The marketer whose thread it is; null for a client's thread." }),
     messages: t.relatedConnection('inThread', {
       cursor: 'companyId_id',
+      totalCount: true,
       description: 'All messages of this thread, oldest first (on the first message of a thread).',
       query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },
     }),
@@ -62,14 +71,14 @@ builder.prismaNode('Message', {
 const MessageAddedType = builder.objectRef<MessageAdded>('MessageAdded').implement({
   description: 'A new message you may see. Fetch more through `node(id: messageId)`.',
   fields: (t) => ({
-    messageId: t.id({ resolve: (e) => encodeGlobalID('Message', e.messageId) }),
-    threadId: t.id({ resolve: (e) => encodeGlobalID('Message', e.threadId) }),
-    type: t.field({ type: MessageTypeEnum, resolve: (e) => e.type }),
-    subject: t.exposeString('subject'),
-    body: t.exposeString('body'),
-    fromStaff: t.exposeBoolean('fromStaff'),
-    authorName: t.exposeString('authorName'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    messageId: t.id({ description: 'Global id of the new Message.', resolve: (e) => encodeGlobalID('Message', e.messageId) }),
+    threadId: t.id({ description: 'Global id of the first Message of its thread.', resolve: (e) => encodeGlobalID('Message', e.threadId) }),
+    type: t.field({ type: MessageTypeEnum, description: 'What the thread is about.', resolve: (e) => e.type }),
+    subject: t.exposeString('subject', { description: "The thread's subject." }),
+    body: t.exposeString('body', { description: 'The text of the message.' }),
+    fromStaff: t.exposeBoolean('fromStaff', { description: "Written by company staff (otherwise by the thread's owner)." }),
+    authorName: t.exposeString('authorName', { description: 'Who wrote it, as the company knows them.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was written.' }),
   }),
 });
 
@@ -78,7 +87,7 @@ builder.queryFields((t) => ({
     type: 'Message',
     cursor: 'companyId_id',
     description: 'First messages of the threads you may see, newest first.',
-    args: { type: t.arg({ type: MessageTypeEnum, required: false }) },
+    args: { type: t.arg({ type: MessageTypeEnum, required: false, description: 'Only threads of this type.' }) },
     totalCount: (_root, args, ctx) => ctx.db.message.count({ where: threadFilter(ctx, args.type) }),
     resolve: (query, _root, args, ctx) => ctx.db.message.findMany({ ...query, where: threadFilter(ctx, args.type), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
   }),
@@ -133,7 +142,7 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-builder.subscriptionType({});
+builder.subscriptionType({ description: 'Events as they happen, over server-sent events (Accept: text/event-stream).' });
 builder.subscriptionFields((t) => ({
   messageAdded: t.withAuth({ authenticated: true }).field({
     type: MessageAddedType,

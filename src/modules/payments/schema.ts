@@ -1,10 +1,12 @@
 // Payments: the Payment node (a receipt), recordPayment and reversePayment.
 import { signedIn } from '../../http/context.ts';
 import { canSeeSale } from '../../policy/visibility.ts';
-import { builder } from '../../schema/builder.ts';
-import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import type { ArgBuilder } from '@pothos/core';
+import { builder, type Types } from '../../schema/builder.ts';
+import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { byId } from '../session.ts';
-import { recordPayment, reversePayment } from './service.ts';
+import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { PAYMENT_ORDER_FIELDS, paymentFilter, paymentOrder, recordPayment, reversePayment } from './service.ts';
 
 export const PaymentKindEnum = builder.enumType('PaymentKind', {
   description: 'What a receipt records.',
@@ -24,6 +26,37 @@ export const PaymentMethodEnum = builder.enumType('PaymentMethod', {
     CARD: { description: 'A card payment online.' },
     OTHER: { description: 'Any other way (say which in the reference).' },
   } as const,
+});
+
+const PaymentFilterInput = builder.inputType('PaymentFilter', {
+  description: 'Which payments and reversals to list: every field given must match.',
+  fields: (t) => ({
+    saleId: t.id({ required: false, description: 'Of this sale (global id of the Sale).' }),
+    clientId: t.id({ required: false, description: "Of this client's sales (global id of the Client)." }),
+    estateId: t.id({ required: false, description: 'Of sales of plots in this estate (global id of the Estate).' }),
+    marketerId: t.id({ required: false, description: 'Of sales credited to this marketer (global id of the Marketer).' }),
+    kind: t.field({ type: [PaymentKindEnum], required: false, description: 'Payments, reversals, or both.' }),
+    method: t.field({ type: [PaymentMethodEnum], required: false, description: 'Paid in any of these ways (a reversal: the payment it undoes was).' }),
+    paidFrom: t.field({ type: 'Date', required: false, description: 'Dated on or after this day.' }),
+    paidTo: t.field({ type: 'Date', required: false, description: 'Dated on or before this day.' }),
+    currency: t.string({ required: false, description: 'In this currency (ISO 4217 code).' }),
+  }),
+});
+
+const PaymentOrderInput = orderInput('PaymentOrder', 'payments', {
+  RECEIPT_NUMBER: 'The receipt number (the order they were recorded in).',
+  DATE: 'The date of the payment or reversal.',
+  AMOUNT: 'The amount, in minor units (currencies are not converted).',
+  CREATED_AT: 'When it was recorded.',
+} satisfies Record<(typeof PAYMENT_ORDER_FIELDS)[number], string>);
+
+/** The global ids a PaymentFilter may hold, by their type. */
+export const PAYMENT_FILTER_IDS = { saleId: 'Sale', clientId: 'Client', estateId: 'Estate', marketerId: 'Marketer' } as const;
+
+/** The filter and orderBy arguments of a list of payments. */
+export const paymentListArgs = (arg: ArgBuilder<Types>) => ({
+  filter: arg({ type: PaymentFilterInput, required: false, description: 'Only the payments and reversals that match every field given.' }),
+  orderBy: orderByArg(arg, PaymentOrderInput, 'newest first'),
 });
 
 export const PaymentType = builder.prismaNode('Payment', {
@@ -85,6 +118,17 @@ const ReversePaymentPayload = builder.objectRef<{ reversalId: string; paymentId:
     sale: t.prismaField({ type: 'Sale', description: 'The sale, with its balance restored.', resolve: (query, p, _a, ctx) => ctx.db.sale.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.saleId) }) }),
   }),
 });
+
+builder.queryFields((t) => ({
+  payments: t.withAuth({ can: 'READ_SALES' }).prismaConnection({
+    type: 'Payment',
+    cursor: 'companyId_id',
+    description: "Payments and reversals, newest first unless orderBy says otherwise. Staff see all, a marketer their clients', a client their own.",
+    args: paymentListArgs(t.arg),
+    totalCount: (_root, args, ctx) => ctx.db.payment.count({ where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)) }),
+    resolve: (query, _root, args, ctx) => ctx.db.payment.findMany({ ...query, where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)), orderBy: paymentOrder(args.orderBy) }),
+  }),
+}));
 
 builder.mutationFields((t) => {
   const record = t.withAuth({ can: 'RECORD_PAYMENTS' });

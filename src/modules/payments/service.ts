@@ -4,6 +4,9 @@
 // Nothing is edited or deleted: a wrong payment is undone by a reversal with a receipt of its own.
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { PaymentKind, PaymentMethod } from '../../generated/prisma/client.ts';
+import type { Viewer } from '../../policy/roles.ts';
+import { visibleSales } from '../../policy/visibility.ts';
+import { between, listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { isoDate, today } from '../../shared/dates.ts';
 import * as valid from '../../shared/validation.ts';
@@ -102,3 +105,54 @@ export async function reversePayment(session: Session, input: ReversalInput): Pr
   const reversalId = await post(session, sale, { kind: 'REVERSAL', amountMinor: original.amountMinor, date, reversesId: original.id, reason });
   return { reversalId, saleId: sale.id };
 }
+
+/** A payment list's `filter` argument: every field given must match. */
+export interface PaymentFilter {
+  saleId?: string | null;
+  clientId?: string | null;
+  estateId?: string | null;
+  /** The marketer credited with the sale. */
+  marketerId?: string | null;
+  kind?: readonly PaymentKind[] | null;
+  /** A reversal has no method of its own: it matches the method of the payment it undoes. */
+  method?: readonly PaymentMethod[] | null;
+  paidFrom?: Date | null;
+  paidTo?: Date | null;
+  currency?: string | null;
+}
+
+/** Payments and reversals that match every filter given. */
+export function paymentConditions(f: PaymentFilter | null | undefined): Prisma.PaymentWhereInput {
+  if (!f) return {};
+  const date = between(f.paidFrom, f.paidTo);
+  const method = f.method ? { in: [...f.method] } : undefined;
+  return {
+    AND: [
+      f.saleId ? { saleId: f.saleId } : {},
+      f.clientId ? { sale: { clientId: f.clientId } } : {},
+      f.estateId ? { sale: { plot: { estateId: f.estateId } } } : {},
+      f.marketerId ? { sale: { marketerId: f.marketerId } } : {},
+      f.kind ? { kind: { in: [...f.kind] } } : {},
+      method ? { OR: [{ method }, { reverses: { method } }] } : {},
+      date ? { date } : {},
+      f.currency != null ? { currency: valid.currency('filter.currency', f.currency) } : {},
+    ],
+  };
+}
+
+/** Payments of sales the viewer may see that match the filter. */
+export const paymentFilter = (viewer: Viewer, filter: PaymentFilter | null | undefined): Prisma.PaymentWhereInput => ({
+  AND: [{ sale: visibleSales(viewer) }, paymentConditions(filter)],
+});
+
+type Direction = 'asc' | 'desc';
+export const PAYMENT_ORDER_FIELDS = ['RECEIPT_NUMBER', 'DATE', 'AMOUNT', 'CREATED_AT'] as const;
+
+/** Payments in the order asked; newest first (by receipt number) when none is. */
+export const paymentOrder = (asked: readonly OrderAsked<(typeof PAYMENT_ORDER_FIELDS)[number]>[] | null | undefined) =>
+  listOrder<(typeof PAYMENT_ORDER_FIELDS)[number], Prisma.PaymentOrderByWithRelationInput>(asked, {
+    RECEIPT_NUMBER: (d: Direction) => ({ seq: d }),
+    DATE: (d: Direction) => ({ date: d }),
+    AMOUNT: (d: Direction) => ({ amountMinor: d }),
+    CREATED_AT: (d: Direction) => ({ createdAt: d }),
+  }, [{ seq: 'desc' }]);

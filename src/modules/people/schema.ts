@@ -6,7 +6,13 @@ import { builder, type Types } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
 import { newInvitation, personDetails, setPassword, type Invitation, type SignInPlace } from './service.ts';
 
-export const ProfileStatusEnum = builder.enumType('ProfileStatus', { values: ['ACTIVE', 'ARCHIVED'] as const });
+export const ProfileStatusEnum = builder.enumType('ProfileStatus', {
+  description: 'Whether a person (staff, marketer or client) is active in the company.',
+  values: {
+    ACTIVE: { description: 'Listed and able to sign in.' },
+    ARCHIVED: { description: 'Kept with their UID and history, but out of listings and unable to sign in.' },
+  } as const,
+});
 
 /**
  * Users are global; the tenant client shows only people with a membership or profile in the
@@ -17,17 +23,17 @@ export const UserType = builder.prismaNode('User', {
   description: 'Staff and marketers see everyone in their company; a client sees themself and their marketer.',
   authScopes: (user, ctx) => !!ctx.viewer && canSeeUser(signedIn(ctx), user.id),
   fields: (t) => ({
-    fullName: t.string({ resolve: async (user, _args, ctx) => (await personDetails(signedIn(ctx)).load(user.id))?.fullName ?? '' }),
-    email: t.exposeString('email'),
-    phone: t.string({ nullable: true, resolve: async (user, _args, ctx) => (await personDetails(signedIn(ctx)).load(user.id))?.phone ?? null }),
+    fullName: t.string({ description: "The person's name as this company records it.", resolve: async (user, _args, ctx) => (await personDetails(signedIn(ctx)).load(user.id))?.fullName ?? '' }),
+    email: t.exposeString('email', { description: 'Their email, lower-cased: the same for every company they deal with.' }),
+    phone: t.string({ nullable: true, description: 'Their phone number as this company records it (+ and digits).', resolve: async (user, _args, ctx) => (await personDetails(signedIn(ctx)).load(user.id))?.phone ?? null }),
   }),
 });
 
 export const PasswordInvitationType = builder.objectRef<Invitation>('PasswordInvitation').implement({
   description: 'Lets a person choose their password for this company (setPassword). Valid for 7 days, once.',
   fields: (t) => ({
-    token: t.exposeString('token'),
-    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    token: t.exposeString('token', { description: 'Pass it to setPassword(input: { token }) with the new password.' }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When it stops working.' }),
   }),
 });
 
@@ -45,9 +51,9 @@ export const idInput = (name: string, description: string, typename: string) =>
 /** Input fields of a person's details as this company records them. */
 export function personInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) {
   return {
-    email: t.string(),
-    fullName: t.string(),
-    phone: t.string({ required: false }),
+    email: t.string({ description: 'Their email address; it names them at sign-in.' }),
+    fullName: t.string({ description: 'Their full name, up to 120 characters.' }),
+    phone: t.string({ required: false, description: 'Their phone number: 7 to 15 digits, spaces, dashes, dots and brackets allowed.' }),
     password: t.string({
       required: false,
       description: 'At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff).',

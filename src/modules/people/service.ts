@@ -199,6 +199,29 @@ export function personFilter(search: string | null | undefined, status: readonly
   };
 }
 
+/** A directory's `filter` argument: every field given must match. */
+export interface DirectoryFilter {
+  search?: string | null;
+  /** Takes the place of the list's own `status` argument. */
+  status?: readonly ProfileStatus[] | null;
+  /** Registered at or after this instant. */
+  createdFrom?: Date | null;
+  /** Registered before this instant. */
+  createdTo?: Date | null;
+}
+
+/** Registered from `from` (included) to `to` (excluded); {} for neither. */
+export const createdBetween = (from: Date | null | undefined, to: Date | null | undefined) =>
+  from == null && to == null ? {} : { createdAt: { ...(from != null ? { gte: from } : {}), ...(to != null ? { lt: to } : {}) } };
+
+/** A directory's arguments (search, status) and its filter as one Prisma filter. */
+export function directoryFilter(args: { search?: string | null; status: readonly ProfileStatus[] }, filter: DirectoryFilter | null | undefined) {
+  const status = filter?.status ?? args.status;
+  return {
+    AND: [personFilter(args.search, status), filter?.search != null ? personFilter(filter.search, status) : {}, createdBetween(filter?.createdFrom, filter?.createdTo)],
+  };
+}
+
 /**
  * New status fields of a profile: archivedAt keeps the first archive's time, and archiving moves
  * the token generation on, so no token issued before works again, even after a restore.

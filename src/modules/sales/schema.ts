@@ -2,13 +2,17 @@
 // Plot.sale, and createSale.
 import { signedIn } from '../../http/context.ts';
 import { canSeeMarketer, canSeeSale } from '../../policy/visibility.ts';
-import { builder } from '../../schema/builder.ts';
-import { findInViewerCompany, localId } from '../../schema/ids.ts';
+import type { ArgBuilder } from '@pothos/core';
+import { builder, type Types } from '../../schema/builder.ts';
+import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { today } from '../../shared/dates.ts';
 import { MarketerType } from '../marketers/schema.ts';
+import { PAYMENT_FILTER_IDS, paymentListArgs } from '../payments/schema.ts';
+import { paymentConditions, paymentOrder } from '../payments/service.ts';
 import { byId } from '../session.ts';
 import { saleStatus, standing, type InstalmentStanding } from './plan.ts';
-import { clientTotals, createSale, saleFilter, statementClientId, type LedgerTotals } from './service.ts';
+import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { clientTotals, createSale, SALE_ORDER_FIELDS, saleConditions, saleFilter, saleOrder, statementClientId, type LedgerTotals } from './service.ts';
 
 export const PaymentPlanEnum = builder.enumType('PaymentPlan', {
   description: 'How the price is paid.',
@@ -51,6 +55,37 @@ const InstalmentType = builder.objectRef<InstalmentStanding>('Instalment').imple
     outstandingMinor: t.expose('outstandingMinor', { type: 'BigInt', description: 'How much of it is still to pay.' }),
     state: t.field({ type: InstalmentStateEnum, description: 'Paid, partly paid, due or overdue, as of today.', resolve: (i) => i.state }),
   }),
+});
+
+const SaleFilterInput = builder.inputType('SaleFilter', {
+  description: 'Which sales to list: every field given must match.',
+  fields: (t) => ({
+    estateId: t.id({ required: false, description: 'Sales of plots in this estate (global id of the Estate).' }),
+    marketerId: t.id({ required: false, description: 'Sales credited to this marketer (global id of the Marketer).' }),
+    clientId: t.id({ required: false, description: 'Sales to this client (global id of the Client).' }),
+    status: t.field({ type: [SaleStatusEnum], required: false, description: 'Sales in any of these states today.' }),
+    soldFrom: t.field({ type: 'Date', required: false, description: 'Sold on or after this date.' }),
+    soldTo: t.field({ type: 'Date', required: false, description: 'Sold on or before this date.' }),
+    plan: t.field({ type: [PaymentPlanEnum], required: false, description: 'Sales on any of these plans.' }),
+    currency: t.string({ required: false, description: 'Sales in this currency (ISO 4217 code).' }),
+  }),
+});
+
+const SaleOrderInput = orderInput('SaleOrder', 'sales', {
+  NUMBER: 'The sale number (the order they were recorded in).',
+  SOLD_ON: 'The sale date.',
+  PRICE: 'The agreed price, in minor units (currencies are not converted).',
+  PAID: 'What is paid, in minor units.',
+  CREATED_AT: 'When it was recorded.',
+} satisfies Record<(typeof SALE_ORDER_FIELDS)[number], string>);
+
+/** The global ids a SaleFilter (and the sales list's own arguments) may hold, by their type. */
+const SALE_FILTER_IDS = { estateId: 'Estate', marketerId: 'Marketer', clientId: 'Client' } as const;
+
+/** The filter and orderBy arguments of a list of sales. */
+const saleListArgs = (arg: ArgBuilder<Types>) => ({
+  filter: arg({ type: SaleFilterInput, required: false, description: 'Only the sales that match every field given.' }),
+  orderBy: orderByArg(arg, SaleOrderInput, 'newest first'),
 });
 
 export const SaleType = builder.prismaNode('Sale', {
@@ -96,8 +131,9 @@ export const SaleType = builder.prismaNode('Sale', {
     payments: t.relatedConnection('payments', {
       cursor: 'companyId_id',
       totalCount: true,
-      description: 'Payments and reversals of this sale, newest first.',
-      query: { orderBy: { seq: 'desc' } },
+      description: 'Payments and reversals of this sale, newest first unless orderBy says otherwise.',
+      args: paymentListArgs(t.arg),
+      query: (args) => ({ where: paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS)), orderBy: paymentOrder(args.orderBy) }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
   }),
@@ -124,16 +160,20 @@ const ClientStatementType = builder.objectRef<{ clientId: string }>('ClientState
     sales: t.prismaConnection({
       type: 'Sale',
       cursor: 'companyId_id',
-      description: 'The sales, newest first.',
-      totalCount: (s, _a, ctx) => ctx.db.sale.count({ where: { clientId: s.clientId } }),
-      resolve: (query, s, _a, ctx) => ctx.db.sale.findMany({ ...query, where: { clientId: s.clientId }, orderBy: { seq: 'desc' } }),
+      description: 'The sales, newest first unless orderBy says otherwise.',
+      args: saleListArgs(t.arg),
+      totalCount: (s, args, ctx) => ctx.db.sale.count({ where: { AND: [{ clientId: s.clientId }, saleConditions(decodeIds(args.filter, SALE_FILTER_IDS))] } }),
+      resolve: (query, s, args, ctx) =>
+        ctx.db.sale.findMany({ ...query, where: { AND: [{ clientId: s.clientId }, saleConditions(decodeIds(args.filter, SALE_FILTER_IDS))] }, orderBy: saleOrder(args.orderBy) }),
     }),
     payments: t.prismaConnection({
       type: 'Payment',
       cursor: 'companyId_id',
-      description: 'Receipts of every sale (payments and reversals), newest first.',
-      totalCount: (s, _a, ctx) => ctx.db.payment.count({ where: { sale: { clientId: s.clientId } } }),
-      resolve: (query, s, _a, ctx) => ctx.db.payment.findMany({ ...query, where: { sale: { clientId: s.clientId } }, orderBy: { seq: 'desc' } }),
+      description: 'Receipts of every sale (payments and reversals), newest first unless orderBy says otherwise.',
+      args: paymentListArgs(t.arg),
+      totalCount: (s, args, ctx) => ctx.db.payment.count({ where: { AND: [{ sale: { clientId: s.clientId } }, paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS))] } }),
+      resolve: (query, s, args, ctx) =>
+        ctx.db.payment.findMany({ ...query, where: { AND: [{ sale: { clientId: s.clientId } }, paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS))] }, orderBy: paymentOrder(args.orderBy) }),
     }),
   }),
 });
@@ -142,8 +182,9 @@ builder.prismaObjectField('Client', 'sales', (t) =>
   t.relatedConnection('sales', {
     cursor: 'companyId_id',
     totalCount: true,
-    description: "The client's sales, newest first.",
-    query: { orderBy: { seq: 'desc' } },
+    description: "The client's sales, newest first unless orderBy says otherwise.",
+    args: saleListArgs(t.arg),
+    query: (args) => ({ where: saleConditions(decodeIds(args.filter, SALE_FILTER_IDS)), orderBy: saleOrder(args.orderBy) }),
   }),
 );
 
@@ -165,12 +206,12 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A sale by number (LPL-SAL001); null when there is none you may see.',
     args: { number: t.arg.string({ description: 'The sale number.' }) },
-    resolve: (query, _root, { number }, ctx) => ctx.db.sale.findFirst({ ...query, where: { AND: [{ number: number.trim().toUpperCase() }, saleFilter(ctx.viewer, {})] } }),
+    resolve: (query, _root, { number }, ctx) => ctx.db.sale.findFirst({ ...query, where: { AND: [{ number: number.trim().toUpperCase() }, saleFilter(ctx.viewer)] } }),
   }),
   sales: t.withAuth({ can: 'READ_SALES' }).prismaConnection({
     type: 'Sale',
     cursor: 'companyId_id',
-    description: "Newest first. Staff see every sale, a marketer their clients', a client their own. Every filter given must match.",
+    description: "Newest first unless orderBy says otherwise. Staff see every sale, a marketer their clients', a client their own. Every filter given (arguments and `filter`) must match.",
     args: {
       estateId: t.arg.id({ required: false, description: 'Sales of plots in this estate.' }),
       marketerId: t.arg.id({ required: false, description: 'Sales credited to this marketer.' }),
@@ -178,9 +219,11 @@ builder.queryFields((t) => ({
       status: t.arg({ type: [SaleStatusEnum], required: false, description: 'Sales in any of these states today.' }),
       soldFrom: t.arg({ type: 'Date', required: false, description: 'Sold on or after this date.' }),
       soldTo: t.arg({ type: 'Date', required: false, description: 'Sold on or before this date.' }),
+      ...saleListArgs(t.arg),
     },
-    totalCount: (_root, args, ctx) => ctx.db.sale.count({ where: saleFilter(ctx.viewer, salesArgs(args)) }),
-    resolve: (query, _root, args, ctx) => ctx.db.sale.findMany({ ...query, where: saleFilter(ctx.viewer, salesArgs(args)), orderBy: { seq: 'desc' } }),
+    totalCount: (_root, args, ctx) => ctx.db.sale.count({ where: saleFilter(ctx.viewer, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS)) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.sale.findMany({ ...query, where: saleFilter(ctx.viewer, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS)), orderBy: saleOrder(args.orderBy) }),
   }),
   clientStatement: t.withAuth({ can: 'READ_SALES' }).field({
     type: ClientStatementType,
@@ -189,17 +232,6 @@ builder.queryFields((t) => ({
     resolve: async (_root, { clientId }, ctx) => ({ clientId: await statementClientId(ctx, optionalId(clientId, 'Client', 'clientId')) }),
   }),
 }));
-
-function salesArgs(args: { estateId?: string | number | null; marketerId?: string | number | null; clientId?: string | number | null; status?: readonly ('OPEN' | 'OVERDUE' | 'PAID')[] | null; soldFrom?: Date | null; soldTo?: Date | null }) {
-  return {
-    estateId: optionalId(args.estateId, 'Estate', 'estateId'),
-    marketerId: optionalId(args.marketerId, 'Marketer', 'marketerId'),
-    clientId: optionalId(args.clientId, 'Client', 'clientId'),
-    status: args.status,
-    soldFrom: args.soldFrom,
-    soldTo: args.soldTo,
-  };
-}
 
 const InstalmentInput = builder.inputType('InstalmentInput', {
   description: "One instalment of a CUSTOM plan: an amount or a percentage, not both.",

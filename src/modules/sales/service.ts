@@ -1,11 +1,12 @@
 // Sales: a plot sold to a client at an agreed price with a payment plan. Selling allocates the
 // plot (the estates module's race-safe move: of two racing sales one wins), fixes the marketer and
 // their commission rate, and numbers the sale from the company's SAL sequence.
-import { Prisma } from '../../generated/prisma/client.ts';
+import { Prisma, type PaymentPlan } from '../../generated/prisma/client.ts';
 import { visibleClients, visibleSales } from '../../policy/visibility.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { isoDate, today } from '../../shared/dates.ts';
+import { between, listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import * as valid from '../../shared/validation.ts';
 import { rateInEffect } from '../commissions/service.ts';
 import { allocatePlot } from '../estates/service.ts';
@@ -64,22 +65,44 @@ export interface SaleFilter {
   status?: readonly SaleStatus[] | null;
   soldFrom?: Date | null;
   soldTo?: Date | null;
+  plan?: readonly PaymentPlan[] | null;
+  currency?: string | null;
 }
 
-/** Sales the viewer may see that match every filter given (status as of today). */
-export function saleFilter(viewer: Viewer, f: SaleFilter): Prisma.SaleWhereInput {
-  const day = today();
+/** Sales that match every filter given (status as of today). */
+export function saleConditions(f: SaleFilter | null | undefined): Prisma.SaleWhereInput {
+  if (!f) return {};
+  const soldOn = between(f.soldFrom, f.soldTo);
   return {
     AND: [
-      visibleSales(viewer),
       f.estateId ? { plot: { estateId: f.estateId } } : {},
       f.marketerId ? { marketerId: f.marketerId } : {},
       f.clientId ? { clientId: f.clientId } : {},
-      f.status ? { OR: f.status.map((s) => saleStatusFilter(s, day)) } : {},
-      f.soldFrom || f.soldTo ? { soldOn: { ...(f.soldFrom ? { gte: f.soldFrom } : {}), ...(f.soldTo ? { lte: f.soldTo } : {}) } } : {},
+      f.status ? { OR: f.status.map((s) => saleStatusFilter(s, today())) } : {},
+      soldOn ? { soldOn } : {},
+      f.plan ? { plan: { in: [...f.plan] } } : {},
+      f.currency != null ? { currency: valid.currency('filter.currency', f.currency) } : {},
     ],
   };
 }
+
+/** Sales the viewer may see that match every filter given. */
+export function saleFilter(viewer: Viewer, ...filters: (SaleFilter | null | undefined)[]): Prisma.SaleWhereInput {
+  return { AND: [visibleSales(viewer), ...filters.map(saleConditions)] };
+}
+
+type Direction = 'asc' | 'desc';
+export const SALE_ORDER_FIELDS = ['NUMBER', 'SOLD_ON', 'PRICE', 'PAID', 'CREATED_AT'] as const;
+
+/** Sales in the order asked; newest first (by number) when none is. */
+export const saleOrder = (asked: readonly OrderAsked<(typeof SALE_ORDER_FIELDS)[number]>[] | null | undefined) =>
+  listOrder<(typeof SALE_ORDER_FIELDS)[number], Prisma.SaleOrderByWithRelationInput>(asked, {
+    NUMBER: (d: Direction) => ({ seq: d }),
+    SOLD_ON: (d: Direction) => ({ soldOn: d }),
+    PRICE: (d: Direction) => ({ priceMinor: d }),
+    PAID: (d: Direction) => ({ paidMinor: d }),
+    CREATED_AT: (d: Direction) => ({ createdAt: d }),
+  }, [{ seq: 'desc' }]);
 
 /** The client whose statement the viewer asks for (a client: themself), or NOT_FOUND. */
 export async function statementClientId(session: Session, clientId: string | null): Promise<string> {

@@ -6,7 +6,13 @@ import { invitationField, personInputFields, ProfileStatusEnum, type Registered 
 import { addStaffMember, setStaffMemberStatus } from './service.ts';
 import { byId } from '../session.ts';
 
-const StaffRoleEnum = builder.enumType('StaffRole', { values: ['ADMIN', 'ANALYST'] as const });
+const StaffRoleEnum = builder.enumType('StaffRole', {
+  description: 'What a staff member does.',
+  values: {
+    ADMIN: { description: 'Manages everything: people, estates, sales, payments and settings.' },
+    ANALYST: { description: 'Reads everything, insights included, and changes nothing.' },
+  } as const,
+});
 
 builder.prismaNode('StaffMember', {
   id: { resolve: (row) => row.id },
@@ -14,20 +20,21 @@ builder.prismaNode('StaffMember', {
   description: 'Company staff: an admin or an analyst. Visible to staff.',
   authScopes: { can: 'READ_STAFF' },
   fields: (t) => ({
-    fullName: t.exposeString('fullName'),
-    email: t.string({ select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
-    phone: t.exposeString('phone', { nullable: true }),
-    role: t.field({ type: StaffRoleEnum, resolve: (m) => m.role }),
-    status: t.expose('status', { type: ProfileStatusEnum }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    user: t.relation('user'),
+    fullName: t.exposeString('fullName', { description: "The staff member's name as the company records it." }),
+    email: t.string({ description: 'Their email, which they sign in with.', select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
+    phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
+    role: t.field({ type: StaffRoleEnum, description: 'Admin or analyst.', resolve: (m) => m.role }),
+    status: t.expose('status', { type: ProfileStatusEnum, description: 'Active, or archived (cannot sign in).' }),
+    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When they were first archived; null while active.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When they were added.' }),
+    user: t.relation('user', { description: 'The person behind this profile, as the company knows them.' }),
   }),
 });
 
 const AddStaffMemberPayload = builder.objectRef<Registered>('AddStaffMemberPayload').implement({
+  description: 'The staff member added, and their invitation when they must choose a password.',
   fields: (t) => ({
-    member: t.prismaField({ type: 'StaffMember', resolve: (query, p, _a, ctx) => ctx.db.staffMember.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    member: t.prismaField({ type: 'StaffMember', description: 'The new staff member.', resolve: (query, p, _a, ctx) => ctx.db.staffMember.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
     invitation: invitationField(t),
   }),
 });
@@ -52,7 +59,7 @@ builder.queryFields((t) => ({
     type: 'StaffMember',
     cursor: 'companyId_id',
     description: 'Admins and analysts of the company, oldest first (active only unless asked).',
-    args: { status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'] }) },
+    args: { status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Staff in any of these states.' }) },
     totalCount: (_root, args, ctx) => ctx.db.staffMember.count({ where: { status: { in: [...args.status] } } }),
     resolve: (query, _root, args, ctx) =>
       ctx.db.staffMember.findMany({ ...query, where: { status: { in: [...args.status] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
@@ -65,7 +72,11 @@ builder.mutationFields((t) => ({
     description: 'Adds an admin or an analyst (analysts read everything and change nothing).',
     args: {
       input: t.arg({
-        type: builder.inputType('AddStaffMemberInput', { fields: (f) => ({ ...personInputFields(f), role: f.field({ type: StaffRoleEnum }) }) }),
+        type: builder.inputType('AddStaffMemberInput', {
+          description: "A new staff member's details and role.",
+          fields: (f) => ({ ...personInputFields(f), role: f.field({ type: StaffRoleEnum, description: 'Admin or analyst.' }) }),
+        }),
+        description: 'The staff member.',
       }),
     },
     resolve: (_root, { input }, ctx) => addStaffMember(ctx, input),

@@ -4,10 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Who signs in, to which company. */
 export type LoginInput = {
   /** The company slug. */
   company: string;
+  /** Their email address. */
   email: string;
+  /** Their password for this company. */
   password: string;
   /** Which role to sign in as; the most powerful one when omitted. */
   role?: Role | null | undefined;
@@ -35,6 +38,8 @@ export type Permission =
   | 'READ_ASSIGNMENT_HISTORY'
   /** Read commission rates and statements (a marketer: their own). */
   | 'READ_COMMISSIONS'
+  /** Read insights: figures computed over the company (a marketer: over their own clients). */
+  | 'READ_INSIGHTS'
   /** Read sales, their schedules and payments (a marketer: their clients'; a client: their own). */
   | 'READ_SALES'
   /** Read the company's numbering: counters, gaps and UID health. */
@@ -51,19 +56,24 @@ export type Permission =
   | 'RESET_PASSWORDS'
   /** Start a message thread with the company. */
   | 'SEND_MESSAGES'
-  /** Change the company's name and (until the first UID) its prefix. */
+  /** Change the company's name, time zone and (until the first UID) prefix. */
   | 'UPDATE_COMPANY';
 
+/** A new client: their details, and (admins) their marketer. */
 export type RegisterClientInput = {
+  /** Their email address; it names them at sign-in. */
   email: string;
+  /** Their full name, up to 120 characters. */
   fullName: string;
   /** Assign to this marketer (admins). */
   marketerId?: string | number | null | undefined;
   /** At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff). */
   password?: string | null | undefined;
+  /** Their phone number: 7 to 15 digits, spaces, dashes, dots and brackets allowed. */
   phone?: string | null | undefined;
 };
 
+/** What a signed-in person is to the company; `me { permissions }` says what it lets them do. */
 export type Role =
   /** Company staff who manage everything. */
   | 'ADMIN'
