@@ -33,6 +33,8 @@ export interface Config {
   trustedDocumentsDir: string;
   /** Browser origins allowed besides the API's own: exact (`https://app.example.com`), any port (`http://localhost:*`) or `*`. */
   corsOrigins: string[];
+  /** Answer the reads src/http/compiled-reads.ts knows with one statement (COMPILED_READS, default true). */
+  compiledReads: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -96,6 +98,7 @@ export function loadConfig(env: Env = process.env): Config {
     metricsToken: env.METRICS_TOKEN || undefined,
     introspection: oneOf(env, 'INTROSPECTION', ['on', 'staff', 'off'] as const, production ? 'off' : 'on'),
     graphiql: flag(env, 'GRAPHIQL') ?? !production,
+    compiledReads: flag(env, 'COMPILED_READS') ?? true,
     trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'allow', 'only'] as const, 'off'),
     trustedDocumentsDir: path.resolve(env.TRUSTED_DOCUMENTS_DIR || 'trusted-documents'),
     corsOrigins: origins(env, 'CORS_ORIGINS', production ? [] : ['http://localhost:*', 'http://127.0.0.1:*']),

@@ -10,8 +10,13 @@ import type { Context } from './context.ts';
 
 const SUGGESTION = / Did you mean .*\?$/;
 
+/** By document: Yoga hands every request with the same text the same parsed document. */
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 function introspects(document: DocumentNode): boolean {
-  let found = false;
+  let found = introspecting.get(document);
+  if (found !== undefined) return found;
+  found = false;
   visit(document, {
     Field(node) {
       if (node.name.value !== '__schema' && node.name.value !== '__type') return;
@@ -19,6 +24,7 @@ function introspects(document: DocumentNode): boolean {
       return BREAK;
     },
   });
+  introspecting.set(document, found);
   return found;
 }
 

@@ -4,6 +4,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Runtime } from '../app.ts';
 import { schema } from '../schema/index.ts';
 import { contextFactory, type Context, type RequestState } from './context.ts';
+import { useCompiledReads } from './compiled-reads.ts';
 import { corsOptions, useVaryOnOrigin } from './cors.ts';
 import { maskError, useBoundedErrors } from './errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
@@ -29,6 +30,8 @@ export function createServer(runtime: Runtime): Server {
     useIntrospectionPolicy(config),
     ...requestLimits(),
     useSoleRootFields(),
+    // Before the transaction's plugin, which therefore wraps it.
+    ...(config.compiledReads ? [useCompiledReads()] : []),
     useOperationTransaction(),
     useSubscriptionGuard(),
     useVaryOnOrigin(),

@@ -3,9 +3,10 @@ import { signedIn } from '../../http/context.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { canSeeClient, visibleClients } from '../../policy/visibility.ts';
+import type { Client } from '../../generated/prisma/client.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
-import { deletedPayload, idInput, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
+import { deletedPayload, idInput, insertedRow, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import { clientFilter, clientOrder, CLIENT_ORDER_FIELDS, deleteClient, registerClient, setClientStatus } from './service.ts';
 import { byId } from '../session.ts';
@@ -32,7 +33,7 @@ export const ClientType = builder.prismaNode('Client', {
 const RegisterClientPayload = builder.objectRef<Registered>('RegisterClientPayload').implement({
   description: 'The client registered, and their invitation when they have no password yet.',
   fields: (t) => ({
-    client: t.prismaField({ type: 'Client', description: 'The new client, with their UID.', resolve: (query, p, _a, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    client: t.prismaField({ type: 'Client', description: 'The new client, with their UID.', resolve: (query, p, _a, ctx) => insertedRow<Client>(query, p) ?? ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
     invitation: invitationField(t),
   }),
 });

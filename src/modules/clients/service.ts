@@ -34,7 +34,7 @@ export async function registerClient(session: Session, input: PersonInput & { ma
   // Everything else first: the counter's row stays locked from the allocation to the commit.
   const client = await insertNumberedProfile(session.db, 'CLT', { companyId, userId, fullName: person.fullName, phone: person.phone, marketerId });
   if (marketerId) await session.db.clientAssignment.create({ data: { companyId, clientId: client.id, marketerId, assignedByUserId: registrarId } });
-  return { id: client.id, uid: client.uid, userId, invitation };
+  return { id: client.id, uid: client.uid, userId, invitation, row: client.row };
 }
 
 /** Archived clients keep their UID, drop out of listings and cannot sign in. */

@@ -77,7 +77,7 @@ builder.prismaNode('Estate', {
     description: t.exposeString('description', { nullable: true, description: 'Anything else a buyer should know.' }),
     status: t.expose('status', { type: EstateStatusEnum, description: 'Active, or archived (hidden from browsing).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
-    plotSizes: t.relation('plotSizes', { description: 'Its plot sizes, smallest first.', query: { orderBy: { areaSqm: 'asc' } } }),
+    plotSizes: t.relation('plotSizes', { description: 'Its plot sizes, smallest first.', query: { orderBy: [{ areaSqm: 'asc' }, { id: 'asc' }] } }),
     plots: t.relatedConnection('plots', {
       cursor: 'companyId_id',
       totalCount: true,

@@ -2,9 +2,10 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { signedIn } from '../../http/context.ts';
 import { canSeeClientsOf, canSeeMarketer, visibleMarketers } from '../../policy/visibility.ts';
+import type { Marketer } from '../../generated/prisma/client.ts';
 import { builder } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
-import { deletedPayload, idInput, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
+import { deletedPayload, idInput, insertedRow, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
 import { directoryFilter } from '../people/service.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import { CLIENT_FILTER_IDS, clientListArgs } from '../clients/schema.ts';
@@ -44,7 +45,7 @@ export const MarketerType = builder.prismaNode('Marketer', {
 const RegisterMarketerPayload = builder.objectRef<Registered>('RegisterMarketerPayload').implement({
   description: 'The marketer registered, and their invitation when they have no password yet.',
   fields: (t) => ({
-    marketer: t.prismaField({ type: 'Marketer', description: 'The new marketer, with their UID.', resolve: (query, p, _a, ctx) => ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    marketer: t.prismaField({ type: 'Marketer', description: 'The new marketer, with their UID.', resolve: (query, p, _a, ctx) => insertedRow<Marketer>(query, p) ?? ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
     invitation: invitationField(t),
   }),
 });

@@ -18,7 +18,7 @@ export async function registerMarketer(session: Session, input: PersonInput) {
   const { userId, invitation } = await registrant(session, person, 'marketer');
   // Everything else first: the counter's row stays locked from the allocation to the commit.
   const marketer = await insertNumberedProfile(session.db, 'MKT', { companyId: session.viewer.companyId, userId, fullName: person.fullName, phone: person.phone });
-  return { id: marketer.id, uid: marketer.uid, userId, invitation };
+  return { id: marketer.id, uid: marketer.uid, userId, invitation, row: marketer.row };
 }
 
 /** Archived marketers keep their UID, drop out of listings and cannot sign in. */

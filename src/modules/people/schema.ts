@@ -65,6 +65,19 @@ export interface Registered {
   /** The new profile's id. */
   id: string;
   invitation: Invitation | null;
+  /** The row as inserted, when the service has it. */
+  row?: Record<string, unknown>;
+}
+
+/**
+ * The registered row itself when the payload asks only for its columns: the payload then needs no
+ * second read while the allocation's counter is still locked. Null when it asks for relations.
+ */
+export function insertedRow<T>(query: { select?: Record<string, unknown>; include?: Record<string, unknown> }, registered: Registered): T | null {
+  const { row } = registered;
+  if (!row || (query.include && Object.keys(query.include).length)) return null;
+  if (query.select && !Object.entries(query.select).every(([column, asked]) => asked === true && column in row)) return null;
+  return row as T;
 }
 
 /** The `invitation` field of a registration's payload. */

@@ -1,7 +1,6 @@
 // What staff, marketers and clients share: a person's details as this company records them, who
 // decides their password (and the invitation to choose one), directory filters, and the checks
 // that a referenced marketer or client is active.
-import { findOrCreateUserId } from '../../db/cross-company.ts';
 import type { TenantTx } from '../../db/tenant.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
@@ -39,17 +38,36 @@ export async function checkPerson(input: PersonInput): Promise<CheckedPerson> {
 }
 
 interface Standing {
+  userId: string;
   member: boolean;
   marketer: boolean;
   client: boolean;
+  /** The credential's version when this statement set the password (the person is new here). */
+  credentialVersion: Date | null;
 }
 
-/** What a person already is in the session's company, in one round trip (registration's hot path). */
-async function standingInCompany(db: TenantTx, companyId: string, userId: string): Promise<Standing> {
+/**
+ * The person's user (created if new to the API: app_ensure_user, see src/db/cross-company.ts), what
+ * they already are in the company, and, when
+ * they are new to it, their password set to `passwordHash`, in one round trip (registration's hot
+ * path). The upsert is the one decidePassword() makes.
+ */
+async function standingInCompany(db: TenantTx, companyId: string, email: string, passwordHash: string): Promise<Standing> {
   const rows = await db.$queryRaw<Standing[]>`
-    SELECT EXISTS (SELECT 1 FROM "StaffMember" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS member,
-           EXISTS (SELECT 1 FROM "Marketer" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS marketer,
-           EXISTS (SELECT 1 FROM "Client" WHERE "companyId" = ${companyId}::uuid AND "userId" = ${userId}::uuid) AS client`;
+    WITH person AS (SELECT app_ensure_user(${email}) AS id),
+    standing AS (
+      SELECT person.id,
+             EXISTS (SELECT 1 FROM "StaffMember" WHERE "companyId" = ${companyId}::uuid AND "userId" = person.id) AS member,
+             EXISTS (SELECT 1 FROM "Marketer" WHERE "companyId" = ${companyId}::uuid AND "userId" = person.id) AS marketer,
+             EXISTS (SELECT 1 FROM "Client" WHERE "companyId" = ${companyId}::uuid AND "userId" = person.id) AS client
+      FROM person
+    ), credential AS (
+      INSERT INTO "Credential" ("companyId", "userId", "passwordHash", "updatedAt")
+      SELECT ${companyId}::uuid, standing.id, ${passwordHash}, now() FROM standing WHERE NOT (member OR marketer OR client)
+      ON CONFLICT ("companyId", "userId") DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", "updatedAt" = EXCLUDED."updatedAt"
+      RETURNING "updatedAt"
+    )
+    SELECT standing.id::text AS "userId", member, marketer, client, (SELECT "updatedAt" FROM credential) AS "credentialVersion" FROM standing`;
   return rows[0];
 }
 
@@ -71,9 +89,11 @@ async function decidePassword(session: Session, userId: string, passwordHash: st
   const key = { companyId: session.viewer.companyId, userId };
   const hash = passwordHash ?? AWAITING_INVITATION;
   const credential = await session.db.credential.upsert({ where: { companyId_userId: key }, create: { ...key, passwordHash: hash }, update: { passwordHash: hash } });
-  if (passwordHash) return null;
-  return session.runtime.tokens.signInvitation({ ...key, version: credential.updatedAt.toISOString() });
+  return passwordHash ? null : invitationFor(session, userId, credential.updatedAt);
 }
+
+const invitationFor = (session: Session, userId: string, version: Date) =>
+  session.runtime.tokens.signInvitation({ companyId: session.viewer.companyId, userId, version: version.toISOString() });
 
 /**
  * The user about to get a `role` in the viewer's company (created if new to the API), refused
@@ -84,11 +104,11 @@ async function decidePassword(session: Session, userId: string, passwordHash: st
  * the registrar gets an invitation to pass on. Becoming a client changes nothing about sign-in.
  */
 export async function registrant(session: Session, person: CheckedPerson, role: keyof typeof ALREADY): Promise<{ userId: string; invitation: Invitation | null }> {
-  const userId = await findOrCreateUserId(session.db, person.email);
-  const standing = await standingInCompany(session.db, session.viewer.companyId, userId);
+  const standing = await standingInCompany(session.db, session.viewer.companyId, person.email, person.passwordHash ?? AWAITING_INVITATION);
+  const { userId } = standing;
   if (standing[role]) throw conflict(ALREADY[role], { field: 'email' });
-  const newHere = !standing.member && !standing.marketer && !standing.client;
-  if (newHere) return { userId, invitation: await decidePassword(session, userId, person.passwordHash) };
+  // New to this company: the statement above has set the password the registrar decided.
+  if (standing.credentialVersion) return { userId, invitation: person.passwordHash ? null : await invitationFor(session, userId, standing.credentialVersion) };
   if (role === 'client') return { userId, invitation: null };
   await endSignIns(session, userId);
   return { userId, invitation: await decidePassword(session, userId, null) };

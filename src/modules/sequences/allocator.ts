@@ -53,6 +53,8 @@ export interface NumberedRow {
   seq: number;
   /** The formatted number (the table's uid, number or receiptNumber). */
   number: string;
+  /** Every column of the row inserted, as Prisma reads them: a payload can answer from it without reading it again. */
+  row: Record<string, unknown>;
 }
 
 /**
@@ -64,7 +66,7 @@ export interface NumberedRow {
 export async function insertNumbered(db: TenantTx, key: SequenceKey, companyId: string, values: Record<string, Prisma.Sql>): Promise<NumberedRow> {
   const { table, column } = numbered(key)!;
   const columns = Prisma.raw(Object.keys(values).map(quoteIdent).join(', '));
-  const rows = await db.$queryRaw<NumberedRow[]>`
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
     WITH company AS (
       SELECT "prefix" FROM "Company" WHERE "id" = ${companyId}::uuid FOR SHARE
     ), next AS (
@@ -75,15 +77,17 @@ export async function insertNumbered(db: TenantTx, key: SequenceKey, companyId: 
     INSERT INTO ${Prisma.raw(quoteIdent(table))} ("companyId", "seq", ${Prisma.raw(quoteIdent(column))}, ${columns})
     SELECT ${companyId}::uuid, next."lastValue", ${Prisma.raw(formatUidSql('company."prefix"', key, 'next."lastValue"'))}, ${Prisma.join(Object.values(values))}
     FROM next, company
-    RETURNING "id"::text AS id, "seq", ${Prisma.raw(quoteIdent(column))} AS number`;
+    RETURNING *`;
   if (rows.length !== 1) throw new Error(`allocation for ${key} inserted ${rows.length} rows`);
-  return rows[0];
+  const [row] = rows;
+  return { id: row.id as string, seq: row.seq as number, number: row[column] as string, row };
 }
 
 export interface NumberedProfile {
   id: string;
   seq: number;
   uid: string;
+  row: Record<string, unknown>;
 }
 
 /** A marketer or client with the next UID of its key. */
@@ -92,11 +96,11 @@ export async function insertNumberedProfile(
   key: (typeof NUMBERED_PROFILES)[number]['key'],
   row: { companyId: string; userId: string; fullName: string; phone: string | null; marketerId?: string | null },
 ): Promise<NumberedProfile> {
-  const { id, seq, number } = await insertNumbered(db, key, row.companyId, {
+  const { id, seq, number, row: inserted } = await insertNumbered(db, key, row.companyId, {
     userId: Prisma.sql`${row.userId}::uuid`,
     fullName: Prisma.sql`${row.fullName}`,
     phone: Prisma.sql`${row.phone}`,
     ...(key === 'CLT' ? { marketerId: Prisma.sql`${row.marketerId ?? null}::uuid` } : {}),
   });
-  return { id, seq, uid: number };
+  return { id, seq, uid: number, row: inserted };
 }

@@ -1,0 +1,22 @@
+// Reads answered by one SQL statement that builds the response (src/modules/estates/compiled-read.ts)
+// instead of the resolvers. Runs inside the operation's transaction (it is listed before that
+// plugin, so the transaction wraps it) and only for a signed-in viewer; whatever it does not
+// compile goes to the resolvers unchanged. COMPILED_READS=false turns it off.
+import type { ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { compileEstatesRead } from '../modules/estates/compiled-read.ts';
+import type { Context } from './context.ts';
+
+export function useCompiledReads(): Plugin<Context> {
+  return {
+    onExecute({ setExecuteFn, executeFn }) {
+      setExecuteFn(async (args) => {
+        const ctx = args.contextValue as Context;
+        const statement = ctx.viewer && compileEstatesRead(args.schema, args.document, args.operationName, args.variableValues ?? undefined, ctx.viewer);
+        if (!statement) return executeFn(args);
+        const [{ data }] = await ctx.db.$queryRaw<{ data: Record<string, unknown> }[]>(statement);
+        return { data } satisfies ExecutionResult;
+      });
+    },
+  };
+}

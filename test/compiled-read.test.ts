@@ -1,0 +1,164 @@
+// The estates browse tree answered by one statement (src/modules/estates/compiled-read.ts) gives
+// every role exactly what the resolvers give it, with the same visibility, and RLS underneath.
+import { parse } from 'graphql';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from '../src/http/server.ts';
+import { compileEstatesRead } from '../src/modules/estates/compiled-read.ts';
+import { registerClient } from '../src/modules/clients/service.ts';
+import { addPlots, addPlotSize, allocatePlot, createEstate, reservePlot, setEstateStatus } from '../src/modules/estates/service.ts';
+import { registerMarketer } from '../src/modules/marketers/service.ts';
+import { withSession } from '../src/modules/session.ts';
+import type { Viewer } from '../src/policy/roles.ts';
+import { schema } from '../src/schema/index.ts';
+import { createTestApp, type TestApp } from './support/app.ts';
+import { addAnalyst, adminViewer, createCompany, type CompanyFixture } from './support/fixtures.ts';
+
+let app: TestApp;
+let resolvers: Server;
+let a: CompanyFixture;
+let b: CompanyFixture;
+const statements: string[] = [];
+/** Tokens of company A by who holds them. */
+const tokens: Record<string, string> = {};
+const names = { otherClient: '', loneClient: '' };
+
+beforeAll(async () => {
+  app = await createTestApp({}, (sql) => statements.push(sql));
+  // The same runtime and database, answering everything through the resolvers.
+  resolvers = createServer({ ...app.runtime, config: { ...app.runtime.config, compiledReads: false } });
+  a = await createCompany(app, 'Lamba Property Limited');
+  b = await createCompany(app, 'Test Company');
+  // Company A gets a second marketer with a client, a client with no marketer, plots held by each,
+  // a reserved plot, plot sizes of equal area, and an archived estate.
+  const admin = adminViewer(a);
+  const sign = async (viewer: Viewer) => (await app.runtime.tokens.sign({ ...viewer, generation: 0 })).token;
+  await withSession(app.runtime, admin, async (s) => {
+    const m2 = await registerMarketer(s, { email: 'm2@compiled.example', fullName: 'Second Marketer', password: 'correct horse battery' });
+    const c2 = await registerClient(s, { email: 'c2@compiled.example', fullName: 'Client of M2', password: 'correct horse battery', marketerId: m2.id });
+    const c3 = await registerClient(s, { email: 'c3@compiled.example', fullName: 'Client alone', password: 'correct horse battery' });
+    names.otherClient = c2.uid;
+    names.loneClient = c3.uid;
+    tokens.marketer2 = await sign({ companyId: admin.companyId, userId: m2.userId, role: 'MARKETER', profileId: m2.id });
+    tokens.loneClient = await sign({ companyId: admin.companyId, userId: c3.userId, role: 'CLIENT', profileId: c3.id });
+    const estate = await createEstate(s, { name: 'Banana Island', location: 'Ikoyi' });
+    const small = await addPlotSize(s, estate, { label: '300 sqm', areaSqm: 300, priceMinor: 90000000000n, currency: 'NGN' });
+    await addPlotSize(s, estate, { label: '300 sqm corner', areaSqm: 300, priceMinor: 95000000000n, currency: 'NGN' });
+    await addPlots(s, small, ['B-1', 'B-2', 'B-3', 'B-4']);
+    const plots = await s.db.plot.findMany({ where: { estateId: estate }, orderBy: { number: 'asc' } });
+    await allocatePlot(s, plots[0].id, c2.id);
+    await allocatePlot(s, plots[1].id, c3.id);
+    await reservePlot(s, plots[2].id, c2.id);
+    const archived = await createEstate(s, { name: 'Old Town', location: 'Yaba' });
+    await setEstateStatus(s, archived, 'ARCHIVED');
+  });
+  tokens.admin = a.admin.token;
+  tokens.analyst = (await addAnalyst(app, a)).token;
+  tokens.marketer = a.marketer.token;
+  tokens.client = a.client.token;
+});
+afterAll(async () => { await app?.close(); });
+
+async function ask(server: Server, query: string, token: string, variables: Record<string, unknown> = {}) {
+  const response = await server.fetch('http://test/graphql', {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+  });
+  return response.json() as Promise<{ data?: any; errors?: unknown[] }>;
+}
+
+/** Asks both ways; returns the compiled answer, whether one statement built it, and the resolvers' answer. */
+async function both(query: string, token: string, variables: Record<string, unknown> = {}) {
+  statements.length = 0;
+  const compiled = await ask(app.yoga, query, token, variables);
+  const oneStatement = statements.some((s) => s.startsWith('SELECT json_build_object')) && !statements.some((s) => s.includes('"public"."Plot"'));
+  const resolved = await ask(resolvers, query, token, variables);
+  return { compiled, oneStatement, resolved };
+}
+
+const NESTED = `{ estates(first: 10) { edges { node { name plots(first: 50) { edges { node {
+  number status plotSize { label priceMinor } client { uid fullName marketer { uid fullName } } } } } } } } }`;
+const WIDE = `query Wide($n: Int, $withSizes: Boolean!) {
+  __typename
+  list: estates(first: $n, status: [ACTIVE, ARCHIVED]) {
+    __typename totalCount
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor __typename }
+    edges { __typename cursor node {
+      __typename ...EstateFields createdAt status description location
+      plotSizes @include(if: $withSizes) { id label areaSqm priceMinor currency estate { name } }
+      allocated: plots(first: 2, status: [ALLOCATED, RESERVED]) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { id number heldAt estate { id } plotSize { id } client { id seq phone status archivedAt createdAt marketer { id seq status phone } } } }
+      }
+    } }
+  }
+  empty: estates(first: 0) { totalCount pageInfo { hasNextPage startCursor endCursor } edges { cursor } }
+}
+fragment EstateFields on Estate { name ... on Node { id } }`;
+const QUERIES: [string, string, Record<string, unknown>][] = [
+  ['the nested read', NESTED, {}],
+  ['aliases, fragments, variables, page info, counts and cursors', WIDE, { n: 5, withSizes: true }],
+  ['@include false and a page shorter than the list', WIDE, { n: 1, withSizes: false }],
+];
+const ROLES = ['admin', 'analyst', 'marketer', 'marketer2', 'client', 'loneClient'];
+
+describe('the estates browse tree in one statement', () => {
+  for (const [what, query, variables] of QUERIES) {
+    it(`${what}: every role gets what the resolvers give it`, async () => {
+      for (const role of ROLES) {
+        const { compiled, oneStatement, resolved } = await both(query, tokens[role], variables);
+        expect(resolved.errors, role).toBeUndefined();
+        expect(compiled, role).toEqual(resolved);
+        expect(oneStatement, role).toBe(true);
+      }
+    });
+  }
+
+  it('shows a plot’s holder only to staff, the holder and their marketer (as canSeeClient)', async () => {
+    const holders = async (role: string) => {
+      const { compiled } = await both(NESTED, tokens[role]);
+      return compiled.data.estates.edges.flatMap((e: any) => e.node.plots.edges.map((p: any) => p.node.client?.uid ?? null)).filter(Boolean).sort();
+    };
+    expect(await holders('admin')).toEqual([names.otherClient, names.otherClient, names.loneClient, a.client.uid].sort());
+    expect(await holders('marketer')).toEqual([a.client.uid]);
+    expect(await holders('marketer2')).toEqual([names.otherClient, names.otherClient]);
+    expect(await holders('client')).toEqual([a.client.uid]);
+    expect(await holders('loneClient')).toEqual([names.loneClient]);
+  });
+
+  it('leaves to the resolvers what it does not know, with the same answers', async () => {
+    for (const query of [
+      '{ estates { edges { node { name availability { total } } } } }',
+      '{ estates(search: "Banana") { edges { node { name } } } }',
+      '{ estates(first: 1) { edges { node { name plots(first: 1) { edges { node { sale { number } } } } } } } }',
+      '{ estates(first: 1) { pageInfo { endCursor } } more: estates(first: 1, after: "R1BDOlQ6W10=") { edges { node { name } } } }',
+      '{ estates { edges { node { name } } } me { role } }',
+    ]) {
+      const { compiled, oneStatement, resolved } = await both(query, tokens.admin);
+      expect(oneStatement, query).toBe(false);
+      expect(compiled, query).toEqual(resolved);
+    }
+  });
+
+  it('another company sees only its own estates, and A’s names appear nowhere in its answer', async () => {
+    const { compiled, oneStatement, resolved } = await both(WIDE, b.admin.token, { n: 20, withSizes: true });
+    expect(oneStatement).toBe(true);
+    expect(compiled).toEqual(resolved);
+    expect(compiled.data.list.edges.map((e: any) => e.node.name)).toEqual([b.estate.name]);
+    expect(JSON.stringify(compiled)).not.toMatch(/Banana|Old Town|Lamba|CLT00[2-3]/);
+  });
+
+  it('row-level security holds underneath: a statement compiled for A, run as company B, finds nothing', async () => {
+    const statement = compileEstatesRead(schema, parse(WIDE), 'Wide', { n: 20, withSizes: true }, adminViewer(a))!;
+    const client = new pg.Client({ connectionString: app.appUrl });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT set_config('app.company_id', $1, true)", [adminViewer(b).companyId]);
+      const { rows } = await client.query(statement.text, statement.values);
+      expect(rows[0].data.list).toMatchObject({ totalCount: 0, edges: [] });
+      await client.query('ROLLBACK');
+    } finally {
+      await client.end();
+    }
+  });
+});

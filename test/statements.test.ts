@@ -1,0 +1,64 @@
+// The SQL each hot operation sends, statement by statement, so that a change adding a round trip
+// to one of them fails here (their speed is measured by `npm run bench`, never asserted in tests).
+// Prisma does not report BEGIN; every count below is what follows it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from './support/app.ts';
+import { createCompany, type CompanyFixture } from './support/fixtures.ts';
+
+let app: TestApp;
+let a: CompanyFixture;
+const statements: string[] = [];
+beforeAll(async () => {
+  app = await createTestApp({}, (sql) => statements.push(sql));
+  a = await createCompany(app, 'Lamba Property Limited');
+});
+afterAll(async () => { await app?.close(); });
+
+/** The statements an operation sends, each named by its first words. */
+async function sent(query: string, token: string | undefined, variables: Record<string, unknown> = {}) {
+  statements.length = 0;
+  const result = await app.raw(query, variables, token);
+  expect(result.errors).toBeUndefined();
+  return statements.map((sql) => {
+    const text = sql.replace(/\s+/g, ' ').trim();
+    if (text.startsWith("SELECT set_config('app.company_id'")) return 'set company';
+    if (text.startsWith('COMMIT')) return 'COMMIT';
+    if (/"tokenGeneration" FROM "public"\."(StaffMember|Marketer|Client)"/.test(text)) return 'check viewer';
+    if (text.startsWith('WITH person AS (SELECT app_ensure_user')) return 'person, standing, password';
+    if (text.startsWith('WITH company AS') && text.includes('"CompanySequence"')) return 'allocate and insert';
+    if (text.startsWith('SELECT json_build_object')) return 'compiled read';
+    return text.slice(0, 80);
+  });
+}
+
+const ME = '{ me { role } }';
+const REGISTER = 'mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { id uid seq } invitation { token } } }';
+const NESTED = `{ estates(first: 10) { edges { node { name plots(first: 50) { edges { node {
+  number status plotSize { label priceMinor } client { uid fullName marketer { uid fullName } } } } } } } } }`;
+
+describe('statements per operation', () => {
+  it('{ __typename } opens no transaction: anonymous, or signed in once the viewer is checked', async () => {
+    expect(await sent('{ __typename }', undefined)).toEqual([]);
+    await sent(ME, a.admin.token);
+    expect(await sent('{ __typename }', a.admin.token)).toEqual([]);
+  });
+
+  it('{ me }: the viewer checked once, then answered from the checked viewer', async () => {
+    // A marketer's profile id is in their global id (Marketer:<uuid>).
+    app.runtime.viewers.forget([Buffer.from(a.marketer.id, 'base64').toString().split(':')[1]]);
+    const first = await sent(ME, a.marketer.token);
+    expect(first).toEqual(['set company', 'check viewer', 'COMMIT']);
+    expect(await sent(ME, a.marketer.token)).toEqual([]);
+  });
+
+  it('registerClient: one statement before the allocation, nothing after it but COMMIT', async () => {
+    await sent(ME, a.admin.token);
+    expect(await sent(REGISTER, a.admin.token, { input: { email: 'new-1@statements.example', fullName: 'New One' } }))
+      .toEqual(['set company', 'person, standing, password', 'allocate and insert', 'COMMIT']);
+  });
+
+  it('the nested estates read: one statement whatever its size', async () => {
+    await sent(ME, a.admin.token);
+    expect(await sent(NESTED, a.admin.token)).toEqual(['set company', 'compiled read', 'COMMIT']);
+  });
+});
