@@ -5,6 +5,7 @@
 // number back with it. The counter only grows, so a deleted person's number is never handed out
 // again, and ledger documents (never deleted) are numbered without gaps.
 import { Prisma } from '../../generated/prisma/client.ts';
+import { getDatamodel } from '../../generated/pothos-types.ts';
 import type { TenantTx } from '../../db/tenant.ts';
 import { quoteIdent } from '../../db/tables.ts';
 
@@ -25,6 +26,15 @@ export const NUMBERED = [...NUMBERED_PROFILES, ...NUMBERED_DOCUMENTS] as const;
 export type SequenceKey = (typeof NUMBERED)[number]['key'];
 
 const numbered = (key: string) => NUMBERED.find((n) => n.key === key);
+
+/**
+ * The columns the schema knows for `table`, named rather than `*`: a prepared statement's result
+ * must keep its shape while a newer release's migration adds a column under a running replica.
+ */
+function columnsOf(table: string): string {
+  const models = (getDatamodel() as unknown as { datamodel: { models: Record<string, { fields: { name: string; kind: string }[] }> } }).datamodel.models;
+  return models[table].fields.filter((f) => f.kind !== 'object').map((f) => quoteIdent(f.name)).join(', ');
+}
 export const numberedTable = (key: string): string | null => numbered(key)?.table ?? null;
 
 /** `LPL-MKT003`, `LPL-RCP00042`; numbers past the padding keep all their digits (`LPL-CLT1000`). */
@@ -77,7 +87,7 @@ export async function insertNumbered(db: TenantTx, key: SequenceKey, companyId: 
     INSERT INTO ${Prisma.raw(quoteIdent(table))} ("companyId", "seq", ${Prisma.raw(quoteIdent(column))}, ${columns})
     SELECT ${companyId}::uuid, next."lastValue", ${Prisma.raw(formatUidSql('company."prefix"', key, 'next."lastValue"'))}, ${Prisma.join(Object.values(values))}
     FROM next, company
-    RETURNING *`;
+    RETURNING ${Prisma.raw(columnsOf(table))}`;
   if (rows.length !== 1) throw new Error(`allocation for ${key} inserted ${rows.length} rows`);
   const [row] = rows;
   return { id: row.id as string, seq: row.seq as number, number: row[column] as string, row };
