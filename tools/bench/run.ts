@@ -5,7 +5,7 @@
 //   Env: BENCH_SECONDS (per run, default 3), BENCH_ROUNDS (default 3), BENCH_POOL (default 10),
 //        BENCH_ONLY (a pattern: only the workloads it matches), BENCH_DATABASE_URL (a server whose
 //        role can CREATE DATABASE; default: embedded).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -14,6 +14,7 @@ import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from './database.ts';
 import { buildDataset, REGISTRATION_COMPANIES, type Dataset } from './dataset.ts';
 import { runLoad, type LoadResult, type LoadSpec } from './load.ts';
+import { serve, type Server } from './spawn.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -32,26 +33,6 @@ const NESTED_POSTGRAPHILE = body(`{ allEstates(first: 10, orderBy: NAME_ASC) { n
 const REGISTER = body('mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { id uid seq } } }', {
   input: { email: 'client-{{i}}@bench.example', fullName: 'Client {{i}}' },
 });
-
-interface Server {
-  child: ChildProcess;
-  url: string;
-}
-
-function serve(kind: string, env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'serve.ts'), kind], {
-    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk) => {
-      out += chunk;
-      const port = /LISTENING (\d+)/.exec(out)?.[1];
-      if (port) resolve({ child, url: `http://127.0.0.1:${port}/graphql` });
-    });
-    child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)));
-  });
-}
 
 /** CPU time (user + system) a process has used, in milliseconds, from /proc. */
 function cpuMs(pid: number): number {
