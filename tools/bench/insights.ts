@@ -99,7 +99,7 @@ export interface InsightTiming {
 }
 
 /** Every insight's median time over RUNS asks, after one untimed. */
-async function timeAll(): Promise<{ timings: InsightTiming[]; where: string }> {
+export async function timeInsights(): Promise<{ timings: InsightTiming[]; where: string }> {
   const db = await openDatabase();
   const runtime = createRuntime({ ...loadConfig({ AUTH_SECRET }), logRequests: false }, db.appUrl, AUTH_SECRET);
   const owner = new pg.Client({ connectionString: db.ownerUrl });
@@ -142,12 +142,12 @@ async function timeAll(): Promise<{ timings: InsightTiming[]; where: string }> {
 
 /** The headline for `npm run bench`: the marketer leaderboard over 100k clients and 20k sales, median of RUNS. */
 export async function benchInsights(): Promise<InsightTiming> {
-  const { timings } = await timeAll();
+  const { timings } = await timeInsights();
   return timings[0];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const { timings, where } = await timeAll();
+  const { timings, where } = await timeInsights();
   console.log(`estate-api insights benchmark (${where}): each insight through Yoga, median of ${RUNS}, over ${timings[0].rows}`);
   for (const t of timings) console.log(`  ${t.name.padEnd(34)} ${t.ms.toFixed(1).padStart(8)} ms`);
 }

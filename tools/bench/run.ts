@@ -1,9 +1,10 @@
 // `npm run bench`: estate-api against a reference in the same run, for each workload, as ratios.
 // Every server and every load generator is a process of its own; API and reference runs alternate
 // (ROUNDS pairs), and the figures are medians. The API's CPU time per request is read from
-// /proc for its process. Not a test: it prints a report (and exits 1 if a check fails).
+// /proc for its process. Then each insight's time over a large company (tools/bench/insights.ts).
+// Not a test: it prints a report (and exits 1 if a check fails).
 //   Env: BENCH_SECONDS (per run, default 3), BENCH_ROUNDS (default 3), BENCH_POOL (default 10),
-//        BENCH_ONLY (a pattern: only the workloads it matches), BENCH_DATABASE_URL (a server whose
+//        BENCH_ONLY (a pattern: only the workloads it matches; `insights` for those), BENCH_DATABASE_URL (a server whose
 //        role can CREATE DATABASE; default: embedded).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from './database.ts';
 import { buildDataset, REGISTRATION_COMPANIES, type Dataset } from './dataset.ts';
 import { runLoad, type LoadResult, type LoadSpec } from './load.ts';
+import { timeInsights } from './insights.ts';
 import { serve, type Server } from './spawn.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 3);
@@ -106,7 +108,6 @@ function installPostGraphile(): void {
 }
 
 async function main(): Promise<boolean> {
-  const began = performance.now();
   installPostGraphile();
   const db = await openDatabase();
   const servers: Server[] = [];
@@ -150,7 +151,6 @@ async function main(): Promise<boolean> {
     console.log('');
     const problems = [...rows.flatMap((r) => r.errors.map((e) => `${r.workload}: ${e}`)), ...numbering.map((n) => `numbering: ${n}`)];
     console.log(problems.length ? problems.map((p) => `error: ${p}`).join('\n') : `checks: no errors; every company's client numbers are exactly 1..N`);
-    console.log(`total time ${((performance.now() - began) / 1000).toFixed(0)} s`);
     return problems.length === 0;
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
@@ -158,8 +158,22 @@ async function main(): Promise<boolean> {
   }
 }
 
-const ok = await main().catch((error) => {
+/** Each insight through Yoga over a large company of its own (tools/bench/insights.ts). */
+async function insights(): Promise<void> {
+  if (!ONLY.test('insights')) return;
+  console.error('insights: generating 100k clients and 20k sales…');
+  const { timings } = await timeInsights();
+  console.log(`\ninsights over ${timings[0].rows}, each through Yoga, median of 7:`);
+  for (const t of timings) console.log(`  ${t.name.padEnd(34)} ${t.ms.toFixed(1).padStart(8)} ms`);
+}
+
+const began = performance.now();
+const ok = await main().then(async (passed) => {
+  await insights();
+  return passed;
+}).catch((error) => {
   console.error(error);
   return false;
 });
+console.log(`total time ${((performance.now() - began) / 1000).toFixed(0)} s`);
 process.exit(ok ? 0 : 1);
