@@ -98,6 +98,8 @@ const QUERIES: [string, string, Record<string, unknown>][] = [
   ['the nested read', NESTED, {}],
   ['aliases, fragments, variables, page info, counts and cursors', WIDE, { n: 5, withSizes: true }],
   ['@include false and a page shorter than the list', WIDE, { n: 1, withSizes: false }],
+  ['selections left empty by @skip', '{ estates(first: 2) { edges { node { name @skip(if: true) } } } }', {}],
+  ['empty status lists', '{ estates(status: []) { totalCount edges { cursor } } all: estates { edges { node { plots(status: []) { totalCount edges { cursor } } } } } }', {}],
 ];
 const ROLES = ['admin', 'analyst', 'marketer', 'marketer2', 'client', 'loneClient'];
 

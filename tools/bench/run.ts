@@ -52,14 +52,16 @@ interface Row {
   ratio: number;
   goal: string;
   cpu: number;
+  /** The reference server's CPU per request, when it is a server of this run. */
+  referenceCpu: number | null;
   latency: string;
   errors: string[];
 }
 
 /** ROUNDS alternating pairs of runs: the API's (CPU measured), then the reference's. */
-async function compare(workload: string, goal: string, api: Server, apiSpec: LoadSpec, reference: LoadSpec): Promise<Row | null> {
+async function compare(workload: string, goal: string, api: Server, apiSpec: LoadSpec, reference: LoadSpec, referenceServer?: Server): Promise<Row | null> {
   if (!ONLY.test(workload)) return null;
-  const pairs: { api: LoadResult; reference: LoadResult; cpu: number }[] = [];
+  const pairs: { api: LoadResult; reference: LoadResult; cpu: number; referenceCpu: number | null }[] = [];
   // A second of each, unmeasured: both sides start each workload with their code compiled.
   await runLoad({ ...apiSpec, seconds: 1 });
   await runLoad({ ...reference, seconds: 1 });
@@ -67,7 +69,10 @@ async function compare(workload: string, goal: string, api: Server, apiSpec: Loa
     const before = cpuMs(api.child.pid!);
     const a = await runLoad(apiSpec);
     const cpu = (cpuMs(api.child.pid!) - before) / Math.max(1, a.requests);
-    pairs.push({ api: a, reference: await runLoad(reference), cpu });
+    const referenceBefore = referenceServer ? cpuMs(referenceServer.child.pid!) : 0;
+    const r = await runLoad(reference);
+    const referenceCpu = referenceServer ? (cpuMs(referenceServer.child.pid!) - referenceBefore) / Math.max(1, r.requests) : null;
+    pairs.push({ api: a, reference: r, cpu, referenceCpu });
   }
   const errors = pairs.flatMap((p) => [p.api, p.reference]).filter((r) => r.errors).map((r) => `${r.errors} errors, e.g. ${r.firstError}`);
   const apiRates = pairs.map((p) => rate(p.api));
@@ -78,6 +83,7 @@ async function compare(workload: string, goal: string, api: Server, apiSpec: Loa
     reference: median(pairs.map((p) => rate(p.reference))),
     ratio: median(pairs.map((p) => rate(p.api) / rate(p.reference))),
     cpu: median(pairs.map((p) => p.cpu)),
+    referenceCpu: referenceServer ? median(pairs.map((p) => p.referenceCpu!)) : null,
     latency: `${median(pairs.map((p) => p.api.p50)).toFixed(1)}/${median(pairs.map((p) => p.api.p99)).toFixed(1)}`,
     errors,
   };
@@ -125,10 +131,10 @@ async function main(): Promise<boolean> {
     const token = data.main.token;
     const one = data.empty.slice(0, 1);
     const compared = [
-      await compare('{ me { role } }, signed in, c=50', '≥ 0.7×', api, http(api, [ME], [token], 50), http(hello, [HELLO], [null], 50)),
-      await compare('{ __typename }, anonymous, c=50', '≥ 0.8×', api, http(api, [TYPENAME], [null], 50), http(hello, [HELLO], [null], 50)),
-      await compare('nested read (10 estates, plots, client, marketer), c=8', '≥ 1.0×', api, http(api, [NESTED_API], [token], 8), http(postgraphile, [NESTED_POSTGRAPHILE], [null], 8)),
-      await compare('nested read, c=32', '≥ 1.0×', api, http(api, [NESTED_API], [token], 32), http(postgraphile, [NESTED_POSTGRAPHILE], [null], 32)),
+      await compare('{ me { role } }, signed in, c=50', '≥ 0.7×', api, http(api, [ME], [token], 50), http(hello, [HELLO], [null], 50), hello),
+      await compare('{ __typename }, anonymous, c=50', '≥ 0.8×', api, http(api, [TYPENAME], [null], 50), http(hello, [HELLO], [null], 50), hello),
+      await compare('nested read (10 estates, plots, client, marketer), c=8', '≥ 1.0×', api, http(api, [NESTED_API], [token], 8), http(postgraphile, [NESTED_POSTGRAPHILE], [null], 8), postgraphile),
+      await compare('nested read, c=32', '≥ 1.0×', api, http(api, [NESTED_API], [token], 32), http(postgraphile, [NESTED_POSTGRAPHILE], [null], 32), postgraphile),
       await compare('registerClient, 1 company, c=8', '≥ 0.6×', api, http(api, [REGISTER], one.map((c) => c.token), 8),
         { mode: 'register', appUrl: db.appUrl, companies: one.map((c) => c.viewer.companyId), concurrency: 8, seconds: SECONDS }),
       await compare(`registerClient, ${REGISTRATION_COMPANIES} companies, c=32`, '≥ 0.5×', api, http(api, [REGISTER], data.empty.map((c) => c.token), 32),
@@ -137,8 +143,8 @@ async function main(): Promise<boolean> {
     const rows = compared.filter((r): r is Row => r !== null);
     const numbering = await checkNumbers(db.ownerUrl, data);
 
-    const header = ['workload', 'estate-api req/s', 'reference req/s', 'ratio', 'goal', 'API CPU ms/req', 'API p50/p99 ms'];
-    const cells = rows.map((r) => [r.workload, r.api.toFixed(0), r.reference.toFixed(0), `${r.ratio.toFixed(2)}×`, r.goal, r.cpu.toFixed(2), r.latency]);
+    const header = ['workload', 'estate-api req/s', 'reference req/s', 'ratio', 'goal', 'CPU ms/req: API / reference', 'API p50/p99 ms'];
+    const cells = rows.map((r) => [r.workload, r.api.toFixed(0), r.reference.toFixed(0), `${r.ratio.toFixed(2)}×`, r.goal, `${r.cpu.toFixed(2)} / ${r.referenceCpu?.toFixed(2) ?? '-'}`, r.latency]);
     const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
     const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
     console.log('');

@@ -19,7 +19,7 @@ const { sql, raw, join } = { sql: Prisma.sql, raw: Prisma.raw, join: Prisma.join
 
 /** One row's value for a field, as JSON-ready SQL, given the row's alias. */
 type Column = (row: string) => string;
-const text = (name: string): Column => (row) => `${row}."${name}"`;
+const stored = (name: string): Column => (row) => `${row}."${name}"`;
 const enumText = (name: string): Column => (row) => `${row}."${name}"::text`;
 // As the DateTime scalar serializes: Date.toISOString().
 const instant = (name: string): Column => (row) => `to_char(${row}."${name}" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -52,30 +52,33 @@ interface Node {
 const named = (key: string) => (parent: string, child: string) => raw(`${child}."companyId" = ${parent}."companyId" AND ${child}.id = ${parent}."${key}"`);
 /** The target rows whose `key` names the parent. */
 const naming = (key: string) => (parent: string, child: string) => raw(`${child}."companyId" = ${parent}."companyId" AND ${child}."${key}" = ${parent}.id`);
-const profile = { uid: text('uid'), seq: text('seq'), fullName: text('fullName'), phone: text('phone'), status: enumText('status'), archivedAt: instant('archivedAt'), createdAt: instant('createdAt') };
+const profile = { uid: stored('uid'), seq: stored('seq'), fullName: stored('fullName'), phone: stored('phone'), status: enumText('status'), archivedAt: instant('archivedAt'), createdAt: instant('createdAt') };
+
+/** Rows whose status is one of `statuses` (an empty list matches nothing). */
+const statusIn = (child: string, statuses: string[]) => (statuses.length ? sql`${raw(child)}."status"::text IN (${join(statuses)})` : sql`FALSE`);
 
 /** Plots of an estate with the `status` argument, and nothing else asked of them. */
 const plotStatus = (args: Record<string, unknown>, child: string): Sql | null => {
   const { status, filter, orderBy, ...rest } = args;
   if (filter != null || orderBy != null || Object.keys(rest).length) return null;
-  return status == null ? sql`TRUE` : sql`${raw(child)}."status"::text IN (${join(status as string[])})`;
+  return status == null ? sql`TRUE` : statusIn(child, status as string[]);
 };
 
 /** The fields each type answers here. Types, fields and arguments not listed fall back. */
 const NODES: Record<string, Node> = {
   Estate: {
-    columns: { id: globalId('Estate'), name: text('name'), location: text('location'), description: text('description'), status: enumText('status'), createdAt: instant('createdAt') },
+    columns: { id: globalId('Estate'), name: stored('name'), location: stored('location'), description: stored('description'), status: enumText('status'), createdAt: instant('createdAt') },
     relations: {
       plotSizes: { kind: 'list', target: 'PlotSize', on: naming('estateId'), order: ['areaSqm', 'id'] },
       plots: { kind: 'connection', target: 'Plot', on: naming('estateId'), order: ['number', 'id'], filter: plotStatus },
     },
   },
   PlotSize: {
-    columns: { id: globalId('PlotSize'), label: text('label'), areaSqm: text('areaSqm'), priceMinor: bigint('priceMinor'), currency: text('currency') },
+    columns: { id: globalId('PlotSize'), label: stored('label'), areaSqm: stored('areaSqm'), priceMinor: bigint('priceMinor'), currency: stored('currency') },
     relations: { estate: { kind: 'one', target: 'Estate', on: named('estateId') } },
   },
   Plot: {
-    columns: { id: globalId('Plot'), number: text('number'), status: enumText('status'), heldAt: instant('heldAt') },
+    columns: { id: globalId('Plot'), number: stored('number'), status: enumText('status'), heldAt: instant('heldAt') },
     relations: {
       estate: { kind: 'one', target: 'Estate', on: named('estateId') },
       plotSize: { kind: 'one', target: 'PlotSize', on: named('plotSizeId') },
@@ -109,7 +112,7 @@ const ESTATES: Relation = {
   filter: (args, child) => {
     const { status, search, filter, orderBy, ...rest } = args;
     if (search != null || filter != null || orderBy != null || Object.keys(rest).length) return null;
-    return sql`${raw(child)}."status"::text IN (${join(status as string[])})`;
+    return statusIn(child, status as string[]);
   },
 };
 
@@ -149,7 +152,7 @@ const subSelections = (nodes: FieldNode[]) => nodes.map((node) => node.selection
 const key = (name: string) => raw(`'${name}'`); // a GraphQL name: letters, digits and _
 const object = (pairs: Sql[]) => {
   if (pairs.length > 50) throw new Fallback(); // json_build_object takes at most 100 arguments
-  return sql`json_build_object(${join(pairs)})`;
+  return pairs.length ? sql`json_build_object(${join(pairs)})` : sql`json_build_object()`;
 };
 
 function objectType(parent: GraphQLObjectType, field: string): GraphQLObjectType {
