@@ -153,8 +153,11 @@ describe('TRUSTED_DOCUMENTS=off', () => {
 });
 
 describe('manifests', () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
   const folder = (files: Record<string, unknown>) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifests-'));
+    made.push(dir);
     for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), JSON.stringify(content));
     return dir;
   };

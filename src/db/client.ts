@@ -18,8 +18,9 @@ const statementName = ({ sql }: { sql: string }) => `s${createHash('sha1').updat
 /** `onQuery` sees every SQL statement the client sends (tests count them). */
 export function createBaseClient(url: string, poolSize = 10, onQuery?: (sql: string) => void): BaseClient {
   const adapter = new PrismaPg({ connectionString: url, max: poolSize, idleTimeoutMillis: 10_000, maxUses: MAX_USES }, { statementNameGenerator: statementName });
-  if (!onQuery) return new PrismaClient({ adapter });
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+  // 'minimal' errors: otherwise Prisma records a call site (a new Error) for every query it sends.
+  if (!onQuery) return new PrismaClient({ adapter, errorFormat: 'minimal' });
+  const client = new PrismaClient({ adapter, errorFormat: 'minimal', log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (event) => onQuery(event.query));
   return client as unknown as BaseClient;
 }
