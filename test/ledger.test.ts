@@ -232,6 +232,27 @@ describe('payments', () => {
     expect(listed).toMatchObject({ paidMinor: '600', balanceMinor: '400' });
   });
 
+  it("takes dates up to today in the company's time zone, which is also the default", async () => {
+    // Kiritimati (UTC+14) is always a calendar day or more ahead of Pago Pago (UTC-11).
+    const localToday = (timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+    const east = await createCompany(app, 'Kiribati Dawn Lands');
+    const west = await createCompany(app, 'Samoa Evening Plots');
+    const Update = 'mutation($i: UpdateCompanyInput!) { updateCompany(input: $i) { company { timeZone } } }';
+    await app.raw(Update, { i: { timeZone: 'Pacific/Kiritimati' } }, east.admin.token);
+    await app.raw(Update, { i: { timeZone: 'Pacific/Pago_Pago' } }, west.admin.token);
+    const eastToday = localToday('Pacific/Kiritimati');
+
+    const eastSale = data(await sell(east, { priceMinor: '1000', soldOn: eastToday })).createSale.sale;
+    expect(eastSale.soldOn).toBe(eastToday);
+    expect(data(await pay(eastSale.id, '100', {}, east.admin.token)).recordPayment.payment.date).toBe(eastToday);
+    expect(data(await pay(eastSale.id, '100', { date: eastToday }, east.admin.token)).recordPayment.payment.date).toBe(eastToday);
+
+    expect((await sell(west, { priceMinor: '1000', soldOn: eastToday })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'soldOn' });
+    const westSale = data(await sell(west, { priceMinor: '1000' })).createSale.sale;
+    expect(westSale.soldOn).toBe(localToday('Pacific/Pago_Pago'));
+    expect((await pay(westSale.id, '100', { date: eastToday }, west.admin.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+  });
+
   it('gives 50 parallel payments across 5 sales receipts 1..N with no gap or duplicate, and overpays no sale', async () => {
     const c = await createCompany(app, 'Parallel Payments Plc');
     const sales = [];

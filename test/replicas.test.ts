@@ -6,7 +6,7 @@ import pg from 'pg';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { migrationNames } from '../src/db/migrations.ts';
+import { migrate, migrationNames } from '../src/db/migrations.ts';
 import { quoteIdent } from '../src/db/tables.ts';
 import { expectWithin } from './support/app.ts';
 import { post, startApi, type ApiProcess } from './support/processes.ts';
@@ -170,5 +170,21 @@ describe('two API processes on one database', () => {
     await first.stop();
     first = await startApi(env());
     expect((await attempt(first, 'the right password')).body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('refuse a database that a newer version migrated, naming what they do not know', async () => {
+    const owner = new pg.Client({ connectionString: ownerUrl });
+    await owner.connect();
+    const ghost = '29990101000000_from_a_newer_version';
+    try {
+      await owner.query(`INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "started_at", "finished_at", "applied_steps_count")
+                         VALUES ($1, 'x', $1, now(), now(), 1)`, [ghost]);
+      await expect(migrate(ownerUrl)).rejects.toThrow(`The database has migrations this version does not know (${ghost})`);
+      await owner.query('DELETE FROM "_prisma_migrations" WHERE "migration_name" = $1', [ghost]);
+      expect(await migrate(ownerUrl)).toEqual([]);
+    } finally {
+      await owner.query('DELETE FROM "_prisma_migrations" WHERE "migration_name" = $1', [ghost]);
+      await owner.end();
+    }
   });
 });

@@ -1,5 +1,6 @@
-// Calendar dates (the Date scalar and @db.Date columns) as a JS Date at midnight UTC. The ledger's
-// "today" is the UTC date; only insights reckon in the company's time zone (in PostgreSQL).
+// Calendar dates (the Date scalar and @db.Date columns) as a JS Date at midnight UTC. Read-time
+// states reckon with the UTC date; the latest date a ledger entry may carry, and insights, use the
+// company's time zone (companyToday in companies/service.ts, and PostgreSQL).
 
 const DAY_MS = 86_400_000;
 

@@ -158,7 +158,7 @@ export type CreateSaleInput = {
   plotId: string | number;
   /** The agreed price in minor units; the plot size's price when omitted. */
   priceMinor?: string | null | undefined;
-  /** The date of the sale; today when omitted; never in the future. */
+  /** The date of the sale; today in the company time zone when omitted; never in the future. */
   soldOn?: string | null | undefined;
 };
 
@@ -476,7 +476,7 @@ export type RecordCommissionPayoutInput = {
   marketerId: string | number;
   /** How it was paid. */
   method: PaymentMethod;
-  /** When it was paid; today when omitted; not in the future. */
+  /** When it was paid; today in the company time zone when omitted; not in the future. */
   paidOn?: string | null | undefined;
   /** The bank's reference (up to 100 characters). */
   reference?: string | null | undefined;
@@ -488,7 +488,7 @@ export type RecordPaymentInput = {
   amountMinor: string;
   /** ISO 4217 code: must be the sale's. */
   currency: string;
-  /** When it was received; today when omitted; not in the future or before the sale. */
+  /** When it was received; today in the company time zone when omitted; not in the future or before the sale. */
   date?: string | null | undefined;
   /** How it was paid. */
   method: PaymentMethod;
@@ -548,7 +548,7 @@ export type ReservePlotInput = {
 
 /** A payment to undo in full. */
 export type ReversePaymentInput = {
-  /** When it was reversed; today when omitted. */
+  /** When it was reversed; today in the company time zone when omitted; not in the future or before the payment. */
   date?: string | null | undefined;
   /** The payment (not a reversal). */
   paymentId: string | number;

@@ -128,7 +128,7 @@ const RecordCommissionPayoutInput = builder.inputType('RecordCommissionPayoutInp
     amountMinor: t.field({ type: 'BigInt', description: 'Minor units; at most their balance in `currency`.' }),
     currency: t.string({ description: 'ISO 4217 code.' }),
     method: t.field({ type: PaymentMethodEnum, description: 'How it was paid.' }),
-    paidOn: t.field({ type: 'Date', required: false, description: 'When it was paid; today when omitted; not in the future.' }),
+    paidOn: t.field({ type: 'Date', required: false, description: 'When it was paid; today in the company time zone when omitted; not in the future.' }),
     reference: t.string({ required: false, description: "The bank's reference (up to 100 characters)." }),
   }),
 });

@@ -3,7 +3,8 @@
 // sale's rate; payouts; and a marketer's balance = accrued − paid out, per currency.
 import type { PaymentMethod } from '../../generated/prisma/client.ts';
 import { badInput, conflict, forbidden, notFound } from '../../shared/errors.ts';
-import { isoDate, today } from '../../shared/dates.ts';
+import { isoDate } from '../../shared/dates.ts';
+import { companyToday } from '../companies/service.ts';
 import * as valid from '../../shared/validation.ts';
 import { byId, sessionLoader, type Session } from '../session.ts';
 
@@ -133,7 +134,8 @@ export async function recordCommissionPayout(session: Session, input: PayoutInpu
   const marketerId = await findMarketerId(session, input.marketerId, 'marketerId');
   const amountMinor = valid.amount('amountMinor', input.amountMinor);
   const currency = valid.currency('currency', input.currency);
-  const paidOn = valid.notAfter('paidOn', input.paidOn ?? today(), today());
+  const latest = await companyToday(session);
+  const paidOn = valid.notAfter('paidOn', input.paidOn ?? latest, latest);
   const reference = valid.optionalText('reference', input.reference, 100);
   // Serialises payouts to one marketer, so two cannot both spend the same balance.
   await db.$executeRaw`SELECT 1 FROM "Marketer" WHERE "companyId" = ${viewer.companyId}::uuid AND "id" = ${marketerId}::uuid FOR UPDATE`;

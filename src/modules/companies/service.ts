@@ -10,6 +10,16 @@ import { hashPassword } from '../auth/passwords.ts';
 import type { PublicSession, Session } from '../session.ts';
 import { PREFIX_PATTERN, derivePrefix, prefixCandidates, slugify } from './prefix.ts';
 
+/**
+ * Today's date where the company works (its time zone): the latest date, and the default, of a
+ * sale, payment or payout, so a Lagos admin can record a payment just after midnight there.
+ */
+export async function companyToday({ db, viewer }: Session): Promise<Date> {
+  const [{ day }] = await db.$queryRaw<{ day: string }[]>`
+    SELECT to_char(now() AT TIME ZONE "timeZone", 'YYYY-MM-DD') AS day FROM "Company" WHERE "id" = ${viewer.companyId}::uuid`;
+  return new Date(`${day}T00:00:00Z`);
+}
+
 function normalisePrefix(check: valid.InputCheck, value: string): string {
   const prefix = value.trim().toUpperCase();
   check.that(PREFIX_PATTERN.test(prefix), 'prefix', 'A prefix is 2 to 5 letters A–Z.');

@@ -88,7 +88,7 @@ const RecordPaymentInput = builder.inputType('RecordPaymentInput', {
     amountMinor: t.field({ type: 'BigInt', description: 'The amount in minor units; at most the outstanding balance.' }),
     currency: t.string({ description: "ISO 4217 code: must be the sale's." }),
     method: t.field({ type: PaymentMethodEnum, description: 'How it was paid.' }),
-    date: t.field({ type: 'Date', required: false, description: 'When it was received; today when omitted; not in the future or before the sale.' }),
+    date: t.field({ type: 'Date', required: false, description: 'When it was received; today in the company time zone when omitted; not in the future or before the sale.' }),
     reference: t.string({ required: false, description: "The bank's or terminal's reference (up to 100 characters)." }),
   }),
 });
@@ -98,7 +98,7 @@ const ReversePaymentInput = builder.inputType('ReversePaymentInput', {
   fields: (t) => ({
     paymentId: t.id({ description: 'The payment (not a reversal).' }),
     reason: t.string({ description: 'Why (up to 500 characters).' }),
-    date: t.field({ type: 'Date', required: false, description: 'When it was reversed; today when omitted.' }),
+    date: t.field({ type: 'Date', required: false, description: 'When it was reversed; today in the company time zone when omitted; not in the future or before the payment.' }),
   }),
 });
 

@@ -8,7 +8,8 @@ import type { Viewer } from '../../policy/roles.ts';
 import { visibleSales } from '../../policy/visibility.ts';
 import { between, listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
-import { isoDate, today } from '../../shared/dates.ts';
+import { isoDate } from '../../shared/dates.ts';
+import { companyToday } from '../companies/service.ts';
 import * as valid from '../../shared/validation.ts';
 import { accrue } from '../commissions/service.ts';
 import { nextDueDate } from '../sales/plan.ts';
@@ -62,7 +63,7 @@ export interface PaymentInput {
   amountMinor: bigint;
   currency: string;
   method: PaymentMethod;
-  /** When the money was received; defaults to today, never in the future or before the sale. */
+  /** When the money was received; defaults to today (in the company's time zone), never in the future or before the sale. */
   date?: Date | null;
   reference?: string | null;
 }
@@ -71,7 +72,8 @@ export interface PaymentInput {
 export async function recordPayment(session: Session, input: PaymentInput): Promise<string> {
   const amountMinor = valid.amount('amountMinor', input.amountMinor);
   const currency = valid.currency('currency', input.currency);
-  const date = valid.notAfter('date', input.date ?? today(), today());
+  const latest = await companyToday(session);
+  const date = valid.notAfter('date', input.date ?? latest, latest);
   const reference = valid.optionalText('reference', input.reference, 100);
   const sale = await lockSale(session, input.saleId, 'saleId');
   if (currency !== sale.currency) throw badInput('currency', `Sale ${sale.number} is in ${sale.currency}.`);
@@ -86,14 +88,15 @@ export async function recordPayment(session: Session, input: PaymentInput): Prom
 export interface ReversalInput {
   paymentId: string;
   reason: string;
-  /** When it was reversed; defaults to today, never in the future or before the payment. */
+  /** When it was reversed; defaults to today (in the company's time zone), never in the future or before the payment. */
   date?: Date | null;
 }
 
 /** Reverses a payment in full with an entry of its own; the payment stays as it was. */
 export async function reversePayment(session: Session, input: ReversalInput): Promise<{ reversalId: string; saleId: string }> {
   const reason = valid.text('reason', input.reason, 500);
-  const date = valid.notAfter('date', input.date ?? today(), today());
+  const latest = await companyToday(session);
+  const date = valid.notAfter('date', input.date ?? latest, latest);
   const original = await session.db.payment.findUnique({ where: byId(session, input.paymentId) });
   if (!original) throw notFound('Payment', 'paymentId');
   if (original.kind === 'REVERSAL') throw badInput('paymentId', 'A reversal cannot be reversed: record the payment again instead.');

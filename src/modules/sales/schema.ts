@@ -258,7 +258,7 @@ const CreateSaleInput = builder.inputType('CreateSaleInput', {
     clientId: t.id({ description: 'The buyer, an active client.' }),
     priceMinor: t.field({ type: 'BigInt', required: false, description: "The agreed price in minor units; the plot size's price when omitted." }),
     currency: t.string({ required: false, description: "ISO 4217 code; the plot size's currency when omitted." }),
-    soldOn: t.field({ type: 'Date', required: false, description: 'The date of the sale; today when omitted; never in the future.' }),
+    soldOn: t.field({ type: 'Date', required: false, description: 'The date of the sale; today in the company time zone when omitted; never in the future.' }),
     plan: t.field({ type: PaymentPlanInput, description: 'How the price is paid.' }),
   }),
 });

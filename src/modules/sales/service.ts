@@ -6,6 +6,7 @@ import { visibleClients, visibleSales } from '../../policy/visibility.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { isoDate, today } from '../../shared/dates.ts';
+import { companyToday } from '../companies/service.ts';
 import { between, listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import * as valid from '../../shared/validation.ts';
 import { rateInEffect } from '../commissions/service.ts';
@@ -21,14 +22,15 @@ export interface CreateSaleInput {
   /** Defaults to the plot size's price and currency. */
   priceMinor?: bigint | null;
   currency?: string | null;
-  /** Defaults to today; never in the future. */
+  /** Defaults to today in the company's time zone; never later. */
   soldOn?: Date | null;
   plan: PlanInput;
 }
 
 export async function createSale(session: Session, input: CreateSaleInput): Promise<string> {
   const { db, viewer } = session;
-  const soldOn = valid.notAfter('soldOn', input.soldOn ?? today(), today(), 'A sale cannot be dated in the future.');
+  const latest = await companyToday(session);
+  const soldOn = valid.notAfter('soldOn', input.soldOn ?? latest, latest, 'A sale cannot be dated in the future.');
   const clientId = await activeClientId(session, input.clientId, 'clientId');
   const plot = await db.plot.findUnique({ where: byId(session, input.plotId), include: { plotSize: true, sale: { select: { number: true } } } });
   if (!plot) throw notFound('Plot', 'plotId');
