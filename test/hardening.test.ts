@@ -35,6 +35,15 @@ describe('one request cannot stall the server', () => {
     });
     expect(big.status).toBe(413);
     expect(((await big.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const send = (headers: Record<string, string>, sent: BodyInit = body) =>
+      app.yoga.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: sent, duplex: 'half' } as RequestInit);
+    const streamed = new ReadableStream({ start: (controller) => { controller.enqueue(new TextEncoder().encode(body)); controller.close(); } });
+    const unsaid = await send({}, streamed);
+    expect([unsaid.status, ((await unsaid.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code]).toEqual([411, 'BAD_REQUEST']);
+    const garbled = await send({ 'content-length': '12, 12' });
+    expect([garbled.status, ((await garbled.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+    expect((await send({ 'content-length': String(Buffer.byteLength(body)) })).status).toBe(200);
   });
 
   it('refuses a small query that would return a million records, naming its cost and the limit', async () => {

@@ -16,13 +16,18 @@ export const LIMITS = {
 const json = (status: number, message: string, extensions: Record<string, unknown>) =>
   new Response(JSON.stringify({ errors: [{ message, extensions }] }), { status, headers: { 'content-type': 'application/json' } });
 
-/** Bodies must say their length, and it must be at most LIMITS.bodyBytes (checked before reading). */
+/**
+ * Bodies must say their length, and it must be at most LIMITS.bodyBytes (checked before reading).
+ * Node's HTTP parser never hands on more bytes than the stated length, so this is the whole limit:
+ * Yoga's own body limit, which streams every body through a counter, is off (createServer).
+ */
 function useBodyLimit(): Plugin<Context> {
   return {
     onRequest({ request, endResponse }) {
       if (request.method !== 'POST') return;
       const length = request.headers.get('content-length');
       if (length === null) endResponse(json(411, 'Send the request body with a Content-Length.', { code: 'BAD_REQUEST' }));
+      else if (!/^\d+$/.test(length)) endResponse(json(400, 'The Content-Length is not a number of bytes.', { code: 'BAD_REQUEST' }));
       else if (Number(length) > LIMITS.bodyBytes) {
         endResponse(json(413, `The request body is ${length} bytes; the limit is ${LIMITS.bodyBytes}.`, { code: 'PAYLOAD_TOO_LARGE', limit: LIMITS.bodyBytes }));
       }

@@ -50,6 +50,8 @@ export function createServer(runtime: Runtime): Server {
     healthCheckEndpoint: '/health',
     cors: corsOptions(config.corsOrigins),
     landingPage: false,
+    // The body limit is useBodyLimit's (limits.ts), checked on the Content-Length before reading.
+    maxRequestBodySize: false,
     graphiql: config.graphiql ? { title: 'estate-api', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
     renderGraphiQL: renderOfflineGraphiQL,
     maskedErrors: { maskError, isDev: !config.production && process.env.NODE_ENV === 'development' },
