@@ -32,9 +32,16 @@ const numbered = (key: string) => NUMBERED.find((n) => n.key === key);
  * must keep its shape while a newer release's migration adds a column under a running replica.
  */
 function columnsOf(table: string): string {
-  const models = (getDatamodel() as unknown as { datamodel: { models: Record<string, { fields: { name: string; kind: string }[] }> } }).datamodel.models;
-  return models[table].fields.filter((f) => f.kind !== 'object').map((f) => quoteIdent(f.name)).join(', ');
+  // getDatamodel() parses the whole datamodel on every call: once per table is enough.
+  let columns = columnLists.get(table);
+  if (!columns) {
+    const models = (getDatamodel() as unknown as { datamodel: { models: Record<string, { fields: { name: string; kind: string }[] }> } }).datamodel.models;
+    columns = models[table].fields.filter((f) => f.kind !== 'object').map((f) => quoteIdent(f.name)).join(', ');
+    columnLists.set(table, columns);
+  }
+  return columns;
 }
+const columnLists = new Map<string, string>();
 export const numberedTable = (key: string): string | null => numbered(key)?.table ?? null;
 
 /** `LPL-MKT003`, `LPL-RCP00042`; numbers past the padding keep all their digits (`LPL-CLT1000`). */
