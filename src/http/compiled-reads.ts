@@ -7,6 +7,21 @@ import type { Plugin } from 'graphql-yoga';
 import { compileEstatesRead } from '../modules/estates/compiled-read.ts';
 import type { Context } from './context.ts';
 
+/**
+ * The statement's JSON goes out as PostgreSQL wrote it: Yoga serialises a result with its own
+ * `stringify` when it has one (HTTP, SSE), so the response is never parsed and re-serialised;
+ * `data` is parsed only if something reads it (graphql-ws, or a plugin).
+ */
+function compiledResult(text: string): ExecutionResult & { stringify: () => string } {
+  let data: Record<string, unknown> | undefined;
+  return {
+    get data() {
+      return (data ??= JSON.parse(text));
+    },
+    stringify: () => `{"data":${text}}`,
+  };
+}
+
 export function useCompiledReads(): Plugin<Context> {
   return {
     onExecute({ setExecuteFn, executeFn }) {
@@ -14,8 +29,8 @@ export function useCompiledReads(): Plugin<Context> {
         const ctx = args.contextValue as Context;
         const statement = ctx.viewer && compileEstatesRead(args.schema, args.document, args.operationName, args.variableValues ?? undefined, ctx.viewer);
         if (!statement) return executeFn(args);
-        const [{ data }] = await ctx.db.$queryRaw<{ data: Record<string, unknown> }[]>(statement);
-        return { data } satisfies ExecutionResult;
+        const [{ data: text }] = await ctx.db.$queryRaw<{ data: string }[]>(statement);
+        return compiledResult(text);
       });
     },
   };

@@ -271,7 +271,8 @@ export function compileEstatesRead(schema: GraphQLSchema, document: DocumentNode
         pairs.push(sql`${key(responseName)}, ${connectionJson(op, objectType(query, 'estates'), ESTATES, '', args, nodes)}`);
       } else return null;
     }
-    return estates ? sql`SELECT ${object(pairs)} AS data` : null;
+    // As text: the server sends it on as it is (src/http/compiled-reads.ts).
+    return estates ? sql`SELECT ${object(pairs)}::text AS data` : null;
   } catch (error) {
     if (error instanceof Fallback) return null;
     throw error;
