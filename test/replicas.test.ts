@@ -1,6 +1,7 @@
 // Several API processes on one database, as a deployment runs them: they migrate one at a time,
 // a new one never disturbs the others, subscribers on one receive what is written through
-// another (server-sent events and graphql-ws), and sign-in attempts are counted across them.
+// another (server-sent events and graphql-ws), a sign-in archived through one stops working on the
+// other, and sign-in attempts are counted across them.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createClient } from 'graphql-ws';
@@ -170,6 +171,20 @@ describe('two API processes on one database', () => {
     await first.stop();
     first = await startApi(env());
     expect((await attempt(first, 'the right password')).body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('drop a sign-in archived through the other process as soon as its notification arrives', async () => {
+    const company = await createCompany(second.url, 'Revoked Homes');
+    const email = `revoked-${randomBytes(3).toString('hex')}@example.com`;
+    const registered = await post(second.url, 'mutation($i: RegisterClientInput!) { registerClient(input: $i) { client { id } } }', { i: { email, fullName: 'Soon Gone', password: 'correct horse battery' } }, company.token);
+    const login = await post(first.url, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { company: company.slug, email, password: 'correct horse battery' } });
+    const token = login.body.data.login.token as string;
+    const me = () => post(first.url, '{ me { role } }', {}, token);
+    // The first process now remembers this viewer as active.
+    for (let i = 0; i < 3; i++) expect((await me()).body.data.me.role).toBe('CLIENT');
+    const archived = await post(second.url, 'mutation($i: ArchiveClientInput!) { archiveClient(input: $i) { client { status } } }', { i: { id: registered.body.data.registerClient.client.id } }, company.token);
+    expect(archived.body.data.archiveClient.client.status).toBe('ARCHIVED');
+    await expectWithin(2_000, async () => expect((await me()).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED'));
   });
 
   it('refuse a database that a newer version migrated, naming what they do not know', async () => {
