@@ -1,5 +1,6 @@
 // Sign-in, tokens and the per-request viewer.
 import { SignJWT } from 'jose';
+import { SIGN_IN_AGAIN } from '../src/http/operation-transaction.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { graphql } from './gql/index.ts';
@@ -114,7 +115,12 @@ describe('tokens', () => {
     expect(codes(after)).toEqual(['UNAUTHENTICATED']);
     expect(codes(await app.gql(Login, { input: { company: company.slug, email: company.marketer.email, password: PASSWORD } }))).toEqual(['UNAUTHENTICATED']);
     await app.raw('mutation($id: ID!) { restoreMarketer(input: { id: $id }) { marketer { status } } }', { id: company.marketer.id }, company.admin.token);
-    expect(codes(await app.gql(Me, {}, company.marketer.token))).toEqual(['UNAUTHENTICATED']);
+    const stale = await app.gql(Me, {}, company.marketer.token);
+    expect(codes(stale)).toEqual(['UNAUTHENTICATED']);
+    expect(stale.errors?.[0].message).toBe(SIGN_IN_AGAIN);
+    // Signing in again works even from a client that still sends the withdrawn token.
+    const again = data(await app.gql(Login, { input: { company: company.slug, email: company.marketer.email, password: PASSWORD } }, company.marketer.token)).login.token;
+    expect(data(await app.gql(Me, {}, again)).me!.role).toBe('MARKETER');
     const fresh = await login(app, company.slug, company.marketer.email);
     expect(data(await app.gql(Me, {}, fresh)).me!.role).toBe('MARKETER');
   });

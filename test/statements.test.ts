@@ -57,6 +57,12 @@ describe('statements per operation', () => {
       .toEqual(['set company', 'person, standing, password', 'allocate and insert', 'COMMIT']);
   });
 
+  it('a viewer checked against the database: that transaction ends before the operation runs, so a password hash holds no connection', async () => {
+    app.runtime.viewers.forget([Buffer.from(a.admin.memberId, 'base64').toString().split(':')[1]]);
+    expect(await sent(REGISTER, a.admin.token, { input: { email: 'new-2@statements.example', fullName: 'New Two', password: 'a long enough password' } }))
+      .toEqual(['set company', 'check viewer', 'COMMIT', 'set company', 'person, standing, password', 'allocate and insert', 'COMMIT']);
+  });
+
   it('the nested estates read: one statement whatever its size', async () => {
     await sent(ME, a.admin.token);
     expect(await sent(NESTED, a.admin.token)).toEqual(['set company', 'compiled read', 'COMMIT']);

@@ -4,9 +4,8 @@
 // fails half-way leaves nothing behind; events queued with afterCommit() go out after COMMIT.
 import { locatedError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { unauthenticated } from '../shared/errors.ts';
 import type { Context } from './context.ts';
-import { toGraphQLError, withTypedErrors } from './errors.ts';
+import { withTypedErrors } from './errors.ts';
 
 export const SIGN_IN_AGAIN = 'This sign-in is no longer valid: sign in again.';
 
@@ -19,9 +18,16 @@ export function useOperationTransaction(): Plugin<Context> {
         try {
           if (ctx.claims) {
             ctx.viewer = await ctx.runtime.viewers.check(ctx.db, ctx.claims);
+            // A check that had to ask the database ends its transaction here, so nothing that
+            // follows (a password hash) holds a connection before it needs one.
+            await transaction.commit();
             if (!ctx.viewer) {
-              await transaction.rollback();
-              return { errors: [toGraphQLError(unauthenticated(SIGN_IN_AGAIN))] };
+              // A withdrawn sign-in is a signed-out request, like an expired token: public fields
+              // (sign in again) work, the rest answer UNAUTHENTICATED saying why.
+              ctx.claims = null;
+              ctx.tokenProblem = SIGN_IN_AGAIN;
+              transaction.scope.companyId = null;
+              transaction.scope.userId = null;
             }
           }
           const result = (await executeFn(args)) as ExecutionResult;
