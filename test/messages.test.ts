@@ -117,6 +117,30 @@ describe('a subscription over time', () => {
     expect(await collect(whileSignedIn(ticks(5), Date.now() + 60_000, async () => valid-- > 0, 0))).toEqual([0, 1]);
   });
 
+  it('ends an idle subscription at expiry, and when the client goes away, ending its source too', async () => {
+    const { whileSignedIn } = await import('../src/http/subscription-guard.ts');
+    /** A source that never has an event, and says when it is told to end. */
+    const idle = () => {
+      const state = { ended: false };
+      const source: AsyncIterableIterator<number> = {
+        [Symbol.asyncIterator]() { return this; },
+        next: () => new Promise<IteratorResult<number>>(() => {}),
+        return: async () => { state.ended = true; return { done: true, value: undefined }; },
+      };
+      return { source, state };
+    };
+    const expiring = idle();
+    expect(await collect(whileSignedIn(expiring.source, Date.now() + 50, async () => true))).toEqual([]);
+    expect(expiring.state.ended).toBe(true);
+
+    const leaving = idle();
+    const stream = whileSignedIn(leaving.source, Date.now() + 60_000, async () => true);
+    const waiting = stream.next();
+    await stream.return!();
+    expect(await waiting).toEqual({ done: true, value: undefined });
+    expect(leaving.state.ended).toBe(true);
+  });
+
   it("delivers a staff reply to the thread's owner as it happens", async () => {
     const controller = new AbortController();
     const response = await app.yoga.fetch('http://test/graphql', {

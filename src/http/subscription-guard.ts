@@ -18,19 +18,30 @@ const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
  */
 export function whileSignedIn<T>(events: AsyncIterable<T>, expiresAt: number, stillValid: () => Promise<boolean>, recheckMs = 0): AsyncIterableIterator<T> {
   const source = events[Symbol.asyncIterator]();
+  const done: IteratorResult<T> = { done: true, value: undefined };
   let checkedAt = Date.now();
+  let stopped = false;
+  let wakeReader: (result: IteratorResult<T>) => void = () => {};
+  const whenStopped = new Promise<IteratorResult<T>>((resolve) => (wakeReader = resolve));
   const stop = async (): Promise<IteratorResult<T>> => {
-    clearTimeout(expiry);
-    await source.return?.();
-    return { done: true, value: undefined };
+    if (!stopped) {
+      stopped = true;
+      clearTimeout(expiry);
+      // A reader waiting for an event that may never come is answered now; the source is told
+      // to end without waiting for it (a source busy in its own next() ends when that settles).
+      wakeReader(done);
+      Promise.resolve(source.return?.()).catch(() => {});
+    }
+    return done;
   };
   const expiry = setTimeout(() => void stop(), Math.max(0, expiresAt - Date.now()));
   expiry.unref();
   return {
     [Symbol.asyncIterator]() { return this; },
     async next() {
-      const result = await source.next();
-      if (result.done || Date.now() >= expiresAt) return stop();
+      if (stopped) return done;
+      const result = await Promise.race([source.next(), whenStopped]);
+      if (stopped || result.done || Date.now() >= expiresAt) return stop();
       if (Date.now() - checkedAt >= recheckMs) {
         if (!(await stillValid())) return stop();
         checkedAt = Date.now();

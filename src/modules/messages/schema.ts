@@ -12,16 +12,25 @@ import {
   markRead, messageAdded, replyToMessage, sendMessage, threadFilter, unreadInThread, unreadMessageCount, type MessageAdded,
 } from './service.ts';
 
-/** The events `read` turns into something (null: nothing this subscriber may see), in order. */
-async function* visibleOnly<E, T>(events: AsyncIterableIterator<E>, read: (event: E) => Promise<T | null>): AsyncGenerator<T> {
-  try {
-    for await (const event of events) {
-      const seen = await read(event);
-      if (seen) yield seen;
-    }
-  } finally {
-    await events.return?.();
-  }
+/**
+ * The events `read` turns into something (null: nothing this subscriber may see), in order.
+ * Not a generator: ending it must end `events` at once, even while waiting for the next one.
+ */
+function visibleOnly<E, T>(events: AsyncIterableIterator<E>, read: (event: E) => Promise<T | null>): AsyncIterableIterator<T> {
+  return {
+    [Symbol.asyncIterator]() { return this; },
+    async next(): Promise<IteratorResult<T>> {
+      for (let event = await events.next(); !event.done; event = await events.next()) {
+        const seen = await read(event.value);
+        if (seen) return { done: false, value: seen };
+      }
+      return { done: true, value: undefined };
+    },
+    async return(): Promise<IteratorResult<T>> {
+      await events.return?.();
+      return { done: true, value: undefined };
+    },
+  };
 }
 
 export const MessageTypeEnum = builder.enumType('MessageType', {
