@@ -1,6 +1,8 @@
 // The service under abuse: no single request, flood or trick takes it down or tells more than it
 // should. Each case is one an attacker tried; each answer is typed and bounded.
+import { createClient } from 'graphql-ws';
 import { SignJWT } from 'jose';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../src/http/listen.ts';
 import { LIMITS } from '../src/http/limits.ts';
@@ -65,6 +67,32 @@ describe('one request cannot stall the server', () => {
       const result = await app.raw('query($n: Int) { clients(first: $n) { totalCount } }', { n: first }, a.admin.token);
       expect(extensionsOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
       expect(result.errors?.[0].message).toContain('100');
+    }
+  });
+});
+
+describe('one bad operation over WebSocket', () => {
+  it('is refused alone: the socket and its other operations carry on', async () => {
+    const listening = await listen(app.runtime, 0, '127.0.0.1');
+    const client = createClient({ url: `ws://127.0.0.1:${listening.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${a.client.token}` }, retryAttempts: 0, lazy: false });
+    const run = (query: string) => new Promise<{ data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }>((resolve) => {
+      let last: unknown;
+      client.subscribe({ query }, { next: (r) => (last = r), error: (errors) => resolve({ errors: errors as never }), complete: () => resolve(last as never) });
+    });
+    try {
+      const open = new Promise<string>((resolve) => {
+        client.subscribe({ query: 'subscription { messageAdded { body } }' }, { next: () => {}, error: () => resolve('ended with an error'), complete: () => resolve('completed') });
+        setTimeout(() => resolve('still open'), 1_000);
+      });
+      const broken = await run('subscription { messageAdded { body }');
+      expect(broken.errors?.[0].message).toMatch(/^Syntax Error/);
+      const huge = await run(`{ ${'__typename '.repeat(LIMITS.tokens + 1)}}`);
+      expect(huge.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(await run('{ me { role } }')).toEqual({ data: { me: { role: 'CLIENT' } } });
+      expect(await open).toBe('still open');
+    } finally {
+      await client.dispose();
+      await listening.close();
     }
   });
 });

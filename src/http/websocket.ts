@@ -43,10 +43,19 @@ export function serveWebSocket(http: HttpServer, yoga: Server, path = '/graphql'
           if (refusal instanceof GraphQLError) return [refusal];
           throw refusal;
         }
+        let document: ExecutionArgs['document'];
+        try {
+          document = parse(query ?? payload.query);
+        } catch (refusal) {
+          // A syntax error or a refused document (too many tokens) answers this operation only;
+          // thrown, it would close the socket and every other subscription on it.
+          if (refusal instanceof GraphQLError) return [refusal];
+          throw refusal;
+        }
         const args: ExecutionArgs = {
           schema,
           operationName: payload.operationName,
-          document: parse(query ?? payload.query),
+          document,
           variableValues: payload.variables,
           contextValue,
           rootValue: { execute, subscribe },
