@@ -187,6 +187,24 @@ describe('selling a plot', () => {
     const release = await app.raw('mutation($id: ID!) { releasePlot(input: { plotId: $id }) { plot { status } } }', { id: plotId }, c.admin.token);
     expect(release.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'plotId' });
   });
+
+  it('never leaves a sold plot available: a sale to its holder and a release racing each other', async () => {
+    const c = await createCompany(app, 'Release Race Lands');
+    const plotIds = await newPlots(c, 8);
+    const Allocate = 'mutation($i: AllocatePlotInput!) { allocatePlot(input: $i) { plot { status } } }';
+    const Release = 'mutation($id: ID!) { releasePlot(input: { plotId: $id }) { plot { status } } }';
+    const Plot = 'query($id: ID!) { node(id: $id) { ... on Plot { status client { uid } sale { number } } } }';
+    for (const plotId of plotIds) {
+      expect((await app.raw(Allocate, { i: { plotId, clientId: c.client.id } }, c.admin.token)).errors).toBeUndefined();
+      const [sold] = await Promise.all([
+        app.gql(CreateSale, { input: { plotId, clientId: c.client.id, plan: { plan: 'FULL' } } }, c.admin.token),
+        app.raw(Release, { id: plotId }, c.admin.token),
+      ]);
+      expect(sold.errors).toBeUndefined();
+      const plot = (await app.raw(Plot, { id: plotId }, c.admin.token)).data.node;
+      expect(plot).toMatchObject({ status: 'ALLOCATED', client: { uid: c.client.uid }, sale: { number: sold.data!.createSale.sale.number } });
+    }
+  });
 });
 
 describe('payments', () => {

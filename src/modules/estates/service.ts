@@ -190,8 +190,8 @@ export async function allocatePlot(session: Session, plotId: string, clientId: s
 
 /** Makes a reserved or allocated plot available again; a sold plot stays with its buyer. */
 export async function releasePlot(session: Session, plotId: string): Promise<string> {
-  // The row lock waits for a sale of this plot in flight (its allocation holds the row), so the
-  // count below sees that sale once it commits.
+  // The row lock waits for a sale of this plot in flight (createSale holds it to its commit), so
+  // the lookup below sees that sale once it commits.
   await session.db.$executeRaw`SELECT 1 FROM "Plot" WHERE "companyId" = ${session.viewer.companyId}::uuid AND "id" = ${plotId}::uuid FOR UPDATE`;
   const sale = await session.db.sale.findFirst({ where: { plotId }, select: { number: true } });
   if (sale) throw conflict(`This plot is sold (${sale.number}): it cannot be released.`, { field: 'plotId' });

@@ -32,8 +32,12 @@ export async function createSale(session: Session, input: CreateSaleInput): Prom
   const latest = await companyToday(session);
   const soldOn = valid.notAfter('soldOn', input.soldOn ?? latest, latest, 'A sale cannot be dated in the future.');
   const clientId = await activeClientId(session, input.clientId, 'clientId');
-  const plot = await db.plot.findUnique({ where: byId(session, input.plotId), include: { plotSize: true, sale: { select: { number: true } } } });
-  if (!plot) throw notFound('Plot', 'plotId');
+  const found = await db.plot.findUnique({ where: byId(session, input.plotId), select: { id: true } });
+  if (!found) throw notFound('Plot', 'plotId');
+  // Held to the commit: a release (which takes the same lock) cannot slip in between reading the
+  // plot's state below and recording the sale.
+  await db.$executeRaw`SELECT 1 FROM "Plot" WHERE "companyId" = ${viewer.companyId}::uuid AND "id" = ${found.id}::uuid FOR UPDATE`;
+  const plot = await db.plot.findUniqueOrThrow({ where: byId(session, found.id), include: { plotSize: true, sale: { select: { number: true } } } });
   if (plot.sale) throw conflict(`Plot ${plot.number} is already sold (${plot.sale.number}).`, { field: 'plotId' });
   const priceMinor = valid.amount('priceMinor', input.priceMinor ?? plot.plotSize.priceMinor);
   const currency = valid.currency('currency', input.currency ?? plot.plotSize.currency);
