@@ -79,7 +79,7 @@ export function authSecret(config: Config): string {
 
 export function createRuntime(config: Config, appUrl: string, secret: string, poolSize = 10, onQuery?: (sql: string) => void): Runtime {
   const base = createBaseClient(appUrl, poolSize, onQuery);
-  const notifications = new Notifications(appUrl);
+  const notifications = new Notifications(appUrl, (line) => console.error(`[estate-api] ${line}`));
   return {
     config,
     base,

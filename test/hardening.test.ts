@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../src/http/listen.ts';
 import { LIMITS } from '../src/http/limits.ts';
 import { hashesComputed } from '../src/modules/auth/passwords.ts';
-import { AUTH_SECRET, codes, createTestApp, type TestApp } from './support/app.ts';
+import { AUTH_SECRET, codes, createTestApp, expectWithin, type TestApp } from './support/app.ts';
 import { createCompany, data, login, PASSWORD, RegisterClient, RegisterMarketer, twoCompanies, type CompanyFixture } from './support/fixtures.ts';
 import { post } from './support/processes.ts';
 
@@ -93,6 +93,22 @@ describe('one bad operation over WebSocket', () => {
     } finally {
       await client.dispose();
       await listening.close();
+    }
+  });
+});
+
+describe('the events channel', () => {
+  it('ignores a notification that is not ours, and keeps delivering ours', async () => {
+    const { CHANNEL } = await import('../src/db/notifications.ts');
+    const heard: string[] = [];
+    const off = app.runtime.notifications.on((n) => heard.push(n.kind));
+    try {
+      await expectWithin(2_000, async () => expect(app.runtime.notifications.listening).toBe(true));
+      await app.owner.query(`SELECT pg_notify($1, 'not json'), pg_notify($1, $2)`, [CHANNEL, JSON.stringify({ kind: 'viewer', profileIds: [] })]);
+      await expectWithin(2_000, async () => expect(heard).toEqual(['viewer']));
+      expect(data(await app.raw('{ me { role } }', {}, a.admin.token)).me.role).toBe('ADMIN');
+    } finally {
+      off();
     }
   });
 });

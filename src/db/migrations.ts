@@ -30,12 +30,12 @@ export async function migrate(ownerUrl: string): Promise<string[]> {
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
-    const applied = await applyMigrations(ownerUrl, migrationsDir);
+    // Refused before anything is applied: a newer version's database is left as it is.
     const unknown = (await migrationState((sql) => client.query(sql).then((r) => r.rows))).unknown;
     if (unknown.length) {
       throw new Error(`The database has migrations this version does not know (${unknown.join(', ')}): a newer version migrated it. Run that version, or a database that matches this one.`);
     }
-    return applied;
+    return await applyMigrations(ownerUrl, migrationsDir);
   } finally {
     await client.end();
   }

@@ -92,7 +92,13 @@ export class Notifications {
     client.on('end', () => this.lost(client));
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
-      const notification = JSON.parse(message.payload) as Notification;
+      let notification: Notification;
+      try {
+        notification = JSON.parse(message.payload) as Notification;
+      } catch {
+        // Anyone who may NOTIFY could send garbage on the channel: it must not crash the process.
+        return this.log(`events: ignored a malformed notification (${message.payload.length} bytes)`);
+      }
       for (const listener of this.listeners) listener(notification);
     });
     this.client = client;
