@@ -192,11 +192,13 @@ describe('filters', () => {
     expect(data(await app.gql(Payments, { filter: { clientId: encodeGlobalID('Client', ids.eve) } }, a.client.token)).payments.totalCount).toBe(0);
   });
 
-  it('name the field of a bad id or currency', async () => {
+  it('name the field of a bad id, currency or search', async () => {
     const badId = await app.gql(Clients, { filter: { marketerId: encodeGlobalID('Client', ids.eve) } }, a.admin.token);
     expect(badId.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'filter.marketerId' });
     const badCurrency = await app.gql(Sales, { filter: { currency: 'dollars' } }, a.admin.token);
     expect(badCurrency.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.currency' });
+    const longSearch = await app.gql(Clients, { filter: { search: 'x'.repeat(201) } }, a.admin.token);
+    expect(longSearch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
   });
 });
 

@@ -4,7 +4,7 @@
 // viewer may see, exactly as they do wherever else the type is reached.
 import { brandWithType } from '@pothos/core';
 import { queryFromInfo } from '@pothos/plugin-prisma';
-import type { GraphQLResolveInfo } from 'graphql';
+import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { signedIn, type Context } from '../http/context.ts';
 import { byId } from '../modules/session.ts';
 import { can, type Permission } from '../policy/permissions.ts';
@@ -35,7 +35,8 @@ async function load(ctx: Context, info: GraphQLResolveInfo, globalId: string): P
   }
   const { typename, id } = decoded;
   const type = info.schema.getType(typename);
-  if (!type?.extensions?.pothosPrismaModel) return null; // not a node type of ours
+  // Not a node type of ours (some Prisma-backed types, such as CommissionRate, are not nodes).
+  if (!isObjectType(type) || !type.extensions?.pothosPrismaModel || !type.getInterfaces().some((i) => i.name === 'Node')) return null;
   const delegate = (ctx.db as unknown as Record<string, { findUnique(args: object): Promise<object | null> }>)[typename[0].toLowerCase() + typename.slice(1)];
   const where = SHARED.has(typename) ? { id } : byId(signedIn(ctx), id);
   const row = await delegate.findUnique({ ...queryFromInfo({ context: ctx, info, typeName: typename }), where });

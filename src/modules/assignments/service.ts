@@ -8,7 +8,7 @@ import { byId, type Session } from '../session.ts';
 export async function assignClient(session: Session, clientId: string, marketerId: string | null): Promise<string> {
   const { db, viewer } = session;
   // Serialises concurrent reassignments of one client (each then sees the other's result).
-  await db.$executeRaw`SELECT 1 FROM "Client" WHERE "id" = ${clientId}::uuid FOR UPDATE`;
+  await db.$executeRaw`SELECT 1 FROM "Client" WHERE "companyId" = ${viewer.companyId}::uuid AND "id" = ${clientId}::uuid FOR UPDATE`;
   const client = await db.client.findUnique({ where: byId(session, clientId) });
   if (!client) throw notFound('Client', 'clientId');
   if (client.status !== 'ACTIVE') throw badInput('clientId', 'This client is archived.');

@@ -64,8 +64,8 @@ export async function setEstateStatus(session: Session, id: string, status: Esta
 }
 
 /** Estates by text in name or location, and status. */
-export function estateFilter(args: { search?: string | null; status: readonly EstateStatus[] }) {
-  const search = searchText('search', args.search);
+export function estateFilter(args: { search?: string | null; status: readonly EstateStatus[] }, field = 'search') {
+  const search = searchText(field, args.search);
   return {
     status: { in: [...args.status] },
     ...(search ? { OR: [{ name: { contains: search, mode: 'insensitive' as const } }, { location: { contains: search, mode: 'insensitive' as const } }] } : {}),
@@ -85,7 +85,7 @@ export interface EstateListFilter {
 export function estateListFilter(args: { search?: string | null; status: readonly EstateStatus[] }, filter: EstateListFilter | null | undefined): Prisma.EstateWhereInput {
   const status = filter?.status ?? args.status;
   return {
-    AND: [estateFilter({ search: args.search, status }), filter?.search != null ? estateFilter({ search: filter.search, status }) : {}, createdBetween(filter?.createdFrom, filter?.createdTo)],
+    AND: [estateFilter({ search: args.search, status }), filter?.search != null ? estateFilter({ search: filter.search, status }, 'filter.search') : {}, createdBetween(filter?.createdFrom, filter?.createdTo)],
   };
 }
 

@@ -1,7 +1,8 @@
 // Payments and reversals. Each locks its sale's row first, so payments on one sale queue and each
 // sees the balance the one before left: the sum can never pass the price. Each gets the next
 // receipt number of the company (RCP), allocated last, so a refusal or failure burns no number.
-// Nothing is edited or deleted: a wrong payment is undone by a reversal with a receipt of its own.
+// No payment is edited or deleted: a wrong one is undone by a reversal with a receipt of its own;
+// the sale's running totals (paidMinor, nextDueDate) follow each entry.
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { PaymentKind, PaymentMethod } from '../../generated/prisma/client.ts';
 import type { Viewer } from '../../policy/roles.ts';

@@ -203,8 +203,8 @@ export function searchText(field: string, value: string | null | undefined): str
 }
 
 /** Filter for directories: text in name, email or uid; status (active only unless asked). */
-export function personFilter(search: string | null | undefined, status: readonly ProfileStatus[]) {
-  const text = searchText('search', search);
+export function personFilter(search: string | null | undefined, status: readonly ProfileStatus[], field = 'search') {
+  const text = searchText(field, search);
   return {
     status: { in: [...status] },
     ...(text
@@ -238,7 +238,7 @@ export const createdBetween = (from: Date | null | undefined, to: Date | null | 
 export function directoryFilter(args: { search?: string | null; status: readonly ProfileStatus[] }, filter: DirectoryFilter | null | undefined) {
   const status = filter?.status ?? args.status;
   return {
-    AND: [personFilter(args.search, status), filter?.search != null ? personFilter(filter.search, status) : {}, createdBetween(filter?.createdFrom, filter?.createdTo)],
+    AND: [personFilter(args.search, status), filter?.search != null ? personFilter(filter.search, status, 'filter.search') : {}, createdBetween(filter?.createdFrom, filter?.createdTo)],
   };
 }
 
