@@ -79,7 +79,7 @@ builder.queryFields((t) => ({
   me: t.field({
     type: ViewerType,
     nullable: true,
-    description: 'The signed-in viewer; null without a token (UNAUTHENTICATED, saying why, for an expired or invalid one).',
+    description: 'The signed-in viewer; null without a token (UNAUTHENTICATED, saying why, for an expired, invalid or withdrawn one).',
     authScopes: { public: true },
     resolve: (_root, _args, ctx) => {
       if (ctx.tokenProblem) throw unauthenticated(ctx.tokenProblem);
