@@ -88,6 +88,13 @@ describe('one bad operation over WebSocket', () => {
       expect(broken.errors?.[0].message).toMatch(/^Syntax Error/);
       const huge = await run(`{ ${'__typename '.repeat(LIMITS.tokens + 1)}}`);
       expect(huge.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      // A message over the body limit closes only the socket that sent it.
+      const closed = await new Promise<number>((resolve) => {
+        const socket = new WebSocket(`ws://127.0.0.1:${listening.port}/graphql`, 'graphql-transport-ws');
+        socket.on('open', () => socket.send('x'.repeat(LIMITS.bodyBytes + 1)));
+        socket.on('close', (code) => resolve(code));
+      });
+      expect(closed).toBe(1009);
       expect(await run('{ me { role } }')).toEqual({ data: { me: { role: 'CLIENT' } } });
       expect(await open).toBe('still open');
     } finally {
@@ -104,7 +111,10 @@ describe('the events channel', () => {
     const off = app.runtime.notifications.on((n) => heard.push(n.kind));
     try {
       await expectWithin(2_000, async () => expect(app.runtime.notifications.listening).toBe(true));
-      await app.owner.query(`SELECT pg_notify($1, 'not json'), pg_notify($1, $2)`, [CHANNEL, JSON.stringify({ kind: 'viewer', profileIds: [] })]);
+      const company = '00000000-0000-4000-8000-000000000000';
+      const foreign = ['not json', 'null', '[]', JSON.stringify({ kind: 'viewer', companyId: company }), JSON.stringify({ kind: 'message', companyId: company, messageId: 'x' }), JSON.stringify({ kind: 'other', companyId: company })];
+      for (const payload of foreign) await app.owner.query('SELECT pg_notify($1, $2)', [CHANNEL, payload]);
+      await app.owner.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify({ kind: 'viewer', companyId: company, profileIds: [] })]);
       await expectWithin(2_000, async () => expect(heard).toEqual(['viewer']));
       expect(data(await app.raw('{ me { role } }', {}, a.admin.token)).me.role).toBe('ADMIN');
     } finally {

@@ -133,6 +133,20 @@ describe('a subscription over time', () => {
     expect(await collect(whileSignedIn(expiring.source, Date.now() + 50, async () => true))).toEqual([]);
     expect(expiring.state.ended).toBe(true);
 
+    // A token that lasts longer than a timer can wait (2^31 ms) does not end the stream at once.
+    const lasting = idle();
+    const long = whileSignedIn(lasting.source, Date.now() + 30 * 86_400_000, async () => true);
+    const pending = long.next();
+    expect(await Promise.race([pending, new Promise((r) => setTimeout(() => r('still open'), 100))])).toBe('still open');
+    await long.return!();
+    expect(await pending).toEqual({ done: true, value: undefined });
+
+    // A source that fails ends the stream and is told to end.
+    const failing = idle();
+    failing.source.next = () => Promise.reject(new Error('the database is gone'));
+    await expect(whileSignedIn(failing.source, Date.now() + 60_000, async () => true).next()).rejects.toThrow('the database is gone');
+    expect(failing.state.ended).toBe(true);
+
     const leaving = idle();
     const stream = whileSignedIn(leaving.source, Date.now() + 60_000, async () => true);
     const waiting = stream.next();

@@ -20,6 +20,24 @@ export async function notify(db: TenantTx, notification: Notification): Promise<
 
 type Listener = (notification: Notification) => void;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** The notification `payload` carries, or null when it is not one of ours (anyone may NOTIFY). */
+export function parseNotification(payload: string): Notification | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  const n = value as Record<string, unknown> | null;
+  if (typeof n !== 'object' || n === null || !isUuid(n.companyId)) return null;
+  if (n.kind === 'message' && isUuid(n.messageId)) return { kind: 'message', companyId: n.companyId, messageId: n.messageId };
+  if (n.kind === 'viewer' && Array.isArray(n.profileIds) && n.profileIds.every(isUuid)) return { kind: 'viewer', companyId: n.companyId, profileIds: n.profileIds };
+  return null;
+}
+
 /** Undelivered notifications a subscriber may fall behind by before its stream ends. */
 const MAX_BACKLOG = 1000;
 
@@ -92,14 +110,16 @@ export class Notifications {
     client.on('end', () => this.lost(client));
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
-      let notification: Notification;
-      try {
-        notification = JSON.parse(message.payload) as Notification;
-      } catch {
-        // Anyone who may NOTIFY could send garbage on the channel: it must not crash the process.
-        return this.log(`events: ignored a malformed notification (${message.payload.length} bytes)`);
+      const notification = parseNotification(message.payload);
+      if (!notification) return this.log(`events: ignored a notification that is not ours (${message.payload.length} bytes)`);
+      for (const listener of this.listeners) {
+        // One listener's failure must not keep the notification from the others, nor crash pg's emitter.
+        try {
+          listener(notification);
+        } catch (error) {
+          this.log(`events: a listener failed (${(error as Error).message})`);
+        }
       }
-      for (const listener of this.listeners) listener(notification);
     });
     this.client = client;
     try {

@@ -8,6 +8,8 @@ import type { Context } from './context.ts';
 import { toGraphQLError } from './errors.ts';
 import { SIGN_IN_AGAIN } from './operation-transaction.ts';
 
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
   typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
@@ -21,32 +23,48 @@ export function whileSignedIn<T>(events: AsyncIterable<T>, expiresAt: number, st
   const done: IteratorResult<T> = { done: true, value: undefined };
   let checkedAt = Date.now();
   let stopped = false;
-  let wakeReader: (result: IteratorResult<T>) => void = () => {};
-  const whenStopped = new Promise<IteratorResult<T>>((resolve) => (wakeReader = resolve));
+  /** Answers the reader waiting now, if any (a fresh promise per wait, so none piles up). */
+  let wakeReader: ((result: IteratorResult<T>) => void) | null = null;
+  let expiry: NodeJS.Timeout | undefined;
   const stop = async (): Promise<IteratorResult<T>> => {
     if (!stopped) {
       stopped = true;
       clearTimeout(expiry);
       // A reader waiting for an event that may never come is answered now; the source is told
       // to end without waiting for it (a source busy in its own next() ends when that settles).
-      wakeReader(done);
+      wakeReader?.(done);
       Promise.resolve(source.return?.()).catch(() => {});
     }
     return done;
   };
-  const expiry = setTimeout(() => void stop(), Math.max(0, expiresAt - Date.now()));
-  expiry.unref();
+  // setTimeout fires at once for delays past 2^31-1 ms (24.8 days): wait in steps below that.
+  const armExpiry = () => {
+    const left = expiresAt - Date.now();
+    expiry = setTimeout(() => void (left > MAX_TIMER_MS ? armExpiry() : stop()), Math.max(0, Math.min(left, MAX_TIMER_MS)));
+    expiry.unref();
+  };
+  armExpiry();
+  const nextEvent = async (): Promise<IteratorResult<T>> => {
+    if (stopped) return done;
+    const result = await Promise.race([source.next(), new Promise<IteratorResult<T>>((resolve) => (wakeReader = resolve))]);
+    wakeReader = null;
+    if (stopped || result.done || Date.now() >= expiresAt) return stop();
+    if (Date.now() - checkedAt >= recheckMs) {
+      if (!(await stillValid())) return stop();
+      checkedAt = Date.now();
+    }
+    return result;
+  };
   return {
     [Symbol.asyncIterator]() { return this; },
     async next() {
-      if (stopped) return done;
-      const result = await Promise.race([source.next(), whenStopped]);
-      if (stopped || result.done || Date.now() >= expiresAt) return stop();
-      if (Date.now() - checkedAt >= recheckMs) {
-        if (!(await stillValid())) return stop();
-        checkedAt = Date.now();
+      try {
+        return await nextEvent();
+      } catch (error) {
+        // A failed read or re-check ends the stream and its source, then reports the failure.
+        await stop();
+        throw error;
       }
-      return result;
     },
     return: stop,
   };

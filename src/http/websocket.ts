@@ -9,6 +9,7 @@ import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Context } from './context.ts';
+import { LIMITS } from './limits.ts';
 import type { Server } from './server.ts';
 import { trustedDocuments } from './trusted-documents.ts';
 
@@ -25,7 +26,7 @@ function authorization(connectionParams: Record<string, unknown> | undefined, up
 
 /** Serves graphql-ws on `path` of `http`; returns a function that closes every socket. */
 export function serveWebSocket(http: HttpServer, yoga: Server, path = '/graphql'): () => Promise<void> {
-  const sockets = new WebSocketServer({ server: http, path });
+  const sockets = new WebSocketServer({ server: http, path, maxPayload: LIMITS.bodyBytes });
   useServer(
     {
       execute: (args) => (args.rootValue as Operations).execute(args),

@@ -20,11 +20,17 @@ function visibleOnly<E, T>(events: AsyncIterableIterator<E>, read: (event: E) =>
   return {
     [Symbol.asyncIterator]() { return this; },
     async next(): Promise<IteratorResult<T>> {
-      for (let event = await events.next(); !event.done; event = await events.next()) {
-        const seen = await read(event.value);
-        if (seen) return { done: false, value: seen };
+      try {
+        for (let event = await events.next(); !event.done; event = await events.next()) {
+          const seen = await read(event.value);
+          if (seen) return { done: false, value: seen };
+        }
+        return { done: true, value: undefined };
+      } catch (error) {
+        // A read that fails ends the stream: nothing keeps listening for a reader that is gone.
+        await events.return?.();
+        throw error;
       }
-      return { done: true, value: undefined };
     },
     async return(): Promise<IteratorResult<T>> {
       await events.return?.();
