@@ -272,7 +272,7 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
     }),
     marketerLeaderboard: t.field({
       type: [LeaderboardEntryType],
-      description: 'Marketers with their clients, sales, money collected and commission accrued, ranked as asked. A marketer sees their own entry only.',
+      description: 'Marketers with their clients, sales, money collected and commission accrued, ranked as asked. Sales and what was collected on them count for the marketer credited when sold (who earns the commission), wherever the client is now. A marketer sees their own entry only.',
       args: {
         period: t.arg({ type: InsightPeriod, required: false, description: 'Count only what happened in these days; all time when omitted.' }),
         orderBy: t.arg({
