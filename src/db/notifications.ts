@@ -3,6 +3,7 @@
 // listening process) only if that transaction commits. Payloads carry ids only; whoever receives
 // one re-reads what it may see under its own company and role.
 import pg from 'pg';
+import { isUuid } from '../shared/validation.ts';
 import type { TenantTx } from './tenant.ts';
 
 export const CHANNEL = 'estate_events';
@@ -20,8 +21,6 @@ export async function notify(db: TenantTx, notification: Notification): Promise<
 
 type Listener = (notification: Notification) => void;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 /** The notification `payload` carries, or null when it is not one of ours (anyone may NOTIFY). */
 export function parseNotification(payload: string): Notification | null {

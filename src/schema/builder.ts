@@ -11,6 +11,7 @@ import type { Context, SignedInContext } from '../http/context.ts';
 import { PAGE } from '../http/request-guard.ts';
 import { can, type Permission } from '../policy/permissions.ts';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.ts';
+import { isUuid } from '../shared/validation.ts';
 
 export interface AuthScopes {
   /** Anyone, signed in or not. */
@@ -21,14 +22,13 @@ export interface AuthScopes {
   can: Permission;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Relay ids are base64 of "Typename:uuid". Anything else names nothing: NOT_FOUND, without echoing it. */
 export function decodeGlobalID(globalID: string, field = 'id'): { typename: string; id: string } {
   const decoded = globalID.length <= 200 ? Buffer.from(globalID, 'base64').toString() : '';
   const colon = decoded.indexOf(':');
   const id = decoded.slice(colon + 1);
-  if (colon < 1 || !UUID.test(id)) throw notFound('Nothing with this id was', field);
+  if (colon < 1 || !isUuid(id)) throw notFound('Nothing with this id was', field);
   return { typename: decoded.slice(0, colon), id };
 }
 

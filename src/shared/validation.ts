@@ -2,6 +2,10 @@
 // InputCheck runs an input's rules and reports every invalid field at once.
 import { badInput, invalidInput, UserError, type FieldProblem } from './errors.ts';
 
+/** A row id as PostgreSQL writes a uuid. */
+export const isUuid = (value: unknown): value is string =>
+  typeof value === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 200;
 

@@ -254,6 +254,8 @@ function connectionJson(op: Operation, type: GraphQLObjectType, relation: Relati
 export function compileEstatesRead(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | undefined, viewer: Viewer): Sql | null {
   const operation = getOperationAST(document, operationName);
   if (!operation || operation.operation !== 'query') return null;
+  // Most operations name some other root field outright: leave them at once, before any work.
+  if (operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value !== 'estates' && s.name.value !== '__typename')) return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return null;
   const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
