@@ -2,7 +2,7 @@
 // by operation name, and successful registrations by company. Each server gets its own Registry,
 // so several servers in one process (the tests) keep separate counts.
 import { getOperationAST, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
-import type { Plugin, YogaInitialContext } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { ERROR_CODES } from '../shared/errors.ts';
 import type { Context } from './context.ts';
@@ -41,8 +41,6 @@ interface RequestState {
   operation: string;
   type: string;
 }
-
-const isStream = (value: unknown): value is AsyncIterable<unknown> => typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
 export interface Metrics {
   registry: Registry;
@@ -113,7 +111,7 @@ export function createMetrics(options: { defaultMetrics?: boolean; token?: strin
       return {
         onExecuteDone({ result }) {
           // Every error rolls the operation back, so only an error-free result has registered anyone.
-          if (operation?.operation !== 'mutation' || isStream(result) || result.errors?.length || !result.data) return;
+          if (operation?.operation !== 'mutation' || isAsyncIterable(result) || result.errors?.length || !result.data) return;
           const viewer = (args.contextValue as Context).viewer;
           if (!viewer) return;
           const mutations = args.schema.getMutationType()?.getFields() ?? {};
@@ -132,7 +130,7 @@ export function createMetrics(options: { defaultMetrics?: boolean; token?: strin
       const state = requests.get(request);
       if (!state) return;
       requests.delete(request);
-      const results = isStream(result) ? [] : ((Array.isArray(result) ? result : [result]) as ExecutionResult[]);
+      const results = isAsyncIterable(result) ? [] : ((Array.isArray(result) ? result : [result]) as ExecutionResult[]);
       const codes = results.flatMap((r) => r.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL'));
       const labels = { operation: state.operation, type: state.type };
       operations.inc({ ...labels, outcome: codes.length ? 'error' : 'ok' });

@@ -5,7 +5,7 @@
 // WebSocket operations, which have no HTTP response, when their result is ready (a subscription:
 // when it has started).
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context } from './context.ts';
 import { requestId } from './request-id.ts';
 
@@ -32,9 +32,8 @@ interface Pending {
 }
 
 const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
-const isStream = (value: unknown): value is AsyncIterable<unknown> => typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 const errorCodes = (result: unknown): string[] =>
-  isStream(result) ? [] : ((Array.isArray(result) ? result : [result]) as ExecutionResult[]).flatMap((r) => r?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL'));
+  isAsyncIterable(result) ? [] : ((Array.isArray(result) ? result : [result]) as ExecutionResult[]).flatMap((r) => r?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL'));
 
 export function useRequestLog(write: (line: string) => void): Plugin<Context> {
   const pending = new WeakMap<Request, Pending>();

@@ -1,7 +1,7 @@
 // A subscription holds no transaction open: its viewer is checked in short ones, when it starts
 // and again before each event, and the stream ends when the token expires or the membership or
 // profile is archived or removed.
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { inTenantTransaction } from '../db/tenant.ts';
 import { unauthenticated } from '../shared/errors.ts';
 import type { Context } from './context.ts';
@@ -9,9 +9,6 @@ import { toGraphQLError } from './errors.ts';
 import { SIGN_IN_AGAIN } from './operation-transaction.ts';
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
-
-const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
-  typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 
 /**
  * Passes events on while the token is unexpired and the sign-in, re-checked before each event
