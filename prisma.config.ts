@@ -9,7 +9,9 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve(import.meta.dirname, 'p
 /** Without DATABASE_URL: the embedded database `npm start` runs (its password is in .data/). */
 function embeddedUrl(): string {
   const secrets = path.resolve(import.meta.dirname, process.env.DATA_DIR || '.data', 'secrets.json');
-  const password = fs.existsSync(secrets) ? (JSON.parse(fs.readFileSync(secrets, 'utf8')) as { postgresPassword: string }).postgresPassword : '';
+  const password = fs.existsSync(secrets)
+    ? (JSON.parse(fs.readFileSync(secrets, 'utf8')) as { postgresPassword: string }).postgresPassword
+    : '';
   return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${process.env.EMBEDDED_PG_PORT || 54329}/estate`;
 }
 

@@ -8,6 +8,7 @@ import { createBaseClient, type BaseClient } from './db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.ts';
 import { derivedAppPassword, ensureDatabase, migrate, prepareAppRole } from './db/migrations.ts';
 import { Notifications } from './db/notifications.ts';
+import { Passwords } from './modules/auth/passwords.ts';
 import { SignInLimiter } from './modules/auth/sign-in-limiter.ts';
 import { Tokens } from './modules/auth/tokens.ts';
 import { Viewers } from './modules/auth/viewers.ts';
@@ -17,6 +18,8 @@ export interface Runtime {
   /** The base client: only src/db/, sessions and operator tooling use it; services get a tenant `db`. */
   base: BaseClient;
   tokens: Tokens;
+  /** Password hashing at the configured cost, at most a few at once. */
+  passwords: Passwords;
   signInLimiter: SignInLimiter;
   /** Events shared by every process on the database (LISTEN/NOTIFY): subscriptions, cache drops. */
   notifications: Notifications;
@@ -39,7 +42,7 @@ export function localSecrets(dataDir: string): LocalSecrets {
   const make = () => randomBytes(32).toString('base64url');
   const secrets = { postgresPassword: make(), appPassword: make(), authSecret: make() };
   fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });
+  fs.writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   return secrets;
 }
 
@@ -57,7 +60,12 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
   let embedded: EmbeddedServer | null = null;
   let ownerUrl = config.databaseUrl;
   if (!ownerUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.embeddedPort, password: secrets!.postgresPassword, notice: log });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(config.dataDir, 'postgres'),
+      port: config.embeddedPort,
+      password: secrets!.postgresPassword,
+      notice: log,
+    });
     ownerUrl = embedded.url('estate');
     log(`embedded PostgreSQL on 127.0.0.1:${config.embeddedPort} (data in ${path.join(config.dataDir, 'postgres')})`);
   }
@@ -65,7 +73,8 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
     await ensureDatabase(ownerUrl);
     const applied = await migrate(ownerUrl);
     if (applied.length) log(`applied migrations: ${applied.join(', ')}`);
-    const appUrl = config.appDatabaseUrl ?? (await prepareAppRole(ownerUrl, secrets?.appPassword ?? derivedAppPassword(ownerUrl)));
+    const appUrl =
+      config.appDatabaseUrl ?? (await prepareAppRole(ownerUrl, secrets?.appPassword ?? derivedAppPassword(ownerUrl)));
     return { ownerUrl, appUrl, embedded, applied };
   } catch (error) {
     await embedded?.stop();
@@ -77,13 +86,20 @@ export function authSecret(config: Config): string {
   return config.authSecret ?? localSecrets(config.dataDir).authSecret;
 }
 
-export function createRuntime(config: Config, appUrl: string, secret: string, poolSize = 10, onQuery?: (sql: string) => void): Runtime {
+export function createRuntime(
+  config: Config,
+  appUrl: string,
+  secret: string,
+  poolSize = 10,
+  onQuery?: (sql: string) => void,
+): Runtime {
   const base = createBaseClient(appUrl, poolSize, onQuery);
   const notifications = new Notifications(appUrl, (line) => console.error(`[estate-api] ${line}`));
   return {
     config,
     base,
     tokens: new Tokens(secret, config.tokenTtlSeconds),
+    passwords: new Passwords(config.passwordHashing),
     signInLimiter: new SignInLimiter(base),
     notifications,
     viewers: new Viewers(notifications),

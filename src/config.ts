@@ -7,6 +7,9 @@ export type IntrospectionMode = 'on' | 'staff' | 'off';
 /** Which operations run: any text (`off`, hashes refused), hash or text (`allow`), or only known hashes (`only`). */
 export type TrustedDocumentsMode = 'off' | 'allow' | 'only';
 
+/** `standard` in every deployment; `test` is cheap, for test suites only (refused in production). */
+export type PasswordHashing = 'standard' | 'test';
+
 export interface Config {
   production: boolean;
   host: string;
@@ -35,6 +38,8 @@ export interface Config {
   corsOrigins: string[];
   /** Answer the reads src/http/compiled-reads.ts knows with one statement (COMPILED_READS, default true). */
   compiledReads: boolean;
+  /** `test` hashes passwords cheaply (PASSWORD_HASHING=test; test suites only, refused in production). */
+  passwordHashing: PasswordHashing;
 }
 
 type Env = Record<string, string | undefined>;
@@ -43,7 +48,8 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return value;
 }
 
@@ -62,14 +68,18 @@ function flag(env: Env, name: string): boolean | undefined {
   throw new Error(`${name} must be true or false, got "${raw}"`);
 }
 
-const ORIGIN = /^(\*|https?:\/\/[A-Za-z0-9.\-]+(:(\d{1,5}|\*))?)$/;
+const ORIGIN = /^(\*|https?:\/\/[A-Za-z0-9.-]+(:(\d{1,5}|\*))?)$/;
 
 function origins(env: Env, name: string, fallback: string[]): string[] {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
-  const list = raw.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const bad = list.find((entry) => !ORIGIN.test(entry));
-  if (bad) throw new Error(`${name} must list origins such as https://app.example.com or http://localhost:*, got "${bad}"`);
+  if (bad)
+    throw new Error(`${name} must list origins such as https://app.example.com or http://localhost:*, got "${bad}"`);
   return list;
 }
 
@@ -79,9 +89,14 @@ export function loadConfig(env: Env = process.env): Config {
   if (production && !authSecret) throw new Error('AUTH_SECRET is required when NODE_ENV=production');
   if (authSecret && authSecret.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
   if (production && env.DATABASE_URL && !env.APP_DATABASE_URL) {
-    throw new Error('APP_DATABASE_URL is required when NODE_ENV=production: every replica must connect as the app role with the same credentials');
+    throw new Error(
+      'APP_DATABASE_URL is required when NODE_ENV=production: every replica must connect as the app role with the same credentials',
+    );
   }
-  if (production && flag(env, 'SEED_DEMO')) throw new Error('SEED_DEMO cannot be used when NODE_ENV=production: demo data is never seeded there');
+  if (production && env.PASSWORD_HASHING === 'test')
+    throw new Error('PASSWORD_HASHING=test cannot be used when NODE_ENV=production');
+  if (production && flag(env, 'SEED_DEMO'))
+    throw new Error('SEED_DEMO cannot be used when NODE_ENV=production: demo data is never seeded there');
   return {
     production,
     host: env.HOST || '127.0.0.1',
@@ -99,6 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: oneOf(env, 'INTROSPECTION', ['on', 'staff', 'off'] as const, production ? 'off' : 'on'),
     graphiql: flag(env, 'GRAPHIQL') ?? !production,
     compiledReads: flag(env, 'COMPILED_READS') ?? true,
+    passwordHashing: oneOf(env, 'PASSWORD_HASHING', ['standard', 'test'] as const, 'standard'),
     trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'allow', 'only'] as const, 'off'),
     trustedDocumentsDir: path.resolve(env.TRUSTED_DOCUMENTS_DIR || 'trusted-documents'),
     corsOrigins: origins(env, 'CORS_ORIGINS', production ? [] : ['http://localhost:*', 'http://127.0.0.1:*']),

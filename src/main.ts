@@ -17,7 +17,9 @@ if (demo && (await seedDemoIfEmpty(runtime, database.ownerUrl))) log('seeded dem
 if (config.production) {
   const usable = await usableDemoSignIns(runtime);
   if (usable.length) {
-    log(`refusing to serve: the published demo password works for ${usable.join(', ')}. Change or remove these accounts.`);
+    log(
+      `refusing to serve: the published demo password works for ${usable.join(', ')}. Change or remove these accounts.`,
+    );
     await runtime.close();
     await database.embedded?.stop();
     process.exit(1);
@@ -30,7 +32,8 @@ log(`GraphQL API and GraphiQL at http://${shownHost}:${server.port}/graphql (Web
 log(`health: /health   readiness: /ready`);
 log('To authenticate in GraphiQL, run the "SignIn" operation, then set the Headers tab to');
 log('  {"Authorization": "Bearer <token from the response>"}');
-if (demo) for (const s of DEMO_SIGN_INS) log(`demo sign-in: company "${s.company}", ${s.email} / ${s.password} (${s.role})`);
+if (demo)
+  for (const s of DEMO_SIGN_INS) log(`demo sign-in: company "${s.company}", ${s.email} / ${s.password} (${s.role})`);
 
 let stopping = false;
 async function shutdown(signal: string) {

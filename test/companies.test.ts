@@ -6,10 +6,16 @@ import { codes, createTestApp, type TestApp } from './support/app.ts';
 import { CreateCompany, data, PASSWORD, RegisterClient } from './support/fixtures.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await createTestApp(); });
-afterAll(async () => { await app?.close(); });
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
 
-const UpdateCompany = graphql(`mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }`);
+const UpdateCompany = graphql(
+  `mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }`,
+);
 let n = 0;
 const admin = () => ({ email: `founder-${process.pid}-${n++}@example.com`, fullName: 'Founder', password: PASSWORD });
 
@@ -33,8 +39,14 @@ describe('prefix derivation', () => {
 
 describe('createCompany', () => {
   it('derives the prefix and slug, and returns the company, its admin and a token', async () => {
-    const result = data(await app.gql(CreateCompany, { input: { name: 'Lamba Property Limited', admin: admin() } })).createCompany;
-    expect(result.company).toMatchObject({ name: 'Lamba Property Limited', prefix: 'LPL', slug: 'lamba-property-limited' });
+    const result = data(
+      await app.gql(CreateCompany, { input: { name: 'Lamba Property Limited', admin: admin() } }),
+    ).createCompany;
+    expect(result.company).toMatchObject({
+      name: 'Lamba Property Limited',
+      prefix: 'LPL',
+      slug: 'lamba-property-limited',
+    });
     expect(result.token.split('.')).toHaveLength(3);
   });
 
@@ -44,14 +56,20 @@ describe('createCompany', () => {
     const suggested = result.errors![0].extensions!.suggestedPrefix as string;
     expect(suggested).toMatch(/^[A-Z]{2,5}$/);
     expect(suggested).not.toBe('LPL');
-    const retried = data(await app.gql(CreateCompany, { input: { name: 'Lagos Plots Limited', prefix: suggested, admin: admin() } })).createCompany;
+    const retried = data(
+      await app.gql(CreateCompany, { input: { name: 'Lagos Plots Limited', prefix: suggested, admin: admin() } }),
+    ).createCompany;
     expect(retried.company.prefix).toBe(suggested);
-    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Company" WHERE name = $1', ['Lagos Plots Limited']);
+    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Company" WHERE name = $1', [
+      'Lagos Plots Limited',
+    ]);
     expect(rows[0].n).toBe(1);
   });
 
   it('takes an explicit prefix (upper-cased), and refuses a malformed one naming the field', async () => {
-    const ok = data(await app.gql(CreateCompany, { input: { name: 'Test Company', prefix: 'tco', admin: admin() } })).createCompany;
+    const ok = data(
+      await app.gql(CreateCompany, { input: { name: 'Test Company', prefix: 'tco', admin: admin() } }),
+    ).createCompany;
     expect(ok.company.prefix).toBe('TCO');
     for (const prefix of ['T', 'TOOLONG', 'T1', 'TÉ']) {
       const bad = await app.gql(CreateCompany, { input: { name: 'Another', prefix, admin: admin() } });
@@ -60,8 +78,12 @@ describe('createCompany', () => {
   });
 
   it('gives a second company of the same name its own slug', async () => {
-    const first = data(await app.gql(CreateCompany, { input: { name: 'Same Name Homes', admin: admin() } })).createCompany;
-    const second = data(await app.gql(CreateCompany, { input: { name: 'Same Name Homes', prefix: 'SNX', admin: admin() } })).createCompany;
+    const first = data(
+      await app.gql(CreateCompany, { input: { name: 'Same Name Homes', admin: admin() } }),
+    ).createCompany;
+    const second = data(
+      await app.gql(CreateCompany, { input: { name: 'Same Name Homes', prefix: 'SNX', admin: admin() } }),
+    ).createCompany;
     expect(first.company.slug).toBe('same-name-homes');
     expect(second.company.slug).toBe('same-name-homes-2');
   });
@@ -74,24 +96,38 @@ describe('createCompany', () => {
       [{ phone: '12' }, 'admin.phone'],
     ] as const;
     for (const [override, field] of cases) {
-      const result = await app.gql(CreateCompany, { input: { name: 'Invalid Input Ltd', admin: { ...admin(), ...override } } });
+      const result = await app.gql(CreateCompany, {
+        input: { name: 'Invalid Input Ltd', admin: { ...admin(), ...override } },
+      });
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
-    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Company" WHERE name = $1', ['Invalid Input Ltd']);
+    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Company" WHERE name = $1', [
+      'Invalid Input Ltd',
+    ]);
     expect(rows[0].n).toBe(0);
   });
 
   it('reports every invalid field at once, each by its path in the input', async () => {
-    const input = { name: ' ', prefix: 'T1', admin: { email: 'not an email', fullName: 'Founder', password: 'short', phone: '12' } };
+    const input = {
+      name: ' ',
+      prefix: 'T1',
+      admin: { email: 'not an email', fullName: 'Founder', password: 'short', phone: '12' },
+    };
     const result = await app.gql(CreateCompany, { input });
     const fields = ['name', 'prefix', 'admin.email', 'admin.password', 'admin.phone'];
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name', fields: fields.map((field) => ({ field, message: expect.any(String) })) });
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+      fields: fields.map((field) => ({ field, message: expect.any(String) })),
+    });
   });
 
   it('is closed when sign-up is closed', async () => {
     const closed = await createTestApp({ signup: 'closed' });
     try {
-      expect(codes(await closed.gql(CreateCompany, { input: { name: 'Closed Doors', admin: admin() } }))).toEqual(['FORBIDDEN']);
+      expect(codes(await closed.gql(CreateCompany, { input: { name: 'Closed Doors', admin: admin() } }))).toEqual([
+        'FORBIDDEN',
+      ]);
     } finally {
       await closed.close();
     }
@@ -100,17 +136,28 @@ describe('createCompany', () => {
 
 describe('updateCompany', () => {
   it('changes the prefix until the first UID is issued, then refuses', async () => {
-    const created = data(await app.gql(CreateCompany, { input: { name: 'Prefix Lock Partners', admin: admin() } })).createCompany;
+    const created = data(
+      await app.gql(CreateCompany, { input: { name: 'Prefix Lock Partners', admin: admin() } }),
+    ).createCompany;
     const token = created.token;
-    expect(data(await app.gql(UpdateCompany, { input: { prefix: 'PLK' } }, token)).updateCompany.company).toMatchObject({ prefix: 'PLK', prefixLocked: false });
+    expect(data(await app.gql(UpdateCompany, { input: { prefix: 'PLK' } }, token)).updateCompany.company).toMatchObject(
+      { prefix: 'PLK', prefixLocked: false },
+    );
     const taken = await app.gql(UpdateCompany, { input: { prefix: 'LPL' } }, token);
     expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'prefix' });
 
-    const client = data(await app.gql(RegisterClient, { input: { email: `first-${Date.now()}@example.com`, fullName: 'First Client' } }, token)).registerClient.client;
+    const client = data(
+      await app.gql(
+        RegisterClient,
+        { input: { email: `first-${Date.now()}@example.com`, fullName: 'First Client' } },
+        token,
+      ),
+    ).registerClient.client;
     expect(client.uid).toBe('PLK-CLT001');
     const locked = await app.gql(UpdateCompany, { input: { prefix: 'PLQ' } }, token);
     expect(locked.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'prefix' });
-    expect(data(await app.gql(UpdateCompany, { input: { name: 'Prefix Lock Partners Ltd' } }, token)).updateCompany.company)
-      .toMatchObject({ name: 'Prefix Lock Partners Ltd', prefix: 'PLK', prefixLocked: true });
+    expect(
+      data(await app.gql(UpdateCompany, { input: { name: 'Prefix Lock Partners Ltd' } }, token)).updateCompany.company,
+    ).toMatchObject({ name: 'Prefix Lock Partners Ltd', prefix: 'PLK', prefixLocked: true });
   });
 });

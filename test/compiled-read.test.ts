@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from '../src/http/server.ts';
 import { compileEstatesRead } from '../src/modules/estates/compiled-read.ts';
 import { registerClient } from '../src/modules/clients/service.ts';
-import { addPlots, addPlotSize, allocatePlot, createEstate, reservePlot, setEstateStatus } from '../src/modules/estates/service.ts';
+import {
+  addPlots,
+  addPlotSize,
+  allocatePlot,
+  createEstate,
+  reservePlot,
+  setEstateStatus,
+} from '../src/modules/estates/service.ts';
 import { registerMarketer } from '../src/modules/marketers/service.ts';
 import { withSession } from '../src/modules/session.ts';
 import type { Viewer } from '../src/policy/roles.ts';
@@ -34,15 +41,38 @@ beforeAll(async () => {
   const admin = adminViewer(a);
   const sign = async (viewer: Viewer) => (await app.runtime.tokens.sign({ ...viewer, generation: 0 })).token;
   await withSession(app.runtime, admin, async (s) => {
-    const m2 = await registerMarketer(s, { email: 'm2@compiled.example', fullName: 'Second Marketer', password: 'correct horse battery' });
-    const c2 = await registerClient(s, { email: 'c2@compiled.example', fullName: 'Client of M2', password: 'correct horse battery', marketerId: m2.id });
-    const c3 = await registerClient(s, { email: 'c3@compiled.example', fullName: 'Client alone', password: 'correct horse battery' });
+    const m2 = await registerMarketer(s, {
+      email: 'm2@compiled.example',
+      fullName: 'Second Marketer',
+      password: 'correct horse battery',
+    });
+    const c2 = await registerClient(s, {
+      email: 'c2@compiled.example',
+      fullName: 'Client of M2',
+      password: 'correct horse battery',
+      marketerId: m2.id,
+    });
+    const c3 = await registerClient(s, {
+      email: 'c3@compiled.example',
+      fullName: 'Client alone',
+      password: 'correct horse battery',
+    });
     names.otherClient = c2.uid;
     names.loneClient = c3.uid;
-    tokens.marketer2 = await sign({ companyId: admin.companyId, userId: m2.userId, role: 'MARKETER', profileId: m2.id });
+    tokens.marketer2 = await sign({
+      companyId: admin.companyId,
+      userId: m2.userId,
+      role: 'MARKETER',
+      profileId: m2.id,
+    });
     tokens.loneClient = await sign({ companyId: admin.companyId, userId: c3.userId, role: 'CLIENT', profileId: c3.id });
     const estate = await createEstate(s, { name: 'Banana Island', location: 'Ikoyi' });
-    const small = await addPlotSize(s, estate, { label: '300 sqm', areaSqm: 300, priceMinor: 90000000000n, currency: 'NGN' });
+    const small = await addPlotSize(s, estate, {
+      label: '300 sqm',
+      areaSqm: 300,
+      priceMinor: 90000000000n,
+      currency: 'NGN',
+    });
     await addPlotSize(s, estate, { label: '300 sqm corner', areaSqm: 300, priceMinor: 95000000000n, currency: 'NGN' });
     await addPlots(s, small, ['B-1', 'B-2', 'B-3', 'B-4']);
     const plots = await s.db.plot.findMany({ where: { estateId: estate }, orderBy: { number: 'asc' } });
@@ -57,11 +87,15 @@ beforeAll(async () => {
   tokens.marketer = a.marketer.token;
   tokens.client = a.client.token;
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await app?.close();
+});
 
 async function ask(server: Server, query: string, token: string, variables: Record<string, unknown> = {}) {
   const response = await server.fetch('http://test/graphql', {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
   });
   return response.json() as Promise<{ data?: any; errors?: unknown[] }>;
 }
@@ -70,7 +104,9 @@ async function ask(server: Server, query: string, token: string, variables: Reco
 async function both(query: string, token: string, variables: Record<string, unknown> = {}) {
   statements.length = 0;
   const compiled = await ask(app.yoga, query, token, variables);
-  const oneStatement = statements.some((s) => s.startsWith('SELECT json_build_object')) && !statements.some((s) => s.includes('"public"."Plot"'));
+  const oneStatement =
+    statements.some((s) => s.startsWith('SELECT json_build_object')) &&
+    !statements.some((s) => s.includes('"public"."Plot"'));
   const resolved = await ask(resolvers, query, token, variables);
   return { compiled, oneStatement, resolved };
 }
@@ -99,7 +135,11 @@ const QUERIES: [string, string, Record<string, unknown>][] = [
   ['aliases, fragments, variables, page info, counts and cursors', WIDE, { n: 5, withSizes: true }],
   ['@include false and a page shorter than the list', WIDE, { n: 1, withSizes: false }],
   ['selections left empty by @skip', '{ estates(first: 2) { edges { node { name @skip(if: true) } } } }', {}],
-  ['empty status lists', '{ estates(status: []) { totalCount edges { cursor } } all: estates { edges { node { plots(status: []) { totalCount edges { cursor } } } } } }', {}],
+  [
+    'empty status lists',
+    '{ estates(status: []) { totalCount edges { cursor } } all: estates { edges { node { plots(status: []) { totalCount edges { cursor } } } } } }',
+    {},
+  ],
 ];
 const ROLES = ['admin', 'analyst', 'marketer', 'marketer2', 'client', 'loneClient'];
 
@@ -118,9 +158,14 @@ describe('the estates browse tree in one statement', () => {
   it('shows a plot’s holder only to staff, the holder and their marketer (as canSeeClient)', async () => {
     const holders = async (role: string) => {
       const { compiled } = await both(NESTED, tokens[role]);
-      return compiled.data.estates.edges.flatMap((e: any) => e.node.plots.edges.map((p: any) => p.node.client?.uid ?? null)).filter(Boolean).sort();
+      return compiled.data.estates.edges
+        .flatMap((e: any) => e.node.plots.edges.map((p: any) => p.node.client?.uid ?? null))
+        .filter(Boolean)
+        .sort();
     };
-    expect(await holders('admin')).toEqual([names.otherClient, names.otherClient, names.loneClient, a.client.uid].sort());
+    expect(await holders('admin')).toEqual(
+      [names.otherClient, names.otherClient, names.loneClient, a.client.uid].sort(),
+    );
     expect(await holders('marketer')).toEqual([a.client.uid]);
     expect(await holders('marketer2')).toEqual([names.otherClient, names.otherClient]);
     expect(await holders('client')).toEqual([a.client.uid]);

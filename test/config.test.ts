@@ -5,7 +5,14 @@ import { loadConfig } from '../src/config.ts';
 describe('configuration', () => {
   it('has development defaults: port 4000, sign-up open, 12-hour tokens', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', signup: 'open', tokenTtlSeconds: 43_200, production: false, databaseUrl: undefined });
+    expect(config).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      signup: 'open',
+      tokenTtlSeconds: 43_200,
+      production: false,
+      databaseUrl: undefined,
+    });
   });
 
   it('requires AUTH_SECRET in production, and closes sign-up there unless told', () => {

@@ -7,17 +7,29 @@ import { createServer } from '../src/http/server.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await createTestApp({ corsOrigins: ['https://app.example.com', 'http://localhost:*'] }); });
-afterAll(async () => { await app?.close(); });
-
-const preflight = (origin: string, yoga = app.yoga) => yoga.fetch('http://api.test/graphql', {
-  method: 'OPTIONS',
-  headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+beforeAll(async () => {
+  app = await createTestApp({ corsOrigins: ['https://app.example.com', 'http://localhost:*'] });
+});
+afterAll(async () => {
+  await app?.close();
 });
 
-const post = (origin: string) => app.yoga.fetch('http://api.test/graphql', {
-  method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }),
-});
+const preflight = (origin: string, yoga = app.yoga) =>
+  yoga.fetch('http://api.test/graphql', {
+    method: 'OPTIONS',
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization, content-type',
+    },
+  });
+
+const post = (origin: string) =>
+  app.yoga.fetch('http://api.test/graphql', {
+    method: 'POST',
+    headers: { origin, 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
 
 describe('CORS', () => {
   it('answers a preflight from an allowed origin with that origin, the headers a client sends, and no credentials', async () => {
@@ -36,7 +48,12 @@ describe('CORS', () => {
   });
 
   it('gives a refused origin no CORS headers, on the preflight or the request', async () => {
-    for (const origin of ['https://evil.example.com', 'https://app.example.com.evil.test', 'http://app.example.com', 'null']) {
+    for (const origin of [
+      'https://evil.example.com',
+      'https://app.example.com.evil.test',
+      'http://app.example.com',
+      'null',
+    ]) {
       const response = await preflight(origin);
       expect(response.headers.get('access-control-allow-origin'), origin).toBeNull();
       expect(response.headers.get('access-control-allow-methods'), origin).toBeNull();
@@ -44,18 +61,23 @@ describe('CORS', () => {
     }
   });
 
-  it('allows the API\'s own origin, and by default localhost only outside production', async () => {
+  it("allows the API's own origin, and by default localhost only outside production", async () => {
     expect((await preflight('http://api.test')).headers.get('access-control-allow-origin')).toBe('http://api.test');
     const production = loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) });
     expect(production.corsOrigins).toEqual([]);
     const strict = createServer({ ...app.runtime, config: production });
     expect((await preflight('http://localhost:3000', strict)).headers.get('access-control-allow-origin')).toBeNull();
-    expect((await preflight('http://api.test', strict)).headers.get('access-control-allow-origin')).toBe('http://api.test');
+    expect((await preflight('http://api.test', strict)).headers.get('access-control-allow-origin')).toBe(
+      'http://api.test',
+    );
     expect(loadConfig({}).corsOrigins).toEqual(['http://localhost:*', 'http://127.0.0.1:*']);
   });
 
   it('reads CORS_ORIGINS as a list of origins, refusing anything else by name', () => {
-    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.com, http://localhost:*' }).corsOrigins).toEqual(['https://a.example.com', 'http://localhost:*']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.com, http://localhost:*' }).corsOrigins).toEqual([
+      'https://a.example.com',
+      'http://localhost:*',
+    ]);
     expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example.com/path' })).toThrow(/CORS_ORIGINS must list origins/);
     expect(originAllowed('https://a.example.com', ['*'])).toBe(true);
     expect(originAllowed('http://localhost:8080', ['http://localhost:*'])).toBe(true);

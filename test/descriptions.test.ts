@@ -1,6 +1,13 @@
 // The docs explorer is where analysts learn the API: every type, field, argument, input field and
 // enum value they can see has a description. A new one without it fails here.
-import { isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedScalarType } from 'graphql';
+import {
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isObjectType,
+  isSpecifiedScalarType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
 

@@ -12,8 +12,12 @@ import { runAudit } from '../tools/audit/index.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await createTestApp(); });
-afterAll(async () => { await app?.close(); });
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
 
 const check = async () => (await runAudit(app.ownerUrl, { checks: [distributionKeysCheck] })).checks[0];
 
@@ -29,19 +33,28 @@ describe('distribution keys', () => {
     try {
       fs.cpSync(migrationsDir, dir, { recursive: true });
       fs.mkdirSync(path.join(dir, '29990101000000_receipts_keyed_by_id'));
-      fs.writeFileSync(path.join(dir, '29990101000000_receipts_keyed_by_id', 'migration.sql'), `
+      fs.writeFileSync(
+        path.join(dir, '29990101000000_receipts_keyed_by_id', 'migration.sql'),
+        `
         CREATE TABLE "Receipt" (
           "id" UUID PRIMARY KEY, "companyId" UUID NOT NULL REFERENCES "Company"("id"),
           "number" TEXT NOT NULL UNIQUE, "payerCompanyId" UUID, "estateId" UUID,
           FOREIGN KEY ("payerCompanyId", "estateId") REFERENCES "Estate"("companyId", "id")
-        );`);
+        );`,
+      );
       expect(await applyMigrations(app.ownerUrl, dir)).toEqual(['29990101000000_receipts_keyed_by_id']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
     const result = await check();
     expect(result.ok).toBe(false);
-    expect(result.findings.map((f) => f.where).sort()).toEqual(['Receipt Receipt_number_key', 'Receipt Receipt_payerCompanyId_estateId_fkey', 'Receipt Receipt_pkey']);
-    expect(result.findings.find((f) => f.where === 'Receipt Receipt_payerCompanyId_estateId_fkey')?.problem).toMatch(/does not join on companyId/);
+    expect(result.findings.map((f) => f.where).sort()).toEqual([
+      'Receipt Receipt_number_key',
+      'Receipt Receipt_payerCompanyId_estateId_fkey',
+      'Receipt Receipt_pkey',
+    ]);
+    expect(result.findings.find((f) => f.where === 'Receipt Receipt_payerCompanyId_estateId_fkey')?.problem).toMatch(
+      /does not join on companyId/,
+    );
   });
 });

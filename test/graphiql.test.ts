@@ -7,8 +7,12 @@ import { createServer } from '../src/http/server.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 
 let app: TestApp;
-beforeAll(async () => { app = await createTestApp(); });
-afterAll(async () => { await app?.close(); });
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
 
 const ORIGIN = 'http://api.test';
 const get = (path: string, headers: Record<string, string> = {}) => app.yoga.fetch(`${ORIGIN}${path}`, { headers });
@@ -21,9 +25,23 @@ const get = (path: string, headers: Record<string, string> = {}) => app.yoga.fet
  * means the bundle changed: look at it before adding it.
  */
 const TEXT_ONLY_HOSTS = new Set([
-  'www.w3.org', 'react.dev', 'github.com', 'code.visualstudio.com', 'www.onegraph.com', 'radix-ui.com', 'yarnpkg.com',
-  'prettier.io', 'microsoft.com', 'commonmark.org', 'en.wikipedia.org', 'dummyhostname.com', 'www.example.com',
-  'lists.w3.org', 'www.rapidtables.com', '24ways.org', 'json-schema.org',
+  'www.w3.org',
+  'react.dev',
+  'github.com',
+  'code.visualstudio.com',
+  'www.onegraph.com',
+  'radix-ui.com',
+  'yarnpkg.com',
+  'prettier.io',
+  'microsoft.com',
+  'commonmark.org',
+  'en.wikipedia.org',
+  'dummyhostname.com',
+  'www.example.com',
+  'lists.w3.org',
+  'www.rapidtables.com',
+  '24ways.org',
+  'json-schema.org',
 ]);
 
 /** Every way a script could load something from a URL written into it. */
@@ -46,7 +64,11 @@ describe('GraphiQL', () => {
     // The default query is the one in src/http/graphiql.ts, as JSON inside the page.
     expect(html).toContain(JSON.stringify(GRAPHIQL_DEFAULT_QUERY).replace(/</g, '\\u003c'));
     const referenced = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
-    expect(referenced.sort()).toEqual([`${GRAPHIQL_ASSETS}favicon.ico`, `${GRAPHIQL_ASSETS}graphiql.css`, `${GRAPHIQL_ASSETS}graphiql.js`]);
+    expect(referenced.sort()).toEqual([
+      `${GRAPHIQL_ASSETS}favicon.ico`,
+      `${GRAPHIQL_ASSETS}graphiql.css`,
+      `${GRAPHIQL_ASSETS}graphiql.js`,
+    ]);
   });
 
   it('serves every asset the page and its editor load, none of which loads anything from elsewhere', async () => {
@@ -63,7 +85,8 @@ describe('GraphiQL', () => {
       if (asset.endsWith('.ico')) continue;
       const text = await response.text();
       expect(text.length, asset).toBeGreaterThan(10_000);
-      for (const pattern of LOADS_ABSOLUTE_URL) expect(pattern.exec(text)?.[0], `${asset} matches ${pattern}`).toBeUndefined();
+      for (const pattern of LOADS_ABSOLUTE_URL)
+        expect(pattern.exec(text)?.[0], `${asset} matches ${pattern}`).toBeUndefined();
       for (const match of text.matchAll(/https?:\/\/([A-Za-z0-9.-]+)/g)) seenHosts.add(match[1]);
       if (asset.endsWith('.css')) expect(text).not.toMatch(/https?:\/\//);
     }

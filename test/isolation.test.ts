@@ -1,12 +1,12 @@
 // Tenant isolation, layer by layer. Company B's admin, analyst, marketer and client aim every root
 // field of the schema at company A's data: they get a refusal or nothing, and A is unchanged.
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { getNamedType, GraphQLObjectType, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { getNamedType, type GraphQLObjectType, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TENANT_TABLES, quoteIdent } from '../src/db/tables.ts';
 import { inTenantTransaction, scopeArgs, TenantViolation } from '../src/db/tenant.ts';
 import { schema, undeclaredAccess } from '../src/schema/index.ts';
-import { type TestApp } from './support/app.ts';
+import type { TestApp } from './support/app.ts';
 import { recordPayment } from '../src/modules/payments/service.ts';
 import { createSale } from '../src/modules/sales/service.ts';
 import { withSession } from '../src/modules/session.ts';
@@ -28,11 +28,25 @@ beforeAll(async () => {
   analystOfA = await addAnalyst(app, a);
   analystOfB = await addAnalyst(app, b);
   await withSession(app.runtime, adminViewer(a), async (s) => {
-    const saleId = await createSale(s, { plotId: raw(a.plotIds[1]), clientId: raw(a.client.id), priceMinor: 777000001n, soldOn: new Date('2026-02-11'), plan: { plan: 'FULL' } });
-    await recordPayment(s, { saleId, amountMinor: 123456789n, currency: 'NGN', method: 'POS', date: new Date('2026-02-12') });
+    const saleId = await createSale(s, {
+      plotId: raw(a.plotIds[1]),
+      clientId: raw(a.client.id),
+      priceMinor: 777000001n,
+      soldOn: new Date('2026-02-11'),
+      plan: { plan: 'FULL' },
+    });
+    await recordPayment(s, {
+      saleId,
+      amountMinor: 123456789n,
+      currency: 'NGN',
+      method: 'POS',
+      date: new Date('2026-02-12'),
+    });
   });
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await app?.close();
+});
 
 const raw = (globalId: string) => decodeGlobalID(globalId).id;
 
@@ -56,7 +70,9 @@ async function listen(token: string) {
         if (done) break;
         text += decoder.decode(value);
       }
-    } catch { /* aborted */ }
+    } catch {
+      /* aborted */
+    }
   })();
   return {
     text: () => text,
@@ -67,7 +83,10 @@ async function listen(token: string) {
         await new Promise((r) => setTimeout(r, 20));
       }
     },
-    close: () => { controller.abort(); return text; },
+    close: () => {
+      controller.abort();
+      return text;
+    },
   };
 }
 
@@ -76,7 +95,9 @@ async function snapshotOf(companyId: string): Promise<string> {
   const parts: unknown[] = [];
   for (const table of ['Company', ...TENANT_TABLES.map((t) => t.table)]) {
     const column = table === 'Company' ? 'id' : 'companyId';
-    const { rows } = await app.owner.query(`SELECT * FROM ${quoteIdent(table)} WHERE "${column}" = $1 ORDER BY 1, 2`, [companyId]);
+    const { rows } = await app.owner.query(`SELECT * FROM ${quoteIdent(table)} WHERE "${column}" = $1 ORDER BY 1, 2`, [
+      companyId,
+    ]);
     parts.push(table, rows);
   }
   return JSON.stringify(parts);
@@ -85,12 +106,42 @@ async function snapshotOf(companyId: string): Promise<string> {
 /** Values of A that B must never see (unless B itself sent them). */
 function secretsOf(c: CompanyFixture): string[] {
   return [
-    c.id, raw(c.id), c.name, c.slug, c.admin.email, `Admin of ${c.name}`, c.admin.memberId, raw(c.admin.memberId),
-    c.marketer.id, raw(c.marketer.id), c.marketer.uid, c.marketer.email, `Marketer of ${c.name}`,
-    c.client.id, raw(c.client.id), c.client.uid, c.client.email, `Client of ${c.name}`,
-    c.estate.id, c.estate.name, `Road of ${c.name}`, c.plotSizeId, ...c.plotIds, c.threadId, `Subject from ${c.name}`, `Body from ${c.name}`,
-    c.ledger!.saleId, raw(c.ledger!.saleId), c.ledger!.saleNumber, c.ledger!.paymentId, raw(c.ledger!.paymentId), c.ledger!.receiptNumber, `TRF-${c.prefix}`,
-    analystOfA.email, `Analyst of ${c.name}`, ...A_ONLY_AMOUNTS,
+    c.id,
+    raw(c.id),
+    c.name,
+    c.slug,
+    c.admin.email,
+    `Admin of ${c.name}`,
+    c.admin.memberId,
+    raw(c.admin.memberId),
+    c.marketer.id,
+    raw(c.marketer.id),
+    c.marketer.uid,
+    c.marketer.email,
+    `Marketer of ${c.name}`,
+    c.client.id,
+    raw(c.client.id),
+    c.client.uid,
+    c.client.email,
+    `Client of ${c.name}`,
+    c.estate.id,
+    c.estate.name,
+    `Road of ${c.name}`,
+    c.plotSizeId,
+    ...c.plotIds,
+    c.threadId,
+    `Subject from ${c.name}`,
+    `Body from ${c.name}`,
+    c.ledger!.saleId,
+    raw(c.ledger!.saleId),
+    c.ledger!.saleNumber,
+    c.ledger!.paymentId,
+    raw(c.ledger!.paymentId),
+    c.ledger!.receiptNumber,
+    `TRF-${c.prefix}`,
+    analystOfA.email,
+    `Analyst of ${c.name}`,
+    ...A_ONLY_AMOUNTS,
   ];
 }
 
@@ -122,7 +173,12 @@ describe('the isolation matrix', () => {
     for (const field of rootFields()) {
       const c = isolationCases[field];
       if (!c || c.eventStream) continue;
-      const tokens = { admin: b.admin.token, analyst: analystOfB.token, marketer: b.marketer.token, client: b.client.token };
+      const tokens = {
+        admin: b.admin.token,
+        analyst: analystOfB.token,
+        marketer: b.marketer.token,
+        client: b.client.token,
+      };
       for (const [role, token] of Object.entries(tokens)) {
         const variables = c.variables(a, b);
         const sent = JSON.stringify(variables);
@@ -132,7 +188,8 @@ describe('the isolation matrix', () => {
         if (leaked.length) failures.push(`${field} as B ${role} revealed ${leaked.join(', ')}: ${text}`);
         const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
         const unexpected = codes.filter((code) => !allowedCodes(c).includes(code as never));
-        if (unexpected.length) failures.push(`${field} as B ${role}: unexpected error codes ${unexpected.join(', ')}: ${text}`);
+        if (unexpected.length)
+          failures.push(`${field} as B ${role}: unexpected error codes ${unexpected.join(', ')}: ${text}`);
       }
     }
     expect(failures).toEqual([]);
@@ -141,26 +198,53 @@ describe('the isolation matrix', () => {
 
   it("streams B's subscribers nothing of A's events, and B's own events still arrive", async () => {
     const send = (token: string, body: string) =>
-      app.raw('mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { id } } }', { i: { type: 'GENERAL', subject: 'Marker', body } }, token);
-    const streams = { admin: await listen(b.admin.token), marketer: await listen(b.marketer.token), client: await listen(b.client.token) };
+      app.raw(
+        'mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { id } } }',
+        { i: { type: 'GENERAL', subject: 'Marker', body } },
+        token,
+      );
+    const streams = {
+      admin: await listen(b.admin.token),
+      marketer: await listen(b.marketer.token),
+      client: await listen(b.client.token),
+    };
     const staffOfA = await listen(a.admin.token);
     // Markers prove each of B's subscriptions is live before A's events, and that A's events
     // (published before the end markers, in order) would have arrived by the end.
     await send(b.client.token, 'B start client');
     await send(b.marketer.token, 'B start marketer');
-    await Promise.all([streams.admin.waitFor('B start marketer'), streams.client.waitFor('B start client'), streams.marketer.waitFor('B start marketer')]);
+    await Promise.all([
+      streams.admin.waitFor('B start marketer'),
+      streams.client.waitFor('B start client'),
+      streams.marketer.waitFor('B start marketer'),
+    ]);
 
-    await app.raw('mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { id } } }', { i: { type: 'COMPLAINT', subject: `Subject from ${a.name}`, body: `Body from ${a.name}` } }, a.client.token);
-    await app.raw('mutation($i: ReplyToMessageInput!) { replyToMessage(input: $i) { message { id } } }', { i: { messageId: a.threadId, body: `Body from ${a.name}, staff` } }, a.admin.token);
+    await app.raw(
+      'mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { id } } }',
+      { i: { type: 'COMPLAINT', subject: `Subject from ${a.name}`, body: `Body from ${a.name}` } },
+      a.client.token,
+    );
+    await app.raw(
+      'mutation($i: ReplyToMessageInput!) { replyToMessage(input: $i) { message { id } } }',
+      { i: { messageId: a.threadId, body: `Body from ${a.name}, staff` } },
+      a.admin.token,
+    );
     await staffOfA.waitFor(`Body from ${a.name}, staff`);
 
     await send(b.client.token, 'B end client');
     await send(b.marketer.token, 'B end marketer');
-    await Promise.all([streams.admin.waitFor('B end marketer'), streams.client.waitFor('B end client'), streams.marketer.waitFor('B end marketer')]);
+    await Promise.all([
+      streams.admin.waitFor('B end marketer'),
+      streams.client.waitFor('B end client'),
+      streams.marketer.waitFor('B end marketer'),
+    ]);
     const secrets = secretsOf(a);
     for (const [role, stream] of Object.entries(streams)) {
       const text = stream.close();
-      expect(secrets.filter((x) => text.includes(x)), `B ${role} received A's data`).toEqual([]);
+      expect(
+        secrets.filter((x) => text.includes(x)),
+        `B ${role} received A's data`,
+      ).toEqual([]);
     }
     // A marketer sees only their own threads, even within B.
     expect(streams.marketer.text()).not.toContain('B start client');
@@ -175,7 +259,13 @@ describe('the isolation matrix', () => {
     const sale = await app.raw(isolationCases['Query.sale'].query, { n: a.ledger!.saleNumber }, a.client.token);
     expect(sale.data?.sale?.payments.edges[0].node.receiptNumber).toBe(a.ledger!.receiptNumber);
     // A's own insights hold totals B must never see (A's sales and payments, with A's second sale).
-    const insights = JSON.stringify(await app.raw(isolationCases['Query.insights'].query, isolationCases['Query.insights'].variables(a, b), a.admin.token));
+    const insights = JSON.stringify(
+      await app.raw(
+        isolationCases['Query.insights'].query,
+        isolationCases['Query.insights'].variables(a, b),
+        a.admin.token,
+      ),
+    );
     expect(insights).toContain('"amountMinor":"1277000001"');
     expect(insights).toContain('"amountMinor":"373456789"');
   });
@@ -189,13 +279,25 @@ describe('layer 4: authorization is declared on every entry point (default deny)
   it('a field without authScopes is found, so the schema would refuse to build', async () => {
     const { default: SchemaBuilder } = await import('@pothos/core');
     const { default: ScopeAuthPlugin } = await import('@pothos/plugin-scope-auth');
-    const b2 = new SchemaBuilder<{ AuthScopes: { public: boolean } }>({ plugins: [ScopeAuthPlugin], scopeAuth: { authScopes: () => ({ public: true }) } } as never);
-    b2.queryType({ fields: (t) => ({ open: t.string({ authScopes: { public: true }, resolve: () => 'x' }), forgotten: t.string({ resolve: () => 'x' }) }) });
+    const b2 = new SchemaBuilder<{ AuthScopes: { public: boolean } }>({
+      plugins: [ScopeAuthPlugin],
+      scopeAuth: { authScopes: () => ({ public: true }) },
+    } as never);
+    b2.queryType({
+      fields: (t) => ({
+        open: t.string({ authScopes: { public: true }, resolve: () => 'x' }),
+        forgotten: t.string({ resolve: () => 'x' }),
+      }),
+    });
     expect(undeclaredAccess(b2.toSchema())).toEqual(['Query.forgotten']);
   });
 
   it("a marketer cannot use an admin's mutation, and a client cannot list clients", async () => {
-    const asMarketer = await app.raw('mutation { archiveClient(input: { id: "x" }) { client { id } } }', {}, a.marketer.token);
+    const asMarketer = await app.raw(
+      'mutation { archiveClient(input: { id: "x" }) { client { id } } }',
+      {},
+      a.marketer.token,
+    );
     expect(asMarketer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const asClient = await app.raw('{ clients { totalCount } }', {}, a.client.token);
     expect(asClient.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -206,10 +308,19 @@ describe('layer 4: authorization is declared on every entry point (default deny)
 
 describe('layer 2: the tenant client', () => {
   it('adds the company to every filter and refuses a create for another company', () => {
-    expect(scopeArgs('Client', 'findMany', { where: { uid: 'X' } }, 'A')).toEqual({ where: { AND: [{ uid: 'X' }, { companyId: 'A' }] } });
-    expect(scopeArgs('Client', 'findUnique', { where: { id: '1' } }, 'A')).toEqual({ where: { id: '1', AND: [{ companyId: 'A' }] } });
-    expect(scopeArgs('Company', 'update', { where: { id: 'B' }, data: {} }, 'A').where).toEqual({ id: 'B', AND: [{ id: 'A' }] });
-    expect(scopeArgs('Estate', 'create', { data: { name: 'x' } }, 'A')).toEqual({ data: { name: 'x', companyId: 'A' } });
+    expect(scopeArgs('Client', 'findMany', { where: { uid: 'X' } }, 'A')).toEqual({
+      where: { AND: [{ uid: 'X' }, { companyId: 'A' }] },
+    });
+    expect(scopeArgs('Client', 'findUnique', { where: { id: '1' } }, 'A')).toEqual({
+      where: { id: '1', AND: [{ companyId: 'A' }] },
+    });
+    expect(scopeArgs('Company', 'update', { where: { id: 'B' }, data: {} }, 'A').where).toEqual({
+      id: 'B',
+      AND: [{ id: 'A' }],
+    });
+    expect(scopeArgs('Estate', 'create', { data: { name: 'x' } }, 'A')).toEqual({
+      data: { name: 'x', companyId: 'A' },
+    });
     expect(() => scopeArgs('Estate', 'create', { data: { companyId: 'B' } }, 'A')).toThrow(TenantViolation);
     expect(() => scopeArgs('Client', 'findMany', {}, null)).toThrow(TenantViolation);
   });
@@ -220,7 +331,9 @@ describe('layer 2: the tenant client', () => {
     const key = { companyId_id: { companyId: raw(a.id), id: raw(a.client.id) } };
     const found = await inTenantTransaction(app.runtime.base, scope, (tx) => tx.client.findUnique({ where: key }));
     expect(found).toBeNull();
-    const updated = await inTenantTransaction(app.runtime.base, scope, (tx) => tx.client.updateMany({ where: { id: raw(a.client.id) }, data: { fullName: 'x' } }));
+    const updated = await inTenantTransaction(app.runtime.base, scope, (tx) =>
+      tx.client.updateMany({ where: { id: raw(a.client.id) }, data: { fullName: 'x' } }),
+    );
     expect(updated.count).toBe(0);
   });
 });
@@ -248,16 +361,31 @@ describe('layer 6: row-level security, with layer 2 bypassed', () => {
 
   it("refuses a raw write of A's rows or a row for A from B's transaction", async () => {
     const scope = { companyId: raw(b.id), userId: null };
-    const updated = await inTenantTransaction(app.runtime.base, scope, (tx) => tx.$executeRaw`UPDATE "Client" SET "fullName" = 'x' WHERE "id" = ${raw(a.client.id)}::uuid`);
+    const updated = await inTenantTransaction(
+      app.runtime.base,
+      scope,
+      (tx) => tx.$executeRaw`UPDATE "Client" SET "fullName" = 'x' WHERE "id" = ${raw(a.client.id)}::uuid`,
+    );
     expect(updated).toBe(0);
     await expect(
-      inTenantTransaction(app.runtime.base, scope, (tx) => tx.$executeRaw`INSERT INTO "Estate" ("companyId", "name", "location") VALUES (${raw(a.id)}::uuid, 'x', 'y')`),
+      inTenantTransaction(
+        app.runtime.base,
+        scope,
+        (tx) =>
+          tx.$executeRaw`INSERT INTO "Estate" ("companyId", "name", "location") VALUES (${raw(a.id)}::uuid, 'x', 'y')`,
+      ),
     ).rejects.toThrow(/row-level security/);
   });
 
   it('shows no tenant row at all when no company is set', async () => {
-    const counts = await inTenantTransaction(app.runtime.base, { companyId: null, userId: null }, (tx) =>
-      tx.$queryRaw<{ n: number }[]>`SELECT (SELECT count(*) FROM "Client") + (SELECT count(*) FROM "Company") + (SELECT count(*) FROM "User") + (SELECT count(*) FROM "Marketer") AS n`);
+    const counts = await inTenantTransaction(
+      app.runtime.base,
+      { companyId: null, userId: null },
+      (tx) =>
+        tx.$queryRaw<
+          { n: number }[]
+        >`SELECT (SELECT count(*) FROM "Client") + (SELECT count(*) FROM "Company") + (SELECT count(*) FROM "User") + (SELECT count(*) FROM "Marketer") AS n`,
+    );
     expect(Number(counts[0].n)).toBe(0);
     const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Client"');
     expect(rows[0].n).toBeGreaterThan(0);
@@ -266,39 +394,64 @@ describe('layer 6: row-level security, with layer 2 bypassed', () => {
   it('is enabled and forced on every tenant table, and the app role is not privileged', async () => {
     const { rows } = await app.owner.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
       `SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-       WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' ORDER BY 1`);
+       WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> '_prisma_migrations' ORDER BY 1`,
+    );
     expect(rows.length).toBeGreaterThanOrEqual(12);
     expect(rows.filter((r) => !r.relrowsecurity || !r.relforcerowsecurity).map((r) => r.relname)).toEqual([]);
-    const role = await app.owner.query(`SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = 'estate_app'`);
+    const role = await app.owner.query(
+      `SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = 'estate_app'`,
+    );
     expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false });
-    const owns = await app.owner.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'estate_app'`);
+    const owns = await app.owner.query(
+      `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'estate_app'`,
+    );
     expect(owns.rows[0].n).toBe(0);
   });
 });
 
 describe('layer 3: composite foreign keys', () => {
-  it("refuse, as the table owner with raw SQL, a row that points into another company", async () => {
+  it('refuse, as the table owner with raw SQL, a row that points into another company', async () => {
     // A's client assigned to B's marketer, in A's company.
-    await expect(app.owner.query(
-      'INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)',
-      [raw(a.id), raw(a.client.id), raw(b.marketer.id)],
-    )).rejects.toThrow(/foreign key/);
-    await expect(app.owner.query('UPDATE "Client" SET "marketerId" = $1 WHERE "id" = $2', [raw(b.marketer.id), raw(a.client.id)])).rejects.toThrow(/foreign key/);
+    await expect(
+      app.owner.query('INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)', [
+        raw(a.id),
+        raw(a.client.id),
+        raw(b.marketer.id),
+      ]),
+    ).rejects.toThrow(/foreign key/);
+    await expect(
+      app.owner.query('UPDATE "Client" SET "marketerId" = $1 WHERE "id" = $2', [raw(b.marketer.id), raw(a.client.id)]),
+    ).rejects.toThrow(/foreign key/);
     // The same row within one company is accepted (the constraint is not simply refusing).
     await app.owner.query('BEGIN');
-    await app.owner.query('INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)', [raw(a.id), raw(a.client.id), raw(a.marketer.id)]);
+    await app.owner.query(
+      'INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)',
+      [raw(a.id), raw(a.client.id), raw(a.marketer.id)],
+    );
     await app.owner.query('ROLLBACK');
   });
 });
 
 describe('layer 5: unique constraints', () => {
   it('refuse a duplicate uid, a duplicate number in one company, and a second profile per role', async () => {
-    const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('dup-${Date.now()}@example.com') RETURNING id`);
+    const user = await app.owner.query(
+      `INSERT INTO "User" ("email") VALUES ('dup-${Date.now()}@example.com') RETURNING id`,
+    );
     const insert = (seq: number, uid: string, userId = user.rows[0].id) =>
-      app.owner.query('INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") VALUES ($1, $2, $3, $4, $5)', [raw(a.id), userId, 'x', seq, uid]);
+      app.owner.query(
+        'INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") VALUES ($1, $2, $3, $4, $5)',
+        [raw(a.id), userId, 'x', seq, uid],
+      );
     await expect(insert(9001, a.client.uid)).rejects.toThrow(/unique/);
     await expect(insert(1, `${a.prefix}-CLT9001`)).rejects.toThrow(/unique/);
-    await expect(insert(9002, `${a.prefix}-CLT9002`, raw(a.client.id) && (await app.owner.query('SELECT "userId" FROM "Client" WHERE id = $1', [raw(a.client.id)])).rows[0].userId)).rejects.toThrow(/unique/);
+    await expect(
+      insert(
+        9002,
+        `${a.prefix}-CLT9002`,
+        raw(a.client.id) &&
+          (await app.owner.query('SELECT "userId" FROM "Client" WHERE id = $1', [raw(a.client.id)])).rows[0].userId,
+      ),
+    ).rejects.toThrow(/unique/);
   });
 });
 
@@ -310,11 +463,16 @@ describe('one transaction per operation', () => {
          first: registerClient(input: $ok) { client { uid } }
          second: registerClient(input: $bad) { client { uid } }
        }`,
-      { ok: { email, fullName: 'Written first', password: PASSWORD }, bad: { email: 'not-an-email', fullName: 'Fails second' } },
+      {
+        ok: { email, fullName: 'Written first', password: PASSWORD },
+        bad: { email: 'not-an-email', fullName: 'Fails second' },
+      },
       a.admin.token,
     );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Client" WHERE "fullName" = $1', ['Written first']);
+    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Client" WHERE "fullName" = $1', [
+      'Written first',
+    ]);
     expect(rows[0].n).toBe(0);
     const users = await app.owner.query('SELECT count(*)::int AS n FROM "User" WHERE email = $1', [email]);
     expect(users.rows[0].n).toBe(0);
@@ -324,8 +482,20 @@ describe('one transaction per operation', () => {
 describe('shared users', () => {
   it('cannot be changed or deleted by the app role, even inside its own company', async () => {
     const scope = { companyId: raw(a.id), userId: null };
-    await expect(inTenantTransaction(app.runtime.base, scope, (tx) => tx.$executeRaw`UPDATE "User" SET email = 'x@example.com' WHERE id = ${raw(a.client.userId)}::uuid`)).rejects.toThrow(/permission denied/);
-    await expect(inTenantTransaction(app.runtime.base, scope, (tx) => tx.$executeRaw`DELETE FROM "User" WHERE id = ${raw(a.client.userId)}::uuid`)).rejects.toThrow(/permission denied/);
+    await expect(
+      inTenantTransaction(
+        app.runtime.base,
+        scope,
+        (tx) => tx.$executeRaw`UPDATE "User" SET email = 'x@example.com' WHERE id = ${raw(a.client.userId)}::uuid`,
+      ),
+    ).rejects.toThrow(/permission denied/);
+    await expect(
+      inTenantTransaction(
+        app.runtime.base,
+        scope,
+        (tx) => tx.$executeRaw`DELETE FROM "User" WHERE id = ${raw(a.client.userId)}::uuid`,
+      ),
+    ).rejects.toThrow(/permission denied/);
     expect(() => scopeArgs('User', 'update', { where: { id: 'x' }, data: {} }, 'A')).toThrow(TenantViolation);
   });
 });

@@ -13,7 +13,18 @@ import { commissionAccrualsCheck, ledgerBalancesCheck, ledgerNumbersCheck } from
 import { runAudit, type Check } from '../tools/audit/index.ts';
 import { graphql } from './gql/index.ts';
 import { codes, type TestApp } from './support/app.ts';
-import { addLedger, AddPlots, createCompany, data, login, PASSWORD, RegisterClient, RegisterMarketer, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
+import {
+  addLedger,
+  AddPlots,
+  createCompany,
+  data,
+  login,
+  PASSWORD,
+  RegisterClient,
+  RegisterMarketer,
+  type CompanyFixture,
+  twoCompanies,
+} from './support/fixtures.ts';
 
 let app: TestApp;
 let a: CompanyFixture;
@@ -103,7 +114,9 @@ const Sales = graphql(`
     }
   }
 `);
-const SaleByNumber = graphql(`query LedgerSale($number: String!) { sale(number: $number) { number paidMinor balanceMinor payments(first: 10) { totalCount edges { node { receiptNumber } } } } }`);
+const SaleByNumber = graphql(
+  `query LedgerSale($number: String!) { sale(number: $number) { number paidMinor balanceMinor payments(first: 10) { totalCount edges { node { receiptNumber } } } } }`,
+);
 
 /** What `checks` of the audit find in the company (other tests' companies may be broken on purpose). */
 async function findingsFor(c: CompanyFixture, checks: Check[]) {
@@ -114,40 +127,91 @@ async function findingsFor(c: CompanyFixture, checks: Check[]) {
 /** `count` new available plots in the company's estate; their global ids, in order. */
 async function newPlots(c: CompanyFixture, count: number): Promise<string[]> {
   const numbers = Array.from({ length: count }, () => `L-${n++}`);
-  return data(await app.gql(AddPlots, { input: { plotSizeId: c.plotSizeId, numbers } }, c.admin.token)).addPlots.plots.map((p) => p.id);
+  return data(
+    await app.gql(AddPlots, { input: { plotSizeId: c.plotSizeId, numbers } }, c.admin.token),
+  ).addPlots.plots.map((p) => p.id);
 }
 
 /** A new client of the company (assigned to `marketerId` when given). */
 async function newClient(c: CompanyFixture, marketerId?: string) {
-  return data(await app.gql(RegisterClient, { input: { email: email('buyer'), fullName: 'Buyer', password: PASSWORD, marketerId } }, c.admin.token)).registerClient.client;
+  return data(
+    await app.gql(
+      RegisterClient,
+      { input: { email: email('buyer'), fullName: 'Buyer', password: PASSWORD, marketerId } },
+      c.admin.token,
+    ),
+  ).registerClient.client;
 }
 
 const lastValue = async (c: CompanyFixture, key: string): Promise<number> =>
-  (await app.owner.query('SELECT "lastValue" FROM "CompanySequence" WHERE "companyId" = $1 AND "key" = $2', [raw(c.id), key])).rows[0]?.lastValue ?? 0;
+  (
+    await app.owner.query('SELECT "lastValue" FROM "CompanySequence" WHERE "companyId" = $1 AND "key" = $2', [
+      raw(c.id),
+      key,
+    ])
+  ).rows[0]?.lastValue ?? 0;
 
 /** A sale of a new plot to the company's client, through the API. */
 async function sell(c: CompanyFixture, input: Record<string, unknown>, token = c.admin.token) {
   const [plotId] = await newPlots(c, 1);
-  return app.gql(CreateSale, { input: { plotId, clientId: c.client.id, plan: { plan: 'FULL' }, ...input } as never }, token);
+  return app.gql(
+    CreateSale,
+    { input: { plotId, clientId: c.client.id, plan: { plan: 'FULL' }, ...input } as never },
+    token,
+  );
 }
 
 const pay = (saleId: string, amountMinor: string, extra: Record<string, unknown> = {}, token = a.admin.token) =>
-  app.gql(RecordPayment, { input: { saleId, amountMinor, currency: 'NGN', method: 'BANK_TRANSFER', ...extra } as never }, token);
+  app.gql(
+    RecordPayment,
+    { input: { saleId, amountMinor, currency: 'NGN', method: 'BANK_TRANSFER', ...extra } as never },
+    token,
+  );
 
 describe('selling a plot', () => {
   it("sells at the plot size's price, allocates the plot, numbers the sale and splits 50-30-20 exactly", async () => {
     const c = await createCompany(app, 'Sale Numbering Homes');
     const [plotId] = await newPlots(c, 1);
     const dueDates = [day(0), day(30), day(60)];
-    const { sale, plot } = data(await app.gql(CreateSale, { input: { plotId, clientId: c.client.id, plan: { plan: 'SPLIT_50_30_20', dueDates } } }, c.admin.token)).createSale;
-    expect(sale).toMatchObject({ number: `${c.prefix}-SAL001`, soldOn: day(0), priceMinor: '500000000', currency: 'NGN', plan: 'SPLIT_50_30_20', paidMinor: '0', balanceMinor: '500000000', status: 'OPEN' });
+    const { sale, plot } = data(
+      await app.gql(
+        CreateSale,
+        { input: { plotId, clientId: c.client.id, plan: { plan: 'SPLIT_50_30_20', dueDates } } },
+        c.admin.token,
+      ),
+    ).createSale;
+    expect(sale).toMatchObject({
+      number: `${c.prefix}-SAL001`,
+      soldOn: day(0),
+      priceMinor: '500000000',
+      currency: 'NGN',
+      plan: 'SPLIT_50_30_20',
+      paidMinor: '0',
+      balanceMinor: '500000000',
+      status: 'OPEN',
+    });
     expect(sale.schedule.map((i) => [i.dueDate, i.amountMinor, i.percentBp, i.state])).toEqual([
-      [day(0), '250000000', 5000, 'DUE'], [day(30), '150000000', 3000, 'DUE'], [day(60), '100000000', 2000, 'DUE'],
+      [day(0), '250000000', 5000, 'DUE'],
+      [day(30), '150000000', 3000, 'DUE'],
+      [day(60), '100000000', 2000, 'DUE'],
     ]);
     expect(sale.client.uid).toBe(c.client.uid);
     expect(sale.marketer?.uid).toBe(c.marketer.uid);
-    expect(plot).toMatchObject({ id: plotId, status: 'ALLOCATED', client: { uid: c.client.uid }, sale: { number: `${c.prefix}-SAL001` } });
-    const second = data(await sell(c, { priceMinor: '100001', plan: { plan: 'CUSTOM', instalments: [3333, 3333, 3334].map((percentBp, i) => ({ dueDate: day(i), percentBp })) } })).createSale.sale;
+    expect(plot).toMatchObject({
+      id: plotId,
+      status: 'ALLOCATED',
+      client: { uid: c.client.uid },
+      sale: { number: `${c.prefix}-SAL001` },
+    });
+    const second = data(
+      await sell(c, {
+        priceMinor: '100001',
+        plan: {
+          plan: 'CUSTOM',
+          instalments: [3333, 3333, 3334].map((percentBp, i) => ({ dueDate: day(i), percentBp })),
+        },
+      }),
+    ).createSale.sale;
     expect(second.number).toBe(`${c.prefix}-SAL002`);
     // Each share rounded down, the remainder on the last: the amounts sum to the price exactly.
     expect(second.schedule.map((i) => i.amountMinor)).toEqual(['33330', '33330', '33341']);
@@ -157,10 +221,54 @@ describe('selling a plot', () => {
   it('refuses a plan that does not fit the price, and burns no sale number', async () => {
     const before = await lastValue(a, 'SAL');
     const cases: [Record<string, unknown>, string][] = [
-      [{ plan: { plan: 'CUSTOM', instalments: [{ dueDate: day(0), amountMinor: '100' }, { dueDate: day(10), amountMinor: '100' }] } }, 'plan.instalments'],
-      [{ plan: { plan: 'CUSTOM', instalments: [{ dueDate: day(0), percentBp: 6000 }, { dueDate: day(10), percentBp: 3000 }] } }, 'plan.instalments'],
-      [{ plan: { plan: 'CUSTOM', instalments: [{ dueDate: day(0), percentBp: 5000 }, { dueDate: day(10), amountMinor: '250000000' }] } }, 'plan.instalments'],
-      [{ plan: { plan: 'CUSTOM', instalments: [{ dueDate: day(10), percentBp: 5000 }, { dueDate: day(5), percentBp: 5000 }] } }, 'plan.instalments'],
+      [
+        {
+          plan: {
+            plan: 'CUSTOM',
+            instalments: [
+              { dueDate: day(0), amountMinor: '100' },
+              { dueDate: day(10), amountMinor: '100' },
+            ],
+          },
+        },
+        'plan.instalments',
+      ],
+      [
+        {
+          plan: {
+            plan: 'CUSTOM',
+            instalments: [
+              { dueDate: day(0), percentBp: 6000 },
+              { dueDate: day(10), percentBp: 3000 },
+            ],
+          },
+        },
+        'plan.instalments',
+      ],
+      [
+        {
+          plan: {
+            plan: 'CUSTOM',
+            instalments: [
+              { dueDate: day(0), percentBp: 5000 },
+              { dueDate: day(10), amountMinor: '250000000' },
+            ],
+          },
+        },
+        'plan.instalments',
+      ],
+      [
+        {
+          plan: {
+            plan: 'CUSTOM',
+            instalments: [
+              { dueDate: day(10), percentBp: 5000 },
+              { dueDate: day(5), percentBp: 5000 },
+            ],
+          },
+        },
+        'plan.instalments',
+      ],
       [{ plan: { plan: 'SPLIT_60_20_20', dueDates: [day(0), day(10)] } }, 'plan.dueDates'],
       [{ plan: { plan: 'SPLIT_40_30_30', dueDates: [day(-1), day(10), day(20)] } }, 'plan.dueDates'],
       [{ soldOn: day(1) }, 'soldOn'],
@@ -179,12 +287,24 @@ describe('selling a plot', () => {
     const [plotId] = await newPlots(c, 1);
     const other = await newClient(c, c.marketer.id);
     const before = await lastValue(c, 'SAL');
-    const results = await Promise.all([c.client.id, other.id].map((clientId) => app.gql(CreateSale, { input: { plotId, clientId, plan: { plan: 'FULL' } } }, c.admin.token)));
+    const results = await Promise.all(
+      [c.client.id, other.id].map((clientId) =>
+        app.gql(CreateSale, { input: { plotId, clientId, plan: { plan: 'FULL' } } }, c.admin.token),
+      ),
+    );
     expect(results.map((r) => (r.errors ? codes(r)[0] : 'ok')).sort()).toEqual(['CONFLICT', 'ok']);
     expect(await lastValue(c, 'SAL')).toBe(before + 1);
-    const again = await app.gql(CreateSale, { input: { plotId, clientId: c.client.id, plan: { plan: 'FULL' } } }, c.admin.token);
+    const again = await app.gql(
+      CreateSale,
+      { input: { plotId, clientId: c.client.id, plan: { plan: 'FULL' } } },
+      c.admin.token,
+    );
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'plotId' });
-    const release = await app.raw('mutation($id: ID!) { releasePlot(input: { plotId: $id }) { plot { status } } }', { id: plotId }, c.admin.token);
+    const release = await app.raw(
+      'mutation($id: ID!) { releasePlot(input: { plotId: $id }) { plot { status } } }',
+      { id: plotId },
+      c.admin.token,
+    );
     expect(release.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'plotId' });
   });
 
@@ -202,27 +322,55 @@ describe('selling a plot', () => {
       ]);
       expect(sold.errors).toBeUndefined();
       const plot = (await app.raw(Plot, { id: plotId }, c.admin.token)).data.node;
-      expect(plot).toMatchObject({ status: 'ALLOCATED', client: { uid: c.client.uid }, sale: { number: sold.data!.createSale.sale.number } });
+      expect(plot).toMatchObject({
+        status: 'ALLOCATED',
+        client: { uid: c.client.uid },
+        sale: { number: sold.data!.createSale.sale.number },
+      });
     }
   });
 });
 
 describe('payments', () => {
-
   it('numbers receipts from RCP00001, applies payments in due order, derives each state, and refuses overpayment', async () => {
     const c = await createCompany(app, 'Receipt Order Estates');
-    const plan = { plan: 'CUSTOM', instalments: [{ dueDate: day(-90), amountMinor: '400' }, { dueDate: day(-30), amountMinor: '300' }, { dueDate: day(30), amountMinor: '300' }] };
+    const plan = {
+      plan: 'CUSTOM',
+      instalments: [
+        { dueDate: day(-90), amountMinor: '400' },
+        { dueDate: day(-30), amountMinor: '300' },
+        { dueDate: day(30), amountMinor: '300' },
+      ],
+    };
     const sale = data(await sell(c, { priceMinor: '1000', soldOn: day(-90), plan })).createSale.sale;
     expect(sale.status).toBe('OVERDUE');
     const first = data(await pay(sale.id, '400', { reference: 'TRF-1', date: day(-89) }, c.admin.token)).recordPayment;
     const firstPayment = first.payment.id;
-    expect(first.payment).toMatchObject({ receiptNumber: `${c.prefix}-RCP00001`, kind: 'PAYMENT', amountMinor: '400', currency: 'NGN', method: 'BANK_TRANSFER', date: day(-89), reference: 'TRF-1' });
-    expect(first.sale).toMatchObject({ paidMinor: '400', balanceMinor: '600', status: 'OVERDUE', overdueMinor: '300', nextDueDate: day(-30) });
+    expect(first.payment).toMatchObject({
+      receiptNumber: `${c.prefix}-RCP00001`,
+      kind: 'PAYMENT',
+      amountMinor: '400',
+      currency: 'NGN',
+      method: 'BANK_TRANSFER',
+      date: day(-89),
+      reference: 'TRF-1',
+    });
+    expect(first.sale).toMatchObject({
+      paidMinor: '400',
+      balanceMinor: '600',
+      status: 'OVERDUE',
+      overdueMinor: '300',
+      nextDueDate: day(-30),
+    });
     expect(first.sale.schedule.map((i) => i.state)).toEqual(['PAID', 'OVERDUE', 'DUE']);
     const second = data(await pay(sale.id, '350', {}, c.admin.token)).recordPayment;
     expect(second.payment.receiptNumber).toBe(`${c.prefix}-RCP00002`);
     expect(second.sale).toMatchObject({ paidMinor: '750', status: 'OPEN', overdueMinor: '0', nextDueDate: day(30) });
-    expect(second.sale.schedule.map((i) => [i.state, i.paidMinor, i.outstandingMinor])).toEqual([['PAID', '400', '0'], ['PAID', '300', '0'], ['PARTIAL', '50', '250']]);
+    expect(second.sale.schedule.map((i) => [i.state, i.paidMinor, i.outstandingMinor])).toEqual([
+      ['PAID', '400', '0'],
+      ['PAID', '300', '0'],
+      ['PARTIAL', '50', '250'],
+    ]);
 
     const over = await pay(sale.id, '251', {}, c.admin.token);
     expect(over.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amountMinor' });
@@ -231,22 +379,48 @@ describe('payments', () => {
     expect(last.sale).toMatchObject({ balanceMinor: '0', status: 'PAID', nextDueDate: null });
     expect(codes(await pay(sale.id, '1', {}, c.admin.token))).toEqual(['BAD_USER_INPUT']);
     const wrong = [
-      [{ currency: 'USD' }, 'currency'], [{ date: day(1) }, 'date'], [{ date: day(-91) }, 'date'], [{ reference: 'x'.repeat(101) }, 'reference'],
+      [{ currency: 'USD' }, 'currency'],
+      [{ date: day(1) }, 'date'],
+      [{ date: day(-91) }, 'date'],
+      [{ reference: 'x'.repeat(101) }, 'reference'],
     ] as const;
-    for (const [extra, field] of wrong) expect((await pay(sale.id, '1', extra, c.admin.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    for (const [extra, field] of wrong)
+      expect((await pay(sale.id, '1', extra, c.admin.token)).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
     expect(await lastValue(c, 'RCP')).toBe(3);
 
     // A reversal gets a receipt of its own, keeps every number, and restores the balance.
-    const reversed = data(await app.gql(ReversePayment, { input: { paymentId: firstPayment, reason: 'Cheque bounced' } }, c.admin.token)).reversePayment;
-    expect(reversed.reversal).toMatchObject({ receiptNumber: `${c.prefix}-RCP00004`, kind: 'REVERSAL', amountMinor: '400', signedAmountMinor: '-400', reason: 'Cheque bounced', reverses: { receiptNumber: `${c.prefix}-RCP00001` } });
-    expect(reversed.payment).toMatchObject({ receiptNumber: `${c.prefix}-RCP00001`, kind: 'PAYMENT', reversedBy: { receiptNumber: `${c.prefix}-RCP00004` } });
+    const reversed = data(
+      await app.gql(ReversePayment, { input: { paymentId: firstPayment, reason: 'Cheque bounced' } }, c.admin.token),
+    ).reversePayment;
+    expect(reversed.reversal).toMatchObject({
+      receiptNumber: `${c.prefix}-RCP00004`,
+      kind: 'REVERSAL',
+      amountMinor: '400',
+      signedAmountMinor: '-400',
+      reason: 'Cheque bounced',
+      reverses: { receiptNumber: `${c.prefix}-RCP00001` },
+    });
+    expect(reversed.payment).toMatchObject({
+      receiptNumber: `${c.prefix}-RCP00001`,
+      kind: 'PAYMENT',
+      reversedBy: { receiptNumber: `${c.prefix}-RCP00004` },
+    });
     expect(reversed.sale).toMatchObject({ paidMinor: '600', balanceMinor: '400', status: 'OVERDUE' });
     const twice = await app.gql(ReversePayment, { input: { paymentId: firstPayment, reason: 'Again' } }, c.admin.token);
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'paymentId' });
-    const ofReversal = await app.gql(ReversePayment, { input: { paymentId: reversed.reversal.id, reason: 'Undo the undo' } }, c.admin.token);
+    const ofReversal = await app.gql(
+      ReversePayment,
+      { input: { paymentId: reversed.reversal.id, reason: 'Undo the undo' } },
+      c.admin.token,
+    );
     expect(ofReversal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'paymentId' });
     const listed = data(await app.gql(SaleByNumber, { number: sale.number.toLowerCase() }, c.admin.token)).sale!;
-    expect(listed.payments.edges.map((e) => e.node.receiptNumber)).toEqual([4, 3, 2, 1].map((i) => formatUid(c.prefix, 'RCP', i)));
+    expect(listed.payments.edges.map((e) => e.node.receiptNumber)).toEqual(
+      [4, 3, 2, 1].map((i) => formatUid(c.prefix, 'RCP', i)),
+    );
     expect(listed).toMatchObject({ paidMinor: '600', balanceMinor: '400' });
   });
 
@@ -263,12 +437,19 @@ describe('payments', () => {
     const eastSale = data(await sell(east, { priceMinor: '1000', soldOn: eastToday })).createSale.sale;
     expect(eastSale.soldOn).toBe(eastToday);
     expect(data(await pay(eastSale.id, '100', {}, east.admin.token)).recordPayment.payment.date).toBe(eastToday);
-    expect(data(await pay(eastSale.id, '100', { date: eastToday }, east.admin.token)).recordPayment.payment.date).toBe(eastToday);
+    expect(data(await pay(eastSale.id, '100', { date: eastToday }, east.admin.token)).recordPayment.payment.date).toBe(
+      eastToday,
+    );
 
-    expect((await sell(west, { priceMinor: '1000', soldOn: eastToday })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'soldOn' });
+    expect((await sell(west, { priceMinor: '1000', soldOn: eastToday })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'soldOn',
+    });
     const westSale = data(await sell(west, { priceMinor: '1000' })).createSale.sale;
     expect(westSale.soldOn).toBe(localToday('Pacific/Pago_Pago'));
-    expect((await pay(westSale.id, '100', { date: eastToday }, west.admin.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    expect((await pay(westSale.id, '100', { date: eastToday }, west.admin.token)).errors?.[0].extensions).toMatchObject(
+      { code: 'BAD_USER_INPUT', field: 'date' },
+    );
   });
 
   it('gives 50 parallel payments across 5 sales receipts 1..N with no gap or duplicate, and overpays no sale', async () => {
@@ -276,21 +457,35 @@ describe('payments', () => {
     const sales = [];
     for (let i = 0; i < 5; i++) sales.push(data(await sell(c, { priceMinor: '1000000' })).createSale.sale);
     // Ten payments of 120,000 per sale of 1,000,000: eight fit, two must be refused.
-    const results = await Promise.all(sales.flatMap((sale) => Array.from({ length: 10 }, async () => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${c.admin.token}` },
-        body: JSON.stringify({ query: print(RecordPayment), variables: { input: { saleId: sale.id, amountMinor: '120000', currency: 'NGN', method: 'POS' } } }),
-      });
-      return (await response.json()) as { data?: { recordPayment: { payment: { receiptNumber: string } } }; errors?: { extensions: { code: string } }[] };
-    })));
+    const results = await Promise.all(
+      sales.flatMap((sale) =>
+        Array.from({ length: 10 }, async () => {
+          const response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${c.admin.token}` },
+            body: JSON.stringify({
+              query: print(RecordPayment),
+              variables: { input: { saleId: sale.id, amountMinor: '120000', currency: 'NGN', method: 'POS' } },
+            }),
+          });
+          return (await response.json()) as {
+            data?: { recordPayment: { payment: { receiptNumber: string } } };
+            errors?: { extensions: { code: string } }[];
+          };
+        }),
+      ),
+    );
     const receipts = results.filter((r) => r.data).map((r) => r.data!.recordPayment.payment.receiptNumber);
-    expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions.code)).toEqual(Array(10).fill('BAD_USER_INPUT'));
+    expect(results.filter((r) => r.errors).map((r) => r.errors![0].extensions.code)).toEqual(
+      Array(10).fill('BAD_USER_INPUT'),
+    );
     expect(receipts.sort()).toEqual(Array.from({ length: 40 }, (_, i) => formatUid(c.prefix, 'RCP', i + 1)));
     expect(await lastValue(c, 'RCP')).toBe(40);
     const { rows } = await app.owner.query(
       `SELECT s."number", s."paidMinor"::text AS paid, (SELECT sum(p."amountMinor") FROM "Payment" p WHERE p."saleId" = s.id)::text AS payments
-       FROM "Sale" s WHERE s."companyId" = $1 ORDER BY s."seq"`, [raw(c.id)]);
+       FROM "Sale" s WHERE s."companyId" = $1 ORDER BY s."seq"`,
+      [raw(c.id)],
+    );
     expect(rows.map((r) => [r.paid, r.payments])).toEqual(Array(5).fill(['960000', '960000']));
     expect(await findingsFor(c, [ledgerNumbersCheck, ledgerBalancesCheck, commissionAccrualsCheck])).toEqual([]);
   });
@@ -300,8 +495,12 @@ describe('payments', () => {
     const sale = data(await sell(c, { priceMinor: '1000' })).createSale.sale;
     data(await pay(sale.id, '100', {}, c.admin.token));
     // The commission accrual is written after the receipt: make it fail.
-    await app.owner.query(`CREATE FUNCTION ledger_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'accrual refused'; END $$`);
-    await app.owner.query('CREATE TRIGGER ledger_test_fail BEFORE INSERT ON "CommissionAccrual" FOR EACH ROW EXECUTE FUNCTION ledger_test_fail()');
+    await app.owner.query(
+      `CREATE FUNCTION ledger_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'accrual refused'; END $$`,
+    );
+    await app.owner.query(
+      'CREATE TRIGGER ledger_test_fail BEFORE INSERT ON "CommissionAccrual" FOR EACH ROW EXECUTE FUNCTION ledger_test_fail()',
+    );
     try {
       expect(codes(await pay(sale.id, '100', {}, c.admin.token))).toEqual(['INTERNAL_SERVER_ERROR']);
     } finally {
@@ -317,12 +516,17 @@ describe('payments', () => {
   it('keeps five digits and grows past 99999', async () => {
     const c = await createCompany(app, 'Many Receipts Group');
     const sale = data(await sell(c, { priceMinor: '1000' })).createSale.sale;
-    await app.owner.query(`INSERT INTO "CompanySequence" ("companyId", "key", "lastValue") VALUES ($1, 'RCP', 99998)`, [raw(c.id)]);
+    await app.owner.query(`INSERT INTO "CompanySequence" ("companyId", "key", "lastValue") VALUES ($1, 'RCP', 99998)`, [
+      raw(c.id),
+    ]);
     const receipts = [];
-    for (let i = 0; i < 2; i++) receipts.push(data(await pay(sale.id, '1', {}, c.admin.token)).recordPayment.payment.receiptNumber);
+    for (let i = 0; i < 2; i++)
+      receipts.push(data(await pay(sale.id, '1', {}, c.admin.token)).recordPayment.payment.receiptNumber);
     expect(receipts).toEqual([`${c.prefix}-RCP99999`, `${c.prefix}-RCP100000`]);
     // Numbers 1..99998 were never issued here: the audit calls that a gap.
-    expect((await findingsFor(c, [ledgerNumbersCheck])).map((f) => f.problem)).toEqual(['99998 numbers issued but held by no row (first: 1); ledger rows are never deleted']);
+    expect((await findingsFor(c, [ledgerNumbersCheck])).map((f) => f.problem)).toEqual([
+      '99998 numbers issued but held by no row (first: 1); ledger rows are never deleted',
+    ]);
     expect(formatUid('LPL', 'RCP', 1)).toBe('LPL-RCP00001');
   });
 
@@ -340,18 +544,40 @@ describe('payments', () => {
 describe('commission', () => {
   it('accrues at the rate in effect on the sale date (two rates), takes it back on reversal, and pays out no more than the balance', async () => {
     const c = await createCompany(app, 'Commission Rates Ltd');
-    const m2 = data(await app.gql(RegisterMarketer, { input: { email: email('m2'), fullName: 'Second Marketer', password: PASSWORD } }, c.admin.token)).registerMarketer.marketer;
+    const m2 = data(
+      await app.gql(
+        RegisterMarketer,
+        { input: { email: email('m2'), fullName: 'Second Marketer', password: PASSWORD } },
+        c.admin.token,
+      ),
+    ).registerMarketer.marketer;
     const buyer = await newClient(c, m2.id);
     data(await app.gql(SetRate, { input: { rateBp: 200, effectiveFrom: '2026-01-01' } }, c.admin.token));
-    data(await app.gql(SetRate, { input: { marketerId: m2.id, rateBp: 300, effectiveFrom: '2026-03-01' } }, c.admin.token));
-    data(await app.gql(SetRate, { input: { marketerId: m2.id, rateBp: 700, effectiveFrom: '2026-06-01' } }, c.admin.token));
+    data(
+      await app.gql(SetRate, { input: { marketerId: m2.id, rateBp: 300, effectiveFrom: '2026-03-01' } }, c.admin.token),
+    );
+    data(
+      await app.gql(SetRate, { input: { marketerId: m2.id, rateBp: 700, effectiveFrom: '2026-06-01' } }, c.admin.token),
+    );
     // Rates are not nodes: an id naming one finds nothing, even a rate that exists.
-    const { rows: [rate] } = await app.owner.query('SELECT "id" FROM "CommissionRate" WHERE "companyId" = $1 LIMIT 1', [raw(c.id)]);
-    const asNode = await app.raw('query($id: ID!) { node(id: $id) { id } }', { id: encodeGlobalID('CommissionRate', rate.id) }, c.admin.token);
+    const {
+      rows: [rate],
+    } = await app.owner.query('SELECT "id" FROM "CommissionRate" WHERE "companyId" = $1 LIMIT 1', [raw(c.id)]);
+    const asNode = await app.raw(
+      'query($id: ID!) { node(id: $id) { id } }',
+      { id: encodeGlobalID('CommissionRate', rate.id) },
+      c.admin.token,
+    );
     expect(asNode).toEqual({ data: { node: null } });
     const [p1, p2, p3] = await newPlots(c, 3);
     const sale = async (plotId: string, clientId: string, soldOn: string) =>
-      data(await app.gql(CreateSale, { input: { plotId, clientId, soldOn, priceMinor: '1000000', plan: { plan: 'FULL' } } }, c.admin.token)).createSale.sale;
+      data(
+        await app.gql(
+          CreateSale,
+          { input: { plotId, clientId, soldOn, priceMinor: '1000000', plan: { plan: 'FULL' } } },
+          c.admin.token,
+        ),
+      ).createSale.sale;
     const april = await sale(p1, buyer.id, '2026-04-10');
     const july = await sale(p2, buyer.id, '2026-07-01');
     const byDefault = await sale(p3, c.client.id, '2026-07-01');
@@ -360,32 +586,79 @@ describe('commission', () => {
     const first = data(await pay(april.id, '100000', {}, c.admin.token)).recordPayment.payment;
     data(await pay(july.id, '200000', {}, c.admin.token));
     data(await pay(byDefault.id, '50000', {}, c.admin.token));
-    data(await app.gql(ReversePayment, { input: { paymentId: first.id, reason: 'Paid into the wrong account' } }, c.admin.token));
+    data(
+      await app.gql(
+        ReversePayment,
+        { input: { paymentId: first.id, reason: 'Paid into the wrong account' } },
+        c.admin.token,
+      ),
+    );
     const statement = data(await app.gql(Commission, { marketerId: m2.id }, c.admin.token)).commissionStatement;
     expect(statement.accruals.edges.map((e) => [e.node.amountMinor, e.node.rateBp, e.node.saleNumber])).toEqual([
-      ['-3000', 300, april.number], ['14000', 700, july.number], ['3000', 300, april.number],
+      ['-3000', 300, april.number],
+      ['14000', 700, july.number],
+      ['3000', 300, april.number],
     ]);
-    expect(statement.balances).toEqual([{ currency: 'NGN', accruedMinor: '14000', paidOutMinor: '0', balanceMinor: '14000' }]);
-    expect(statement.rates.map((r) => [r.rateBp, r.effectiveFrom, r.marketer?.uid ?? null])).toEqual([[700, '2026-06-01', m2.uid], [300, '2026-03-01', m2.uid], [200, '2026-01-01', null]]);
+    expect(statement.balances).toEqual([
+      { currency: 'NGN', accruedMinor: '14000', paidOutMinor: '0', balanceMinor: '14000' },
+    ]);
+    expect(statement.rates.map((r) => [r.rateBp, r.effectiveFrom, r.marketer?.uid ?? null])).toEqual([
+      [700, '2026-06-01', m2.uid],
+      [300, '2026-03-01', m2.uid],
+      [200, '2026-01-01', null],
+    ]);
 
-    const paid = data(await app.gql(Payout, { input: { marketerId: m2.id, amountMinor: '10000', currency: 'NGN', method: 'BANK_TRANSFER' } }, c.admin.token)).recordCommissionPayout;
-    expect(paid.commission.balances).toEqual([{ currency: 'NGN', accruedMinor: '14000', paidOutMinor: '10000', balanceMinor: '4000' }]);
-    const tooMuch = await app.gql(Payout, { input: { marketerId: m2.id, amountMinor: '4001', currency: 'NGN', method: 'CASH' } }, c.admin.token);
+    const paid = data(
+      await app.gql(
+        Payout,
+        { input: { marketerId: m2.id, amountMinor: '10000', currency: 'NGN', method: 'BANK_TRANSFER' } },
+        c.admin.token,
+      ),
+    ).recordCommissionPayout;
+    expect(paid.commission.balances).toEqual([
+      { currency: 'NGN', accruedMinor: '14000', paidOutMinor: '10000', balanceMinor: '4000' },
+    ]);
+    const tooMuch = await app.gql(
+      Payout,
+      { input: { marketerId: m2.id, amountMinor: '4001', currency: 'NGN', method: 'CASH' } },
+      c.admin.token,
+    );
     expect(tooMuch.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amountMinor' });
     // The default rate's marketer earned 2% of 50,000.
     const own = data(await app.gql(Commission, {}, c.marketer.token)).commissionStatement;
     expect(own.balances).toEqual([{ currency: 'NGN', accruedMinor: '1000', paidOutMinor: '0', balanceMinor: '1000' }]);
 
     // A rate may not change the commission of a sale already recorded.
-    const backdated = await app.gql(SetRate, { input: { marketerId: m2.id, rateBp: 900, effectiveFrom: '2026-04-01' } }, c.admin.token);
+    const backdated = await app.gql(
+      SetRate,
+      { input: { marketerId: m2.id, rateBp: 900, effectiveFrom: '2026-04-01' } },
+      c.admin.token,
+    );
     expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'effectiveFrom' });
     expect(backdated.errors?.[0].message).toContain(april.number);
-    const defaultBackdated = await app.gql(SetRate, { input: { rateBp: 900, effectiveFrom: '2026-06-15' } }, c.admin.token);
+    const defaultBackdated = await app.gql(
+      SetRate,
+      { input: { rateBp: 900, effectiveFrom: '2026-06-15' } },
+      c.admin.token,
+    );
     expect(defaultBackdated.errors?.[0].message).toContain(byDefault.number);
-    const between = data(await app.gql(SetRate, { input: { marketerId: m2.id, rateBp: 400, effectiveFrom: '2026-05-01' } }, c.admin.token));
+    const between = data(
+      await app.gql(SetRate, { input: { marketerId: m2.id, rateBp: 400, effectiveFrom: '2026-05-01' } }, c.admin.token),
+    );
     expect(between.setCommissionRate.rate.rateBp).toBe(400);
-    expect(codes(await app.gql(SetRate, { input: { marketerId: m2.id, rateBp: 400, effectiveFrom: '2026-05-01' } }, c.admin.token))).toEqual(['CONFLICT']);
-    expect((await app.gql(SetRate, { input: { rateBp: 10001, effectiveFrom: '2027-01-01' } }, c.admin.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rateBp' });
+    expect(
+      codes(
+        await app.gql(
+          SetRate,
+          { input: { marketerId: m2.id, rateBp: 400, effectiveFrom: '2026-05-01' } },
+          c.admin.token,
+        ),
+      ),
+    ).toEqual(['CONFLICT']);
+    expect(
+      (await app.gql(SetRate, { input: { rateBp: 10001, effectiveFrom: '2027-01-01' } }, c.admin.token)).errors?.[0]
+        .extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rateBp' });
     expect(await findingsFor(c, [commissionAccrualsCheck, ledgerBalancesCheck])).toEqual([]);
   });
 });
@@ -397,41 +670,89 @@ describe('who sees what', () => {
 
   beforeAll(async () => {
     // A second marketer in A with a client and a sale of their own.
-    const m2 = data(await app.gql(RegisterMarketer, { input: { email: email('rival'), fullName: 'Rival Marketer', password: PASSWORD } }, a.admin.token)).registerMarketer.marketer;
+    const m2 = data(
+      await app.gql(
+        RegisterMarketer,
+        { input: { email: email('rival'), fullName: 'Rival Marketer', password: PASSWORD } },
+        a.admin.token,
+      ),
+    ).registerMarketer.marketer;
     other = await newClient(a, m2.id);
     const [plotId] = await newPlots(a, 1);
-    otherSale = data(await app.gql(CreateSale, { input: { plotId, clientId: other.id, soldOn: '2026-02-01', plan: { plan: 'FULL' } } }, a.admin.token)).createSale.sale.number;
+    otherSale = data(
+      await app.gql(
+        CreateSale,
+        { input: { plotId, clientId: other.id, soldOn: '2026-02-01', plan: { plan: 'FULL' } } },
+        a.admin.token,
+      ),
+    ).createSale.sale.number;
     const staff = email('analyst');
-    await app.raw('mutation($i: AddStaffMemberInput!) { addStaffMember(input: $i) { member { id } } }', { i: { email: staff, fullName: 'Ana Lyst', role: 'ANALYST', password: PASSWORD } }, a.admin.token);
+    await app.raw(
+      'mutation($i: AddStaffMemberInput!) { addStaffMember(input: $i) { member { id } } }',
+      { i: { email: staff, fullName: 'Ana Lyst', role: 'ANALYST', password: PASSWORD } },
+      a.admin.token,
+    );
     analyst = await login(app, a.slug, staff);
   });
 
-  const numbers = async (token: string) => data(await app.gql(Sales, { first: 50 }, token)).sales.edges.map((e) => e.node.number);
+  const numbers = async (token: string) =>
+    data(await app.gql(Sales, { first: 50 }, token)).sales.edges.map((e) => e.node.number);
 
   it('staff see every sale; an analyst reads everything and writes nothing', async () => {
     expect(await numbers(a.admin.token)).toEqual(expect.arrayContaining([a.ledger!.saleNumber, otherSale]));
     expect(await numbers(analyst)).toEqual(await numbers(a.admin.token));
-    expect(data(await app.gql(Commission, { marketerId: a.marketer.id }, analyst)).commissionStatement.balances[0].balanceMinor).toBe('7500000');
+    expect(
+      data(await app.gql(Commission, { marketerId: a.marketer.id }, analyst)).commissionStatement.balances[0]
+        .balanceMinor,
+    ).toBe('7500000');
     expect(codes(await pay(a.ledger!.saleId, '1', {}, analyst))).toEqual(['FORBIDDEN']);
     expect(codes(await sell(a, {}, analyst))).toEqual(['FORBIDDEN']);
-    expect(codes(await app.gql(ReversePayment, { input: { paymentId: a.ledger!.paymentId, reason: 'x' } }, analyst))).toEqual(['FORBIDDEN']);
-    expect(codes(await app.gql(SetRate, { input: { rateBp: 1, effectiveFrom: '2030-01-01' } }, analyst))).toEqual(['FORBIDDEN']);
-    expect(codes(await app.gql(Payout, { input: { marketerId: a.marketer.id, amountMinor: '1', currency: 'NGN', method: 'CASH' } }, analyst))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(await app.gql(ReversePayment, { input: { paymentId: a.ledger!.paymentId, reason: 'x' } }, analyst)),
+    ).toEqual(['FORBIDDEN']);
+    expect(codes(await app.gql(SetRate, { input: { rateBp: 1, effectiveFrom: '2030-01-01' } }, analyst))).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(
+      codes(
+        await app.gql(
+          Payout,
+          { input: { marketerId: a.marketer.id, amountMinor: '1', currency: 'NGN', method: 'CASH' } },
+          analyst,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it("a marketer sees their clients' sales and their own commission, nothing of another marketer's", async () => {
     expect(await numbers(a.marketer.token)).toEqual([a.ledger!.saleNumber]);
     expect(data(await app.gql(SaleByNumber, { number: otherSale }, a.marketer.token)).sale).toBeNull();
     const otherId = (await app.owner.query('SELECT id FROM "Sale" WHERE "number" = $1', [otherSale])).rows[0].id;
-    expect(await app.raw('query($id: ID!) { node(id: $id) { id } }', { id: encodeGlobalID('Sale', otherId) }, a.marketer.token)).toEqual({ data: { node: null } });
+    expect(
+      await app.raw(
+        'query($id: ID!) { node(id: $id) { id } }',
+        { id: encodeGlobalID('Sale', otherId) },
+        a.marketer.token,
+      ),
+    ).toEqual({ data: { node: null } });
     expect(codes(await app.gql(Statement, { clientId: other.id }, a.marketer.token))).toEqual(['NOT_FOUND']);
     const own = data(await app.gql(Commission, {}, a.marketer.token)).commissionStatement;
     // 5% of the 2,500,000.00 paid, less the 50,000.00 paid out.
-    expect(own).toMatchObject({ marketer: { uid: a.marketer.uid }, balances: [{ currency: 'NGN', accruedMinor: '12500000', paidOutMinor: '5000000', balanceMinor: '7500000' }] });
+    expect(own).toMatchObject({
+      marketer: { uid: a.marketer.uid },
+      balances: [{ currency: 'NGN', accruedMinor: '12500000', paidOutMinor: '5000000', balanceMinor: '7500000' }],
+    });
     expect(own.accruals.edges.map((e) => e.node.payment?.receiptNumber)).toEqual([a.ledger!.receiptNumber]);
-    const rivalId = (await app.owner.query('SELECT "marketerId" FROM "Client" WHERE id = $1', [raw(other.id)])).rows[0].marketerId;
-    expect(codes(await app.gql(Commission, { marketerId: encodeGlobalID('Marketer', rivalId) }, a.marketer.token))).toEqual(['FORBIDDEN']);
-    const viaMe = await app.raw('{ me { marketer { commission { balances { balanceMinor } } } } }', {}, a.marketer.token);
+    const rivalId = (await app.owner.query('SELECT "marketerId" FROM "Client" WHERE id = $1', [raw(other.id)])).rows[0]
+      .marketerId;
+    expect(
+      codes(await app.gql(Commission, { marketerId: encodeGlobalID('Marketer', rivalId) }, a.marketer.token)),
+    ).toEqual(['FORBIDDEN']);
+    const viaMe = await app.raw(
+      '{ me { marketer { commission { balances { balanceMinor } } } } }',
+      {},
+      a.marketer.token,
+    );
     expect(viaMe.data.me.marketer.commission.balances).toEqual([{ balanceMinor: '7500000' }]);
     expect(codes(await pay(a.ledger!.saleId, '1', {}, a.marketer.token))).toEqual(['FORBIDDEN']);
   });
@@ -439,27 +760,60 @@ describe('who sees what', () => {
   it('a client sees their own statement, sales and receipts, and no commission', async () => {
     const statement = data(await app.gql(Statement, {}, a.client.token)).clientStatement;
     expect(statement).toMatchObject({
-      client: { uid: a.client.uid }, asOf: day(0),
-      totals: [{ currency: 'NGN', sales: 1, priceMinor: '500000000', paidMinor: '250000000', balanceMinor: '250000000', overdueMinor: '250000000' }],
+      client: { uid: a.client.uid },
+      asOf: day(0),
+      totals: [
+        {
+          currency: 'NGN',
+          sales: 1,
+          priceMinor: '500000000',
+          paidMinor: '250000000',
+          balanceMinor: '250000000',
+          overdueMinor: '250000000',
+        },
+      ],
       sales: { totalCount: 1, edges: [{ node: { number: a.ledger!.saleNumber, status: 'OVERDUE' } }] },
-      payments: { totalCount: 1, edges: [{ node: { receiptNumber: a.ledger!.receiptNumber, kind: 'PAYMENT', amountMinor: '250000000' } }] },
+      payments: {
+        totalCount: 1,
+        edges: [{ node: { receiptNumber: a.ledger!.receiptNumber, kind: 'PAYMENT', amountMinor: '250000000' } }],
+      },
     });
     expect(await numbers(a.client.token)).toEqual([a.ledger!.saleNumber]);
-    const mine = await app.raw('{ me { client { sales { totalCount edges { node { number } } } plots { edges { node { sale { number } } } } } } }', {}, a.client.token);
+    const mine = await app.raw(
+      '{ me { client { sales { totalCount edges { node { number } } } plots { edges { node { sale { number } } } } } } }',
+      {},
+      a.client.token,
+    );
     expect(mine.data.me.client.sales.edges).toEqual([{ node: { number: a.ledger!.saleNumber } }]);
     expect(mine.data.me.client.plots.edges).toEqual([{ node: { sale: { number: a.ledger!.saleNumber } } }]);
     expect(codes(await app.gql(Statement, { clientId: other.id }, a.client.token))).toEqual(['NOT_FOUND']);
     expect(data(await app.gql(SaleByNumber, { number: otherSale }, a.client.token)).sale).toBeNull();
     // Every plot is browsable, but the sale of another client's plot is not theirs to see.
-    const plots = await app.raw('{ estates { edges { node { plots(first: 100) { edges { node { number sale { number } } } } } } } }', {}, a.client.token);
-    const sold = plots.data.estates.edges.flatMap((e: { node: { plots: { edges: { node: { sale: { number: string } | null } }[] } } }) => e.node.plots.edges.map((p) => p.node.sale?.number).filter(Boolean));
+    const plots = await app.raw(
+      '{ estates { edges { node { plots(first: 100) { edges { node { number sale { number } } } } } } } }',
+      {},
+      a.client.token,
+    );
+    const sold = plots.data.estates.edges.flatMap(
+      (e: { node: { plots: { edges: { node: { sale: { number: string } | null } }[] } } }) =>
+        e.node.plots.edges.map((p) => p.node.sale?.number).filter(Boolean),
+    );
     expect(sold).toEqual([a.ledger!.saleNumber]);
-    expect(codes(await app.raw('query($n: String!) { sale(number: $n) { commissionRateBp } }', { n: a.ledger!.saleNumber }, a.client.token))).toEqual(['FORBIDDEN']);
+    expect(
+      codes(
+        await app.raw(
+          'query($n: String!) { sale(number: $n) { commissionRateBp } }',
+          { n: a.ledger!.saleNumber },
+          a.client.token,
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
     expect(codes(await app.gql(Commission, {}, a.client.token))).toEqual(['FORBIDDEN']);
   });
 
   it('filters sales by estate, marketer, client, status and date range, newest first', async () => {
-    const list = async (vars: Record<string, unknown>) => data(await app.gql(Sales, { first: 50, ...vars }, a.admin.token)).sales;
+    const list = async (vars: Record<string, unknown>) =>
+      data(await app.gql(Sales, { first: 50, ...vars }, a.admin.token)).sales;
     const all = await list({});
     expect(all.totalCount).toBe(all.edges.length);
     expect(all.edges.map((e) => e.node.number)).toEqual([...all.edges.map((e) => e.node.number)].sort().reverse());
@@ -467,8 +821,12 @@ describe('who sees what', () => {
     expect((await list({ marketerId: a.marketer.id })).edges.map((e) => e.node.number)).toEqual([a.ledger!.saleNumber]);
     expect((await list({ estateId: a.estate.id })).totalCount).toBe(all.totalCount);
     expect((await list({ estateId: b.estate.id })).totalCount).toBe(0);
-    expect((await list({ soldFrom: '2026-01-20', soldTo: '2026-02-01' })).edges.map((e) => e.node.number)).toEqual([otherSale]);
-    expect((await list({ status: ['OVERDUE'] })).edges.map((e) => e.node.number)).toEqual(expect.arrayContaining([a.ledger!.saleNumber, otherSale]));
+    expect((await list({ soldFrom: '2026-01-20', soldTo: '2026-02-01' })).edges.map((e) => e.node.number)).toEqual([
+      otherSale,
+    ]);
+    expect((await list({ status: ['OVERDUE'] })).edges.map((e) => e.node.number)).toEqual(
+      expect.arrayContaining([a.ledger!.saleNumber, otherSale]),
+    );
     expect((await list({ status: ['PAID'] })).totalCount).toBe(0);
     const page = await list({ first: 1 });
     expect(page.pageInfo.hasNextPage).toBe(all.edges.length > 1);

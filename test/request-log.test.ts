@@ -15,13 +15,19 @@ beforeAll(async () => {
   app = await createTestApp({ logRequests: true });
   a = await createCompany(app, 'Logging Company');
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await app?.close();
+});
 
 /** Sends one request and returns the response with the log lines written meanwhile. */
 async function logged(body: object, headers: Record<string, string> = {}) {
   const spy = vi.spyOn(console, 'log').mockImplementation(() => {});
   try {
-    const response = await app.yoga.fetch('http://test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const response = await app.yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
     await response.text();
     const lines = spy.mock.calls.map((call) => String(call[0]));
     return { response, lines, entries: lines.map((line) => JSON.parse(line) as OperationLogEntry) };
@@ -37,28 +43,55 @@ describe('the request log', () => {
       { authorization: `Bearer ${a.admin.token}`, 'x-request-id': 'client-req-42' },
     );
     expect(response.headers.get('x-request-id')).toBe('client-req-42');
-    expect(entries).toEqual([{
-      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), level: 'info', msg: 'graphql operation', requestId: 'client-req-42',
-      operation: 'LogMe', type: 'query', companyId: decodeGlobalID(a.id).id, durationMs: expect.any(Number), status: 200, errors: [],
-    }]);
+    expect(entries).toEqual([
+      {
+        time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        level: 'info',
+        msg: 'graphql operation',
+        requestId: 'client-req-42',
+        operation: 'LogMe',
+        type: 'query',
+        companyId: decodeGlobalID(a.id).id,
+        durationMs: expect.any(Number),
+        status: 200,
+        errors: [],
+      },
+    ]);
   });
 
   it('never writes the password, token, variables or answer of the request', async () => {
     const secret = `${PASSWORD}-not-this-one`;
     const { entries, lines } = await logged(
-      { query: 'mutation LogSignIn($input: LoginInput!) { login(input: $input) { token } }', variables: { input: { company: a.slug, email: a.admin.email, password: secret } } },
+      {
+        query: 'mutation LogSignIn($input: LoginInput!) { login(input: $input) { token } }',
+        variables: { input: { company: a.slug, email: a.admin.email, password: secret } },
+      },
       { authorization: `Bearer ${a.marketer.token}`, 'x-request-id': 'not sane; has spaces' },
     );
     expect(lines).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ operation: 'LogSignIn', type: 'mutation', status: 401, errors: ['UNAUTHENTICATED'] });
+    expect(entries[0]).toMatchObject({
+      operation: 'LogSignIn',
+      type: 'mutation',
+      status: 401,
+      errors: ['UNAUTHENTICATED'],
+    });
     // An id that is not a plain token is replaced by a fresh one.
     expect(entries[0].requestId).toMatch(/^[0-9a-f-]{36}$/);
-    for (const leaked of [secret, a.marketer.token, a.admin.email, a.slug, 'LoginInput']) expect(lines[0]).not.toContain(leaked);
+    for (const leaked of [secret, a.marketer.token, a.admin.email, a.slug, 'LoginInput'])
+      expect(lines[0]).not.toContain(leaked);
   });
 
   it('logs refusals before execution with their codes and status', async () => {
     const parse = await logged({ query: '{ me { ', operationName: 'Broken' });
-    expect(parse.entries).toEqual([expect.objectContaining({ operation: 'Broken', type: 'unknown', status: parse.response.status, errors: ['GRAPHQL_PARSE_FAILED'], companyId: null })]);
+    expect(parse.entries).toEqual([
+      expect.objectContaining({
+        operation: 'Broken',
+        type: 'unknown',
+        status: parse.response.status,
+        errors: ['GRAPHQL_PARSE_FAILED'],
+        companyId: null,
+      }),
+    ]);
     // A client-chosen operation name that is no GraphQL name is not written.
     const odd = await logged({ query: '{ me { role } }', operationName: 'x y@example.com' });
     expect(odd.entries[0]).toMatchObject({ operation: null, errors: ['OPERATION_RESOLUTION_FAILURE'] });
@@ -67,15 +100,31 @@ describe('the request log', () => {
 
   it('writes a line for an operation over WebSocket, with no HTTP status', async () => {
     const server = await listen(app.runtime, 0, '127.0.0.1');
-    const client = createClient({ url: `ws://127.0.0.1:${server.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${a.client.token}` }, retryAttempts: 0 });
+    const client = createClient({
+      url: `ws://127.0.0.1:${server.port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${a.client.token}` },
+      retryAttempts: 0,
+    });
     const spy = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {
       const result = await new Promise((resolve, reject) => {
-        client.subscribe({ query: 'query LogOverSocket { me { role } }' }, { next: resolve, error: reject, complete: () => {} });
+        client.subscribe(
+          { query: 'query LogOverSocket { me { role } }' },
+          { next: resolve, error: reject, complete: () => {} },
+        );
       });
       expect(result).toEqual({ data: { me: { role: 'CLIENT' } } });
       const entries = spy.mock.calls.map((call) => JSON.parse(String(call[0])) as OperationLogEntry);
-      expect(entries).toEqual([expect.objectContaining({ operation: 'LogOverSocket', type: 'query', status: null, errors: [], companyId: decodeGlobalID(a.id).id })]);
+      expect(entries).toEqual([
+        expect.objectContaining({
+          operation: 'LogOverSocket',
+          type: 'query',
+          status: null,
+          errors: [],
+          companyId: decodeGlobalID(a.id).id,
+        }),
+      ]);
       expect(JSON.stringify(entries)).not.toContain(a.client.token);
     } finally {
       spy.mockRestore();

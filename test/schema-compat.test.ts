@@ -11,8 +11,10 @@ import { checkCompatibility, FILES, listed } from '../tools/schema-compat.ts';
 const run = promisify(execFile);
 const fixture = (name: string) => path.resolve(import.meta.dirname, 'fixtures/schema-compat', name);
 const read = (file: string) => fs.readFileSync(file, 'utf8');
-const check = (current: string, changelog: string) => checkCompatibility(read(fixture('released.graphql')), read(fixture(current)), read(fixture(changelog)));
-const failures = (report: Awaited<ReturnType<typeof checkCompatibility>>) => report.breaking.filter((b) => b.problem).map((b) => b.coordinate);
+const check = (current: string, changelog: string) =>
+  checkCompatibility(read(fixture('released.graphql')), read(fixture(current)), read(fixture(changelog)));
+const failures = (report: Awaited<ReturnType<typeof checkCompatibility>>) =>
+  report.breaking.filter((b) => b.problem).map((b) => b.coordinate);
 
 /** `npm run schema:compat` on other files: its exit code and output. */
 async function cli(...files: string[]): Promise<{ code: number; output: string }> {
@@ -34,7 +36,10 @@ describe('schema compatibility', () => {
   });
 
   it('fails on a deliberate breaking change to the real schema that CHANGELOG.md does not list', async () => {
-    const changed = read(FILES.current).replace(/(type StaffMember implements Node \{[^}]*?)role: StaffRole!/, '$1role: String!');
+    const changed = read(FILES.current).replace(
+      /(type StaffMember implements Node \{[^}]*?)role: StaffRole!/,
+      '$1role: String!',
+    );
     expect(changed).not.toBe(read(FILES.current));
     const report = await checkCompatibility(read(FILES.released), changed, read(FILES.changelog));
     expect(report.ok).toBe(false);
@@ -45,7 +50,9 @@ describe('schema compatibility', () => {
     const report = await check('breaking.graphql', 'changelog-unlisted.md');
     expect(report.ok).toBe(false);
     expect(failures(report).sort()).toEqual(['Query.headcount', 'StaffMember.role']);
-    expect(report.breaking.find((b) => b.coordinate === 'StaffMember.role')?.problem).toMatch(/list `StaffMember.role` under "## Unreleased"/);
+    expect(report.breaking.find((b) => b.coordinate === 'StaffMember.role')?.problem).toMatch(
+      /list `StaffMember.role` under "## Unreleased"/,
+    );
   });
 
   it('passes the same changes once "## Unreleased" lists each by its coordinate', async () => {
@@ -57,19 +64,34 @@ describe('schema compatibility', () => {
   it('fails a removal that was not deprecated in the release, even when listed', async () => {
     const report = await check('removed-undeprecated.graphql', 'changelog-listed.md');
     expect(report.ok).toBe(false);
-    expect(report.breaking).toEqual([expect.objectContaining({ coordinate: 'Query.teamName', problem: expect.stringMatching(/not @deprecated in 1\.0\.0/) })]);
+    expect(report.breaking).toEqual([
+      expect.objectContaining({
+        coordinate: 'Query.teamName',
+        problem: expect.stringMatching(/not @deprecated in 1\.0\.0/),
+      }),
+    ]);
   });
 
   it('is the command CI runs: exit 1 with the reason, exit 0 once listed', async () => {
-    const failing = await cli(fixture('released.graphql'), fixture('breaking.graphql'), fixture('changelog-unlisted.md'));
+    const failing = await cli(
+      fixture('released.graphql'),
+      fixture('breaking.graphql'),
+      fixture('changelog-unlisted.md'),
+    );
     expect(failing.code).toBe(1);
-    expect(failing.output).toContain('FAIL breaking: StaffMember.role: Field \'StaffMember.role\' changed type from \'String!\' to \'StaffRole!\'');
+    expect(failing.output).toContain(
+      "FAIL breaking: StaffMember.role: Field 'StaffMember.role' changed type from 'String!' to 'StaffRole!'",
+    );
     const passing = await cli(fixture('released.graphql'), fixture('breaking.graphql'), fixture('changelog-listed.md'));
-    expect(passing).toMatchObject({ code: 0, output: expect.stringContaining('compatible with 1.0.0, 2 breaking change(s) listed') });
+    expect(passing).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('compatible with 1.0.0, 2 breaking change(s) listed'),
+    });
   });
 
   it('matches a coordinate only as a whole code span or its start', () => {
-    const notes = '- `StaffMember.role: String! -> StaffRole!`\n- `Query.clients(first:)` and StaffMember.status in prose';
+    const notes =
+      '- `StaffMember.role: String! -> StaffRole!`\n- `Query.clients(first:)` and StaffMember.status in prose';
     expect(listed(notes, 'StaffMember.role')).toBe(true);
     expect(listed(notes, 'Query.clients(first:)')).toBe(true);
     expect(listed(notes, 'Query.clients')).toBe(true);
@@ -81,6 +103,8 @@ describe('schema compatibility', () => {
   it('refuses a baseline that names no release, or a release CHANGELOG.md lacks', async () => {
     const current = read(fixture('breaking.graphql'));
     expect((await checkCompatibility(current, current, '')).errors[0]).toMatch(/does not say which release/);
-    expect((await checkCompatibility(read(fixture('released.graphql')), current, '## Unreleased\n')).errors[0]).toMatch(/no "## 1.0.0" section/);
+    expect((await checkCompatibility(read(fixture('released.graphql')), current, '## Unreleased\n')).errors[0]).toMatch(
+      /no "## 1.0.0" section/,
+    );
   });
 });

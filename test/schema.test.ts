@@ -12,7 +12,7 @@ describe('committed contracts', () => {
     expect(fs.readFileSync(schemaFile, 'utf8')).toBe(printedSchema());
   });
 
-  it('generated typed documents match schema.graphql and the tests\' operations (run `npm run codegen`)', async () => {
+  it("generated typed documents match schema.graphql and the tests' operations (run `npm run codegen`)", async () => {
     const outputs = (await generate({ ...config, silent: true }, false)) as { filename: string; content: string }[];
     expect(outputs.length).toBeGreaterThan(0);
     for (const { filename, content } of outputs) {

@@ -12,7 +12,9 @@ beforeAll(async () => {
   app = await createTestApp({}, (sql) => statements.push(sql));
   a = await createCompany(app, 'Lamba Property Limited');
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await app?.close();
+});
 
 /** The statements an operation sends, each named by its first words. */
 async function sent(query: string, token: string | undefined, variables: Record<string, unknown> = {}) {
@@ -32,7 +34,8 @@ async function sent(query: string, token: string | undefined, variables: Record<
 }
 
 const ME = '{ me { role } }';
-const REGISTER = 'mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { id uid seq } invitation { token } } }';
+const REGISTER =
+  'mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { id uid seq } invitation { token } } }';
 const NESTED = `{ estates(first: 10) { edges { node { name plots(first: 50) { edges { node {
   number status plotSize { label priceMinor } client { uid fullName marketer { uid fullName } } } } } } } } }`;
 
@@ -53,14 +56,26 @@ describe('statements per operation', () => {
 
   it('registerClient: one statement before the allocation, nothing after it but COMMIT', async () => {
     await sent(ME, a.admin.token);
-    expect(await sent(REGISTER, a.admin.token, { input: { email: 'new-1@statements.example', fullName: 'New One' } }))
-      .toEqual(['set company', 'person, standing, password', 'allocate and insert', 'COMMIT']);
+    expect(
+      await sent(REGISTER, a.admin.token, { input: { email: 'new-1@statements.example', fullName: 'New One' } }),
+    ).toEqual(['set company', 'person, standing, password', 'allocate and insert', 'COMMIT']);
   });
 
   it('a viewer checked against the database: that transaction ends before the operation runs, so a password hash holds no connection', async () => {
     app.runtime.viewers.forget([Buffer.from(a.admin.memberId, 'base64').toString().split(':')[1]]);
-    expect(await sent(REGISTER, a.admin.token, { input: { email: 'new-2@statements.example', fullName: 'New Two', password: 'a long enough password' } }))
-      .toEqual(['set company', 'check viewer', 'COMMIT', 'set company', 'person, standing, password', 'allocate and insert', 'COMMIT']);
+    expect(
+      await sent(REGISTER, a.admin.token, {
+        input: { email: 'new-2@statements.example', fullName: 'New Two', password: 'a long enough password' },
+      }),
+    ).toEqual([
+      'set company',
+      'check viewer',
+      'COMMIT',
+      'set company',
+      'person, standing, password',
+      'allocate and insert',
+      'COMMIT',
+    ]);
   });
 
   it('the nested estates read: one statement whatever its size', async () => {

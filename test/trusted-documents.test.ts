@@ -18,9 +18,13 @@ import { createCompany, login, PASSWORD, type CompanyFixture } from './support/f
 
 const MANIFESTS = path.resolve(import.meta.dirname, 'gql');
 
-const TrustedEstates = graphql(`query TrustedEstates($first: Int) { estates(first: $first) { totalCount edges { node { name } } } }`);
+const TrustedEstates = graphql(
+  `query TrustedEstates($first: Int) { estates(first: $first) { totalCount edges { node { name } } } }`,
+);
 const TrustedMessageAdded = graphql(`subscription TrustedMessageAdded { messageAdded { body } }`);
-const TrustedReply = graphql(`mutation TrustedReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id } } }`);
+const TrustedReply = graphql(
+  `mutation TrustedReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id } } }`,
+);
 
 /** The id codegen gave a document (`sha256:<hex>`), as the client preset's documents carry it. */
 const idOf = (document: TypedDocumentNode<any, any>) => (document as { __meta__?: { hash: string } }).__meta__!.hash;
@@ -32,15 +36,28 @@ beforeAll(async () => {
   app = await createTestApp();
   a = await createCompany(app, 'Trusted Company');
   const email = `analyst-${Date.now()}@example.com`;
-  await app.raw('mutation($i: AddStaffMemberInput!) { addStaffMember(input: $i) { member { id } } }', { i: { email, fullName: 'Ana Lyst', role: 'ANALYST', password: PASSWORD } }, a.admin.token);
+  await app.raw(
+    'mutation($i: AddStaffMemberInput!) { addStaffMember(input: $i) { member { id } } }',
+    { i: { email, fullName: 'Ana Lyst', role: 'ANALYST', password: PASSWORD } },
+    a.admin.token,
+  );
   analyst = await login(app, a.slug, email);
 });
-afterAll(async () => { await app?.close(); });
+afterAll(async () => {
+  await app?.close();
+});
 
 const servers = new Map<string, Server>();
 /** This file's database behind a server in the given mode, trusting test/gql's manifest. */
 const server = (mode: Config['trustedDocuments']) => {
-  if (!servers.has(mode)) servers.set(mode, createServer({ ...app.runtime, config: { ...app.runtime.config, trustedDocuments: mode, trustedDocumentsDir: MANIFESTS } }));
+  if (!servers.has(mode))
+    servers.set(
+      mode,
+      createServer({
+        ...app.runtime,
+        config: { ...app.runtime.config, trustedDocuments: mode, trustedDocumentsDir: MANIFESTS },
+      }),
+    );
   return servers.get(mode)!;
 };
 
@@ -50,11 +67,19 @@ async function post(mode: Config['trustedDocuments'], body: object, token?: stri
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: response.status, ...((await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }) };
+  return {
+    status: response.status,
+    ...((await response.json()) as {
+      data?: any;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    }),
+  };
 }
 
 const get = async (mode: Config['trustedDocuments'], search: Record<string, string>, token: string) => {
-  const response = await server(mode).fetch(`http://test/graphql?${new URLSearchParams(search)}`, { headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
+  const response = await server(mode).fetch(`http://test/graphql?${new URLSearchParams(search)}`, {
+    headers: { accept: 'application/json', authorization: `Bearer ${token}` },
+  });
   return (await response.json()) as { data?: any; errors?: unknown[] };
 };
 
@@ -63,7 +88,10 @@ const INTROSPECTION = 'query IntrospectionQuery { __schema { queryType { name } 
 
 describe('the committed manifest', () => {
   it('holds every operation of the suite under the SHA-256 of its text', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(MANIFESTS, 'persisted-documents.json'), 'utf8')) as Record<string, string>;
+    const manifest = JSON.parse(fs.readFileSync(path.join(MANIFESTS, 'persisted-documents.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     const text = manifest[idOf(TrustedEstates)];
     expect(text).toMatch(/^query TrustedEstates\(\$first: Int\)/);
     expect(idOf(TrustedEstates)).toBe(`sha256:${createHash('sha256').update(text).digest('hex')}`);
@@ -74,17 +102,41 @@ describe('the committed manifest', () => {
 describe('TRUSTED_DOCUMENTS=allow', () => {
   it('runs a document by its client preset id, its Apollo hash, over GET, and runs text too', async () => {
     const variables = { first: 5 };
-    expect(await post('allow', { documentId: idOf(TrustedEstates), variables }, a.admin.token)).toEqual({ status: 200, ...estates });
+    expect(await post('allow', { documentId: idOf(TrustedEstates), variables }, a.admin.token)).toEqual({
+      status: 200,
+      ...estates,
+    });
     const hex = idOf(TrustedEstates).slice('sha256:'.length);
-    expect(await post('allow', { extensions: { persistedQuery: { version: 1, sha256Hash: hex } }, variables }, a.admin.token)).toEqual({ status: 200, ...estates });
-    expect(await get('allow', { documentId: idOf(TrustedEstates), variables: JSON.stringify(variables) }, a.admin.token)).toEqual(estates);
-    expect(await get('allow', { extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hex } }) }, a.admin.token)).toEqual(estates);
-    expect(await post('allow', { query: '{ estates { totalCount } }' }, a.admin.token)).toEqual({ status: 200, data: { estates: { totalCount: 1 } } });
+    expect(
+      await post(
+        'allow',
+        { extensions: { persistedQuery: { version: 1, sha256Hash: hex } }, variables },
+        a.admin.token,
+      ),
+    ).toEqual({ status: 200, ...estates });
+    expect(
+      await get('allow', { documentId: idOf(TrustedEstates), variables: JSON.stringify(variables) }, a.admin.token),
+    ).toEqual(estates);
+    expect(
+      await get(
+        'allow',
+        { extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hex } }) },
+        a.admin.token,
+      ),
+    ).toEqual(estates);
+    expect(await post('allow', { query: '{ estates { totalCount } }' }, a.admin.token)).toEqual({
+      status: 200,
+      data: { estates: { totalCount: 1 } },
+    });
   });
 
   it('answers an unknown hash with PERSISTED_QUERY_NOT_FOUND (404), in either form', async () => {
     const unknown = 'f'.repeat(64);
-    for (const body of [{ documentId: `sha256:${unknown}` }, { extensions: { persistedQuery: { version: 1, sha256Hash: unknown } } }, { documentId: 'not-a-hash' }]) {
+    for (const body of [
+      { documentId: `sha256:${unknown}` },
+      { extensions: { persistedQuery: { version: 1, sha256Hash: unknown } } },
+      { documentId: 'not-a-hash' },
+    ]) {
       const result = await post('allow', body, a.admin.token);
       expect(result.status).toBe(404);
       expect(codes(result as never)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
@@ -94,33 +146,70 @@ describe('TRUSTED_DOCUMENTS=allow', () => {
 
 describe('TRUSTED_DOCUMENTS=only', () => {
   it('runs known hashes, and refuses any text with PERSISTED_QUERY_ONLY (400) before it is parsed', async () => {
-    expect(await post('only', { documentId: idOf(TrustedEstates), variables: { first: 5 } }, a.admin.token)).toEqual({ status: 200, ...estates });
+    expect(await post('only', { documentId: idOf(TrustedEstates), variables: { first: 5 } }, a.admin.token)).toEqual({
+      status: 200,
+      ...estates,
+    });
     for (const query of ['{ estates { totalCount } }', textOf(TrustedEstates), '{ not graphql']) {
       const result = await post('only', { query }, a.admin.token);
       expect(result.status).toBe(400);
       expect(codes(result as never)).toEqual(['PERSISTED_QUERY_ONLY']);
     }
     // Text next to a hash is still text.
-    expect(codes((await post('only', { query: '{ estates { totalCount } }', documentId: idOf(TrustedEstates) }, a.admin.token)) as never)).toEqual(['PERSISTED_QUERY_ONLY']);
+    expect(
+      codes(
+        (await post(
+          'only',
+          { query: '{ estates { totalCount } }', documentId: idOf(TrustedEstates) },
+          a.admin.token,
+        )) as never,
+      ),
+    ).toEqual(['PERSISTED_QUERY_ONLY']);
   });
 
   it('lets staff tokens, and only those, introspect with text', async () => {
-    expect((await post('only', { query: INTROSPECTION }, a.admin.token)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
-    expect((await post('only', { query: INTROSPECTION }, analyst)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect((await post('only', { query: INTROSPECTION }, a.admin.token)).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
+    expect((await post('only', { query: INTROSPECTION }, analyst)).data).toEqual({
+      __schema: { queryType: { name: 'Query' } },
+    });
     const forged = `${a.admin.token.slice(0, -4)}AAAA`;
     for (const token of [undefined, a.marketer.token, a.client.token, forged]) {
-      expect(codes((await post('only', { query: INTROSPECTION }, token)) as never), String(token)).toEqual(['PERSISTED_QUERY_ONLY']);
+      expect(codes((await post('only', { query: INTROSPECTION }, token)) as never), String(token)).toEqual([
+        'PERSISTED_QUERY_ONLY',
+      ]);
     }
     // Introspection with anything else in it is not introspection.
-    expect(codes((await post('only', { query: '{ __schema { queryType { name } } estates { totalCount } }' }, a.admin.token)) as never)).toEqual(['PERSISTED_QUERY_ONLY']);
+    expect(
+      codes(
+        (await post(
+          'only',
+          { query: '{ __schema { queryType { name } } estates { totalCount } }' },
+          a.admin.token,
+        )) as never,
+      ),
+    ).toEqual(['PERSISTED_QUERY_ONLY']);
   });
 
   it('applies over WebSocket too: text refused, a hash subscribed', async () => {
-    const listening = await listen({ ...app.runtime, config: { ...app.runtime.config, trustedDocuments: 'only', trustedDocumentsDir: MANIFESTS } }, 0, '127.0.0.1');
-    const client = createClient({ url: `ws://127.0.0.1:${listening.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { Authorization: `Bearer ${a.client.token}` }, retryAttempts: 0 });
+    const listening = await listen(
+      { ...app.runtime, config: { ...app.runtime.config, trustedDocuments: 'only', trustedDocumentsDir: MANIFESTS } },
+      0,
+      '127.0.0.1',
+    );
+    const client = createClient({
+      url: `ws://127.0.0.1:${listening.port}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${a.client.token}` },
+      retryAttempts: 0,
+    });
     try {
       const refused = await new Promise<unknown>((resolve) => {
-        client.subscribe({ query: 'subscription { messageAdded { body } }' }, { next: () => {}, error: resolve, complete: () => resolve(null) });
+        client.subscribe(
+          { query: 'subscription { messageAdded { body } }' },
+          { next: () => {}, error: resolve, complete: () => resolve(null) },
+        );
       });
       expect((refused as { extensions?: { code?: string } }[])[0].extensions?.code).toBe('PERSISTED_QUERY_ONLY');
 
@@ -128,12 +217,26 @@ describe('TRUSTED_DOCUMENTS=only', () => {
       const done = new Promise<void>((resolve, reject) => {
         const stop = client.subscribe<{ messageAdded: { body: string } }>(
           { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: idOf(TrustedMessageAdded).slice(7) } } },
-          { next: (r) => { if (r.data) { received.push(r.data.messageAdded.body); stop(); resolve(); } }, error: reject, complete: resolve },
+          {
+            next: (r) => {
+              if (r.data) {
+                received.push(r.data.messageAdded.body);
+                stop();
+                resolve();
+              }
+            },
+            error: reject,
+            complete: resolve,
+          },
         );
       });
       // The subscription goes live a moment after it starts: reply until one arrives.
       for (let i = 0; i < 40 && received.length === 0; i++) {
-        await post('only', { documentId: idOf(TrustedReply), variables: { input: { messageId: a.threadId, body: 'Trusted reply.' } } }, a.admin.token);
+        await post(
+          'only',
+          { documentId: idOf(TrustedReply), variables: { input: { messageId: a.threadId, body: 'Trusted reply.' } } },
+          a.admin.token,
+        );
         await Promise.race([done, new Promise((r) => setTimeout(r, 100))]);
       }
       expect(received).toEqual(['Trusted reply.']);
@@ -147,25 +250,53 @@ describe('TRUSTED_DOCUMENTS=only', () => {
 describe('TRUSTED_DOCUMENTS=off', () => {
   it('refuses hashes as Yoga always has, and runs text', async () => {
     expect((await post('off', { documentId: idOf(TrustedEstates) }, a.admin.token)).status).toBe(400);
-    expect(codes((await post('off', { extensions: { persistedQuery: { version: 1, sha256Hash: idOf(TrustedEstates).slice(7) } } }, a.admin.token)) as never)).toEqual(['BAD_REQUEST']);
-    expect((await post('off', { query: '{ estates { totalCount } }' }, a.admin.token)).data).toEqual({ estates: { totalCount: 1 } });
+    expect(
+      codes(
+        (await post(
+          'off',
+          { extensions: { persistedQuery: { version: 1, sha256Hash: idOf(TrustedEstates).slice(7) } } },
+          a.admin.token,
+        )) as never,
+      ),
+    ).toEqual(['BAD_REQUEST']);
+    expect((await post('off', { query: '{ estates { totalCount } }' }, a.admin.token)).data).toEqual({
+      estates: { totalCount: 1 },
+    });
   });
 });
 
 describe('manifests', () => {
   const made: string[] = [];
-  afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+  });
   const folder = (files: Record<string, unknown>) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifests-'));
     made.push(dir);
-    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), JSON.stringify(content));
+    for (const [name, content] of Object.entries(files))
+      fs.writeFileSync(path.join(dir, name), JSON.stringify(content));
     return dir;
   };
   const text = '{ __typename }';
   const hex = createHash('sha256').update(text).digest('hex');
 
   it('are read from every *.json in the folder, in the client preset or Apollo format', () => {
-    const dir = folder({ 'web.json': { [`sha256:${hex}`]: text }, 'ios.json': { format: 'apollo-persisted-query-manifest', version: 1, operations: [{ id: createHash('sha256').update('{ me { role } }').digest('hex'), body: '{ me { role } }', name: 'Me', type: 'query' }] }, 'notes.txt': 'ignored' });
+    const dir = folder({
+      'web.json': { [`sha256:${hex}`]: text },
+      'ios.json': {
+        format: 'apollo-persisted-query-manifest',
+        version: 1,
+        operations: [
+          {
+            id: createHash('sha256').update('{ me { role } }').digest('hex'),
+            body: '{ me { role } }',
+            name: 'Me',
+            type: 'query',
+          },
+        ],
+      },
+      'notes.txt': 'ignored',
+    });
     const store = TrustedDocumentStore.load(dir);
     expect(store.size).toBe(2);
     expect(store.get(hex)).toBe(text);
@@ -173,11 +304,20 @@ describe('manifests', () => {
   });
 
   it('refuse to load a hash that is not the SHA-256 of its document, a missing folder, or an empty one in only mode', () => {
-    expect(() => TrustedDocumentStore.load(folder({ 'bad.json': { [`sha256:${hex}`]: '{ me { role } }' } }))).toThrow(/bad\.json: sha256:[0-9a-f]+ is not the SHA-256 of its document/);
-    expect(() => TrustedDocumentStore.load(folder({ 'sha1.json': { [hex.slice(0, 40)]: text } }))).toThrow(/is not a SHA-256 document id/);
+    expect(() => TrustedDocumentStore.load(folder({ 'bad.json': { [`sha256:${hex}`]: '{ me { role } }' } }))).toThrow(
+      /bad\.json: sha256:[0-9a-f]+ is not the SHA-256 of its document/,
+    );
+    expect(() => TrustedDocumentStore.load(folder({ 'sha1.json': { [hex.slice(0, 40)]: text } }))).toThrow(
+      /is not a SHA-256 document id/,
+    );
     expect(() => TrustedDocumentStore.load('/nonexistent/trusted')).toThrow(/does not exist/);
     const empty = folder({});
-    expect(() => createServer({ ...app.runtime, config: { ...app.runtime.config, trustedDocuments: 'only', trustedDocumentsDir: empty } })).toThrow(/no manifest/);
+    expect(() =>
+      createServer({
+        ...app.runtime,
+        config: { ...app.runtime.config, trustedDocuments: 'only', trustedDocumentsDir: empty },
+      }),
+    ).toThrow(/no manifest/);
   });
 });
 

@@ -1,5 +1,8 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+const globalSetup = ['test/support/global-setup.ts'];
 
 export default defineConfig({
   root: path.resolve(import.meta.dirname, '..'),
@@ -7,13 +10,21 @@ export default defineConfig({
   // (loaded by Node) use its CommonJS build, and graphql refuses types from "another realm".
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Cheap password hashes for every app and process the tests start (refused in production).
+    env: { PASSWORD_HASHING: 'test' },
     pool: 'forks',
-    // Two cores: two files at a time, each with its own database copied from a migrated template.
-    maxWorkers: 2,
+    // One file per core, each with its own database copied from a migrated template.
+    maxWorkers: os.availableParallelism(),
     minWorkers: 1,
+    // Each project starts one PostgreSQL with a migrated template (a root-level globalSetup would
+    // run once more for the root itself).
+    projects: [
+      // `npm test`: everything that runs inside the test process, through yoga.fetch or a listener.
+      { extends: true, test: { name: 'fast', include: ['test/*.test.ts'], globalSetup } },
+      // `npm run test:system`: files that start processes (API servers, the CLI tools, the web client).
+      { extends: true, test: { name: 'system', include: ['test/system/*.test.ts'], globalSetup } },
+    ],
   },
 });

@@ -12,14 +12,16 @@ import { withPublicSession, withSession } from '../src/modules/session.ts';
 import { openDatabase } from './bench/database.ts';
 import { serve } from './bench/spawn.ts';
 
-const bounded = (name: string, fallback: number, max: number) => Math.min(max, Math.max(1, Number(process.env[name]) || fallback));
+const bounded = (name: string, fallback: number, max: number) =>
+  Math.min(max, Math.max(1, Number(process.env[name]) || fallback));
 const SECONDS = bounded('FLOOD_SECONDS', 10, 60);
 const CONCURRENCY = bounded('FLOOD_CONCURRENCY', 200, 500);
 const SECRET = randomBytes(32).toString('hex');
 const PASSWORD = 'flood-admin-password';
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
 
 async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
   const response = await fetch(url, {
@@ -27,8 +29,16 @@ async function post(url: string, query: string, variables: Record<string, unknow
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json().catch(() => null)) as { data?: any; errors?: { extensions?: { code?: string } }[] } | null;
-  return { status: response.status, code: body?.errors?.[0]?.extensions?.code ?? null, data: body?.data, retryAfter: response.headers.get('retry-after') };
+  const body = (await response.json().catch(() => null)) as {
+    data?: any;
+    errors?: { extensions?: { code?: string } }[];
+  } | null;
+  return {
+    status: response.status,
+    code: body?.errors?.[0]?.extensions?.code ?? null,
+    data: body?.data,
+    retryAfter: response.headers.get('retry-after'),
+  };
 }
 
 /** `{ me }` asked by one signed-in admin, one request after another, for `seconds`. */
@@ -68,12 +78,25 @@ async function flood(url: string, company: string, email: string, seconds: numbe
 
 async function main(): Promise<boolean> {
   const db = await openDatabase();
-  const runtime = createRuntime({ ...loadConfig({ AUTH_SECRET: SECRET, SIGNUP: 'open' }), logRequests: false }, db.appUrl, SECRET, 10);
-  let api;
+  const runtime = createRuntime(
+    { ...loadConfig({ AUTH_SECRET: SECRET, SIGNUP: 'open' }), logRequests: false },
+    db.appUrl,
+    SECRET,
+    10,
+  );
+  let api: Awaited<ReturnType<typeof serve>> | undefined;
   try {
     const email = 'admin@flood.example';
-    const viewer = await withPublicSession(runtime, (s) => createCompany(s, { name: 'Flood Estates', prefix: 'FLD', admin: { email, fullName: 'Flood Admin', password: PASSWORD } }));
-    const { slug } = await withSession(runtime, viewer, (s) => s.db.company.findUniqueOrThrow({ where: { id: viewer.companyId } }));
+    const viewer = await withPublicSession(runtime, (s) =>
+      createCompany(s, {
+        name: 'Flood Estates',
+        prefix: 'FLD',
+        admin: { email, fullName: 'Flood Admin', password: PASSWORD },
+      }),
+    );
+    const { slug } = await withSession(runtime, viewer, (s) =>
+      s.db.company.findUniqueOrThrow({ where: { id: viewer.companyId } }),
+    );
     api = await serve('api', { BENCH_APP_URL: db.appUrl, BENCH_SECRET: SECRET, BENCH_POOL: '10' });
     const signIn = await post(api.url, LOGIN, { input: { company: slug, email, password: PASSWORD } });
     const token = signIn.data?.login?.token as string;
@@ -82,19 +105,29 @@ async function main(): Promise<boolean> {
     console.error(`{ me } alone for 3 s, then with ${CONCURRENCY} wrong sign-ins in flight for ${SECONDS} s…`);
     const calm = await askMe(api.url, token, 3);
     const [during, flooded] = await Promise.all([askMe(api.url, token, SECONDS), flood(api.url, slug, email, SECONDS)]);
-    const errors500 = [...flooded.outcomes].filter(([key]) => key.startsWith('500')).reduce((n, [, seen]) => n + seen.count, 0);
+    const errors500 = [...flooded.outcomes]
+      .filter(([key]) => key.startsWith('500'))
+      .reduce((n, [, seen]) => n + seen.count, 0);
 
     console.log(`\nestate-api flood — Node ${process.version}, ${db.where}; the API in a process of its own, pool 10`);
-    console.log(`\nsign-ins: ${flooded.sent} in ${SECONDS} s (${(flooded.sent / SECONDS).toFixed(0)}/s), ${CONCURRENCY} in flight`);
+    console.log(
+      `\nsign-ins: ${flooded.sent} in ${SECONDS} s (${(flooded.sent / SECONDS).toFixed(0)}/s), ${CONCURRENCY} in flight`,
+    );
     for (const [key, { count, retryAfter }] of [...flooded.outcomes].sort((a, b) => b[1].count - a[1].count)) {
       const retry = retryAfter.length ? `, Retry-After ${Math.min(...retryAfter)}–${Math.max(...retryAfter)} s` : '';
       console.log(`  ${String(count).padStart(7)}  ${key}${retry}`);
     }
     console.log(`\n{ me } of a signed-in admin, one at a time:`);
-    console.log(`  alone:        ${calm.requests} requests, p50 ${calm.p50.toFixed(1)} ms, p99 ${calm.p99.toFixed(1)} ms, ${calm.failures} failed`);
-    console.log(`  during flood: ${during.requests} requests, p50 ${during.p50.toFixed(1)} ms, p99 ${during.p99.toFixed(1)} ms, ${during.failures} failed`);
+    console.log(
+      `  alone:        ${calm.requests} requests, p50 ${calm.p50.toFixed(1)} ms, p99 ${calm.p99.toFixed(1)} ms, ${calm.failures} failed`,
+    );
+    console.log(
+      `  during flood: ${during.requests} requests, p50 ${during.p50.toFixed(1)} ms, p99 ${during.p99.toFixed(1)} ms, ${during.failures} failed`,
+    );
     const ok = errors500 === 0 && during.failures === 0 && calm.failures === 0;
-    console.log(`\n${ok ? 'checks: no HTTP 500, every { me } answered' : `FAILED: ${errors500} HTTP 500, ${during.failures} { me } failed during the flood`}`);
+    console.log(
+      `\n${ok ? 'checks: no HTTP 500, every { me } answered' : `FAILED: ${errors500} HTTP 500, ${during.failures} { me } failed during the flood`}`,
+    );
     return ok;
   } finally {
     api?.child.kill('SIGTERM');
@@ -103,7 +136,10 @@ async function main(): Promise<boolean> {
   }
 }
 
-main().then((ok) => process.exit(ok ? 0 : 1), (error) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  (ok) => process.exit(ok ? 0 : 1),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

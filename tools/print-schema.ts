@@ -5,7 +5,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { schema } from '../src/schema/index.ts';
 
 export const schemaFile = path.resolve(import.meta.dirname, '../schema.graphql');
-export const printedSchema = () => printSchema(lexicographicSortSchema(schema)) + '\n';
+export const printedSchema = () => `${printSchema(lexicographicSortSchema(schema))}\n`;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   fs.writeFileSync(schemaFile, printedSchema());

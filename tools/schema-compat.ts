@@ -18,7 +18,8 @@ export const FILES = {
 };
 
 /** First line of schema.released.graphql: which version it is. */
-export const releasedHeader = (version: string) => `# The schema of release ${version}: the baseline of \`npm run schema:compat\`. Rewritten by \`npm run schema:release\`.\n`;
+export const releasedHeader = (version: string) =>
+  `# The schema of release ${version}: the baseline of \`npm run schema:compat\`. Rewritten by \`npm run schema:release\`.\n`;
 const RELEASED_VERSION = /^# The schema of release (\S+):/;
 
 export interface Breaking {
@@ -45,7 +46,8 @@ export function coordinate(change: Change): string {
 }
 
 /** CHANGELOG.md's heading of a version: `## 0.2.0` (or `## [0.2.0]`, optionally followed by a date). */
-export const versionHeading = (version: string) => new RegExp(`^## \\[?${version.replace(/\./g, '\\.')}\\]?(\\s|$)`, 'm');
+export const versionHeading = (version: string) =>
+  new RegExp(`^## \\[?${version.replace(/\./g, '\\.')}\\]?(\\s|$)`, 'm');
 
 /** Text of the CHANGELOG sections above `## <version>` (null when there is no such heading). */
 export function unreleasedSections(changelog: string, version: string): string | null {
@@ -72,26 +74,39 @@ function removedWithoutDeprecation(change: Change): boolean {
 export async function checkCompatibility(released: string, current: string, changelog: string): Promise<CompatReport> {
   const releasedVersion = RELEASED_VERSION.exec(released)?.[1] ?? '';
   const errors: string[] = [];
-  if (!releasedVersion) errors.push('schema.released.graphql does not say which release it is: run `npm run schema:release` on a released version.');
+  if (!releasedVersion)
+    errors.push(
+      'schema.released.graphql does not say which release it is: run `npm run schema:release` on a released version.',
+    );
   const notes = releasedVersion ? unreleasedSections(changelog, releasedVersion) : null;
-  if (releasedVersion && notes === null) errors.push(`CHANGELOG.md has no "## ${releasedVersion}" section, the release schema.released.graphql holds.`);
+  if (releasedVersion && notes === null)
+    errors.push(`CHANGELOG.md has no "## ${releasedVersion}" section, the release schema.released.graphql holds.`);
   const changes = await diff(buildSchema(released), buildSchema(current));
-  const breaking = changes.filter((c) => c.criticality.level === CriticalityLevel.Breaking).map((change): Breaking => {
-    const at = coordinate(change);
-    let problem: string | null = null;
-    if (removedWithoutDeprecation(change)) problem = `it was not @deprecated in ${releasedVersion}: deprecate it in a release first, remove it in a later one`;
-    else if (!listed(notes ?? '', at)) problem = `list \`${at}\` under "## Unreleased" in CHANGELOG.md, saying what clients must change`;
-    return { coordinate: at, message: change.message, problem };
-  });
+  const breaking = changes
+    .filter((c) => c.criticality.level === CriticalityLevel.Breaking)
+    .map((change): Breaking => {
+      const at = coordinate(change);
+      let problem: string | null = null;
+      if (removedWithoutDeprecation(change))
+        problem = `it was not @deprecated in ${releasedVersion}: deprecate it in a release first, remove it in a later one`;
+      else if (!listed(notes ?? '', at))
+        problem = `list \`${at}\` under "## Unreleased" in CHANGELOG.md, saying what clients must change`;
+      return { coordinate: at, message: change.message, problem };
+    });
   return { releasedVersion, breaking, errors, ok: errors.length === 0 && breaking.every((b) => b.problem === null) };
 }
 
 export function formatReport(report: CompatReport): string {
   const lines = [...report.errors];
-  for (const b of report.breaking) lines.push(`${b.problem ? 'FAIL' : 'ok  '} breaking: ${b.coordinate}: ${b.message}${b.problem ? `\n       ${b.problem}` : ''}`);
-  lines.push(report.ok
-    ? `schema.graphql is compatible with ${report.releasedVersion}, ${report.breaking.length} breaking change(s) listed in CHANGELOG.md`
-    : 'schema.graphql breaks clients in ways CHANGELOG.md does not announce');
+  for (const b of report.breaking)
+    lines.push(
+      `${b.problem ? 'FAIL' : 'ok  '} breaking: ${b.coordinate}: ${b.message}${b.problem ? `\n       ${b.problem}` : ''}`,
+    );
+  lines.push(
+    report.ok
+      ? `schema.graphql is compatible with ${report.releasedVersion}, ${report.breaking.length} breaking change(s) listed in CHANGELOG.md`
+      : 'schema.graphql breaks clients in ways CHANGELOG.md does not announce',
+  );
   return lines.join('\n');
 }
 

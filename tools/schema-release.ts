@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FILES, releasedHeader, versionHeading } from './schema-compat.ts';
 
-const { version } = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../package.json'), 'utf8')) as {
+  version: string;
+};
 if (!versionHeading(version).test(fs.readFileSync(FILES.changelog, 'utf8'))) {
   console.error(`CHANGELOG.md has no "## ${version}" section: move the "## Unreleased" entries under it first.`);
   process.exit(1);

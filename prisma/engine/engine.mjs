@@ -20,18 +20,27 @@ pg.Result.prototype.addFields = function (fields) {
   return addFields.call(this, fields);
 };
 
-globalThis.PRISMA_WASM_PANIC_REGISTRY ??= { message: '', set_message(m) { this.message = 'RuntimeError: ' + m; } };
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= {
+  message: '',
+  set_message(m) {
+    this.message = `RuntimeError: ${m}`;
+  },
+};
 
 /** The wasm binary the CLI package ships: exactly the engine version of the installed CLI. */
-export const wasmPath = () => path.join(path.dirname(require.resolve('prisma/package.json')), 'build', 'schema_engine_bg.wasm');
+export const wasmPath = () =>
+  path.join(path.dirname(require.resolve('prisma/package.json')), 'build', 'schema_engine_bg.wasm');
 
 let loaded;
 export async function loadSchemaEngine() {
   if (loaded) return loaded;
-  const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath()), { './schema_engine_bg.js': wasmGlue });
+  const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmPath()), {
+    './schema_engine_bg.js': wasmGlue,
+  });
   wasmGlue.__wbg_set_wasm(instance.exports);
   instance.exports.__wbindgen_start();
-  return (loaded = wasmGlue);
+  loaded = wasmGlue;
+  return loaded;
 }
 
 /**
@@ -41,8 +50,10 @@ export async function loadSchemaEngine() {
 export function pgConfig(url) {
   const u = new URL(url);
   const cfg = {
-    host: decodeURIComponent(u.hostname), port: Number(u.port || 5432),
-    user: decodeURIComponent(u.username), password: decodeURIComponent(u.password),
+    host: decodeURIComponent(u.hostname),
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
     database: decodeURIComponent(u.pathname.slice(1)),
   };
   const sslmode = u.searchParams.get('sslmode');
@@ -58,7 +69,11 @@ export function pgConfig(url) {
  */
 function runScriptsWhole(adapter) {
   adapter.executeScript = async (script) => {
-    try { await adapter.client.query(script); } catch (error) { adapter.onError(error); }
+    try {
+      await adapter.client.query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
   };
   return adapter;
 }
@@ -75,7 +90,11 @@ export function adapterFactory(url, shadowUrl) {
   const factory = new PrismaPg(cfg, opts);
   const opened = [];
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => { const adapter = runScriptsWhole(await connect()); opened.push(adapter); return adapter; };
+  factory.connect = async () => {
+    const adapter = runScriptsWhole(await connect());
+    opened.push(adapter);
+    return adapter;
+  };
   factory.connectToShadowDb = async () => {
     if (shadowUrl) {
       // An explicit shadow database is not reset by the wasm engine before reuse: reset it here.
@@ -83,8 +102,14 @@ export function adapterFactory(url, shadowUrl) {
       const client = new pg.Client(shadow.cfg);
       await client.connect();
       const ns = quoteIdent(shadow.schema ?? 'public');
-      try { await client.query(`DROP SCHEMA IF EXISTS ${ns} CASCADE; CREATE SCHEMA ${ns}`); } finally { await client.end(); }
-      return runScriptsWhole(await new PrismaPg(shadow.cfg, shadow.schema ? { schema: shadow.schema } : undefined).connect());
+      try {
+        await client.query(`DROP SCHEMA IF EXISTS ${ns} CASCADE; CREATE SCHEMA ${ns}`);
+      } finally {
+        await client.end();
+      }
+      return runScriptsWhole(
+        await new PrismaPg(shadow.cfg, shadow.schema ? { schema: shadow.schema } : undefined).connect(),
+      );
     }
     // A temporary database; its pool is closed BEFORE it is dropped (the stock adapter drops first
     // and fails with "database ... is being accessed by other users").
@@ -95,11 +120,18 @@ export function adapterFactory(url, shadowUrl) {
     const adapter = runScriptsWhole(await new PrismaPg({ ...cfg, database: name }, opts).connect());
     const dispose = adapter.dispose.bind(adapter);
     adapter.dispose = async () => {
-      try { await dispose(); await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`); } finally { await admin.end(); }
+      try {
+        await dispose();
+        await admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      } finally {
+        await admin.end();
+      }
     };
     return adapter;
   };
-  const close = async () => { await Promise.all(opened.splice(0).map((a) => a.dispose())); };
+  const close = async () => {
+    await Promise.all(opened.splice(0).map((a) => a.dispose()));
+  };
   return { factory: bindMigrationAwareSqlAdapterFactory(factory), close };
 }
 
@@ -107,7 +139,11 @@ export function adapterFactory(url, shadowUrl) {
 export function readMigrations(dir) {
   const read = (p) => (fs.existsSync(p) ? fs.readFileSync(p, 'utf8') : null);
   const names = fs.existsSync(dir)
-    ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: dir,
@@ -117,7 +153,10 @@ export function readMigrations(dir) {
       const sql = read(path.join(dir, name, 'migration.sql'));
       return {
         path: name,
-        migrationFile: { path: 'migration.sql', content: sql == null ? { tag: 'error', value: 'missing migration.sql' } : { tag: 'ok', value: sql } },
+        migrationFile: {
+          path: 'migration.sql',
+          content: sql == null ? { tag: 'error', value: 'missing migration.sql' } : { tag: 'ok', value: sql },
+        },
       };
     }),
   };
@@ -131,7 +170,10 @@ export async function applyMigrations(url, migrationsDir) {
   const adapter = adapterFactory(url);
   try {
     const engine = await se.SchemaEngine.new({ datamodels: undefined }, () => {}, adapter.factory);
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: readMigrations(migrationsDir), filters: noFilters });
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: readMigrations(migrationsDir),
+      filters: noFilters,
+    });
     engine.free();
     return appliedMigrationNames;
   } finally {
@@ -152,7 +194,13 @@ export async function schemaDrift(url, schemaPath) {
     const files = [{ path: path.resolve(schemaPath), content: fs.readFileSync(schemaPath, 'utf8') }];
     // 'schemaDatasource' is the database the engine is connected to, through the adapter.
     const from = { tag: 'schemaDatasource', files, configDir: path.dirname(path.resolve(schemaPath)) };
-    const result = await engine.diff({ from, to: { tag: 'schemaDatamodel', files }, script: true, exitCode: true, filters: noFilters });
+    const result = await engine.diff({
+      from,
+      to: { tag: 'schemaDatamodel', files },
+      script: true,
+      exitCode: true,
+      filters: noFilters,
+    });
     return result.exitCode === 0 ? '' : String(result.stdout ?? '').trim();
   } finally {
     engine?.free();

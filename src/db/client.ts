@@ -17,7 +17,10 @@ const statementName = ({ sql }: { sql: string }) => `s${createHash('sha1').updat
 
 /** `onQuery` sees every SQL statement the client sends (tests count them). */
 export function createBaseClient(url: string, poolSize = 10, onQuery?: (sql: string) => void): BaseClient {
-  const adapter = new PrismaPg({ connectionString: url, max: poolSize, idleTimeoutMillis: 10_000, maxUses: MAX_USES }, { statementNameGenerator: statementName });
+  const adapter = new PrismaPg(
+    { connectionString: url, max: poolSize, idleTimeoutMillis: 10_000, maxUses: MAX_USES },
+    { statementNameGenerator: statementName },
+  );
   // 'minimal' errors: otherwise Prisma records a call site (a new Error) for every query it sends.
   if (!onQuery) return new PrismaClient({ adapter, errorFormat: 'minimal' });
   const client = new PrismaClient({ adapter, errorFormat: 'minimal', log: [{ emit: 'event', level: 'query' }] });

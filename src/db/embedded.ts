@@ -114,7 +114,8 @@ export async function startEmbeddedPostgres(options: {
   }
   return {
     port: options.port,
-    url: (database) => `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`,
+    url: (database) =>
+      `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`,
     running: () => up,
     async stop() {
       stopping = true;
@@ -148,6 +149,6 @@ async function stopLeftover(databaseDir: string, log: (line: string) => void): P
   if (!commandLine.includes('postgres') || !commandLine.includes(databaseDir)) return;
   log(`stopping PostgreSQL left running on ${databaseDir} (pid ${pid})`);
   process.kill(pid, 'SIGINT'); // fast shutdown: rolls back open transactions, flushes, exits
-  for (let waited = 0; alive(pid) && waited < 30_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (let waited = 0; alive(pid) && waited < 30_000; waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
 }
-

@@ -33,7 +33,9 @@ export async function migrate(ownerUrl: string): Promise<string[]> {
     // Refused before anything is applied: a newer version's database is left as it is.
     const unknown = (await migrationState((sql) => client.query(sql).then((r) => r.rows))).unknown;
     if (unknown.length) {
-      throw new Error(`The database has migrations this version does not know (${unknown.join(', ')}): a newer version migrated it. Run that version, or a database that matches this one.`);
+      throw new Error(
+        `The database has migrations this version does not know (${unknown.join(', ')}): a newer version migrated it. Run that version, or a database that matches this one.`,
+      );
     }
     return await applyMigrations(ownerUrl, migrationsDir);
   } finally {
@@ -48,15 +50,20 @@ export interface MigrationState {
   unknown: string[];
 }
 
-export async function migrationState(query: (sql: string) => Promise<any[]>): Promise<MigrationState> {
+export async function migrationState(
+  query: (sql: string) => Promise<Record<string, unknown>[]>,
+): Promise<MigrationState> {
   const [{ present }] = await query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
   if (!present) return { pending: migrationNames(), unknown: [] };
-  const rows: { migration_name: string }[] = await query(
+  const rows = await query(
     'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
   );
-  const applied = new Set(rows.map((r) => r.migration_name));
+  const applied = new Set(rows.map((r) => String(r.migration_name)));
   const known = new Set(migrationNames());
-  return { pending: migrationNames().filter((name) => !applied.has(name)), unknown: [...applied].filter((name) => !known.has(name)).sort() };
+  return {
+    pending: migrationNames().filter((name) => !applied.has(name)),
+    unknown: [...applied].filter((name) => !known.has(name)).sort(),
+  };
 }
 
 /**
@@ -67,7 +74,9 @@ export async function migrationState(query: (sql: string) => Promise<any[]>): Pr
  */
 export function derivedAppPassword(ownerUrl: string): string {
   const url = new URL(ownerUrl);
-  return createHmac('sha256', `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).update(APP_ROLE).digest('base64url');
+  return createHmac('sha256', `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`)
+    .update(APP_ROLE)
+    .digest('base64url');
 }
 
 /**

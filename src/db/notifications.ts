@@ -21,7 +21,6 @@ export async function notify(db: TenantTx, notification: Notification): Promise<
 
 type Listener = (notification: Notification) => void;
 
-
 /** The notification `payload` carries, or null when it is not one of ours (anyone may NOTIFY). */
 export function parseNotification(payload: string): Notification | null {
   let value: unknown;
@@ -32,8 +31,10 @@ export function parseNotification(payload: string): Notification | null {
   }
   const n = value as Record<string, unknown> | null;
   if (typeof n !== 'object' || n === null || !isUuid(n.companyId)) return null;
-  if (n.kind === 'message' && isUuid(n.messageId)) return { kind: 'message', companyId: n.companyId, messageId: n.messageId };
-  if (n.kind === 'viewer' && Array.isArray(n.profileIds) && n.profileIds.every(isUuid)) return { kind: 'viewer', companyId: n.companyId, profileIds: n.profileIds };
+  if (n.kind === 'message' && isUuid(n.messageId))
+    return { kind: 'message', companyId: n.companyId, messageId: n.messageId };
+  if (n.kind === 'viewer' && Array.isArray(n.profileIds) && n.profileIds.every(isUuid))
+    return { kind: 'viewer', companyId: n.companyId, profileIds: n.profileIds };
   return null;
 }
 
@@ -54,7 +55,10 @@ export class Notifications {
   /** True while notifications are being received. */
   listening = false;
 
-  constructor(private readonly url: string, private readonly log: (line: string) => void = () => {}) {}
+  constructor(
+    private readonly url: string,
+    private readonly log: (line: string) => void = () => {},
+  ) {}
 
   /** Calls `listener` with every notification (listening starts with the first listener). */
   on(listener: Listener): () => void {
@@ -88,7 +92,9 @@ export class Notifications {
       wake?.();
     });
     return {
-      [Symbol.asyncIterator]() { return this; },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
       async next(): Promise<IteratorResult<T>> {
         while (!backlog.length && !ended) await new Promise<void>((resolve) => (wake = resolve));
         wake = null;
@@ -110,7 +116,8 @@ export class Notifications {
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || !message.payload) return;
       const notification = parseNotification(message.payload);
-      if (!notification) return this.log(`events: ignored a notification that is not ours (${message.payload.length} bytes)`);
+      if (!notification)
+        return this.log(`events: ignored a notification that is not ours (${message.payload.length} bytes)`);
       for (const listener of this.listeners) {
         // One listener's failure must not keep the notification from the others, nor crash pg's emitter.
         try {

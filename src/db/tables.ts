@@ -34,7 +34,14 @@ export const TENANT_TABLES: readonly TenantTable[] = [
  * The sales ledger: rows are only ever added; the app role may not delete them or update any
  * column but a sale's running totals (paidMinor, nextDueDate).
  */
-export const LEDGER_TABLES = ['Sale', 'Instalment', 'Payment', 'CommissionRate', 'CommissionAccrual', 'CommissionPayout'] as const;
+export const LEDGER_TABLES = [
+  'Sale',
+  'Instalment',
+  'Payment',
+  'CommissionRate',
+  'CommissionAccrual',
+  'CommissionPayout',
+] as const;
 
 /** Tables of people's profiles in a company (a user with a row in one has a role there). */
 export const PROFILE_TABLES = ['StaffMember', 'Marketer', 'Client'] as const;

@@ -10,13 +10,25 @@ export interface TenantScope {
 }
 
 const READS_AND_WRITES_BY_FILTER = new Set([
-  'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy',
-  'update', 'updateMany', 'updateManyAndReturn', 'delete', 'deleteMany',
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+  'update',
+  'updateMany',
+  'updateManyAndReturn',
+  'delete',
+  'deleteMany',
 ]);
 const CREATES = new Set(['create', 'createMany', 'createManyAndReturn']);
 
 export class TenantViolation extends Error {}
 
+// biome-ignore lint/suspicious/noExplicitAny: Prisma's arguments of every model and operation pass through here
 type Args = Record<string, any>;
 
 function scopedFilter(model: string, companyId: string): Args {
@@ -36,21 +48,24 @@ function scopedFilter(model: string, companyId: string): Args {
 
 function withCompany(data: Args, model: string, companyId: string): Args {
   const key = model === 'Company' ? 'id' : 'companyId';
-  if (data[key] !== undefined && data[key] !== companyId) throw new TenantViolation(`${model} create for another company refused`);
+  if (data[key] !== undefined && data[key] !== companyId)
+    throw new TenantViolation(`${model} create for another company refused`);
   return { ...data, [key]: companyId };
 }
 
 /** Rewrites one top-level operation so it can touch only `scope.companyId`'s rows. */
 export function scopeArgs(model: string, operation: string, args: Args | undefined, companyId: string | null): Args {
   const a: Args = { ...(args ?? {}) };
-  if (READ_ONLY_MODELS.has(model) && !READS.has(operation)) throw new TenantViolation(`${model}.${operation} is not allowed: ${model} is shared by every company`);
+  if (READ_ONLY_MODELS.has(model) && !READS.has(operation))
+    throw new TenantViolation(`${model}.${operation} is not allowed: ${model} is shared by every company`);
   const creates = CREATES.has(operation) || operation === 'upsert';
   if (companyId === null) {
     throw new TenantViolation(`${model}.${operation} needs a company`);
   }
   if (READS_AND_WRITES_BY_FILTER.has(operation) || operation === 'upsert') {
     const filter = scopedFilter(model, companyId);
-    const unique = operation.startsWith('findUnique') || operation === 'update' || operation === 'delete' || operation === 'upsert';
+    const unique =
+      operation.startsWith('findUnique') || operation === 'update' || operation === 'delete' || operation === 'upsert';
     // findUnique-style calls need the unique field at the top level; the rest can be ANDed.
     a.where = unique ? { ...(a.where ?? {}), AND: [filter] } : { AND: [a.where ?? {}, filter] };
   }
@@ -77,7 +92,16 @@ export function tenantExtension(scope: TenantScope) {
 
 /** Global rows the API may only read: users are created through app_ensure_user() alone. */
 const READ_ONLY_MODELS = new Set(['User']);
-const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
+const READS = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+]);
 
 export function tenantClient(base: BaseClient, scope: TenantScope) {
   return base.$extends(tenantExtension(scope));
@@ -99,7 +123,11 @@ export async function setTenant(tx: TenantTx, scope: TenantScope): Promise<void>
  * Runs `fn` in one transaction that first sets the company for row-level security; `fn`'s
  * queries go through the tenant extension for the same scope.
  */
-export async function inTenantTransaction<T>(base: BaseClient, scope: TenantScope, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+export async function inTenantTransaction<T>(
+  base: BaseClient,
+  scope: TenantScope,
+  fn: (tx: TenantTx) => Promise<T>,
+): Promise<T> {
   return tenantClient(base, scope).$transaction(async (tx) => {
     await setTenant(tx as TenantTx, scope);
     return fn(tx as TenantTx);

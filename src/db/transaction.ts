@@ -16,7 +16,10 @@ export class OperationTransaction {
   private settle: ((commit: boolean) => void) | null = null;
   private finished: Promise<unknown> | null = null;
 
-  constructor(private readonly base: BaseClient, scope: TenantScope) {
+  constructor(
+    private readonly base: BaseClient,
+    scope: TenantScope,
+  ) {
     this.scope = { ...scope };
     this.db = lazyClient(() => this.begin());
   }
@@ -29,11 +32,14 @@ export class OperationTransaction {
   begin(): Promise<TenantTx> {
     if (!this.tx) {
       this.tx = new Promise<TenantTx>((resolveTx, rejectTx) => {
-        this.finished = inTenantTransaction(this.base, this.scope, (tx) =>
-          new Promise<void>((resolve, reject) => {
-            resolveTx(tx);
-            this.settle = (commit) => (commit ? resolve() : reject(new Rollback()));
-          }),
+        this.finished = inTenantTransaction(
+          this.base,
+          this.scope,
+          (tx) =>
+            new Promise<void>((resolve, reject) => {
+              resolveTx(tx);
+              this.settle = (commit) => (commit ? resolve() : reject(new Rollback()));
+            }),
         ).catch((error) => {
           rejectTx(error);
           if (!(error instanceof Rollback)) throw error;
@@ -79,14 +85,21 @@ export class OperationTransaction {
  * first waits for `open()`: the transaction begins on the first call, not before.
  */
 function lazyClient(open: () => Promise<TenantTx>): TenantTx {
-  const call = (path: string[]) => (...args: unknown[]) =>
-    open().then((tx) => {
-      const target = path.slice(0, -1).reduce<any>((node, key) => node[key], tx);
-      return target[path[path.length - 1]](...args);
-    });
+  const call =
+    (path: string[]) =>
+    (...args: unknown[]) =>
+      open().then((tx) => {
+        // biome-ignore lint/suspicious/noExplicitAny: walks the client by property names
+        const target = path.slice(0, -1).reduce<any>((node, key) => node[key], tx);
+        return target[path[path.length - 1]](...args);
+      });
   // `then` stays undefined, so awaiting the client (or a delegate) does not open a transaction.
-  const child = (path: string[], key: string | symbol) => (typeof key === 'string' && key !== 'then' ? member([...path, key]) : undefined);
+  const child = (path: string[], key: string | symbol) =>
+    typeof key === 'string' && key !== 'then' ? member([...path, key]) : undefined;
   const member = (path: string[]): unknown => new Proxy(call(path), { get: (_fn, key) => child(path, key) });
   // `has` too: Pothos finds a model's delegate with `name in client`.
-  return new Proxy({} as TenantTx, { get: (_target, key) => child([], key), has: (_target, key) => typeof key === 'string' && key !== 'then' });
+  return new Proxy({} as TenantTx, {
+    get: (_target, key) => child([], key),
+    has: (_target, key) => typeof key === 'string' && key !== 'then',
+  });
 }

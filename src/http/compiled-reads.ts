@@ -16,7 +16,8 @@ function compiledResult(text: string): ExecutionResult & { stringify: () => stri
   let data: Record<string, unknown> | undefined;
   return {
     get data() {
-      return (data ??= JSON.parse(text));
+      data ??= JSON.parse(text) as Record<string, unknown>;
+      return data;
     },
     stringify: () => `{"data":${text}}`,
   };
@@ -27,7 +28,15 @@ export function useCompiledReads(): Plugin<Context> {
     onExecute({ setExecuteFn, executeFn }) {
       setExecuteFn(async (args) => {
         const ctx = args.contextValue as Context;
-        const statement = ctx.viewer && compileEstatesRead(args.schema, args.document, args.operationName, args.variableValues ?? undefined, ctx.viewer);
+        const statement =
+          ctx.viewer &&
+          compileEstatesRead(
+            args.schema,
+            args.document,
+            args.operationName,
+            args.variableValues ?? undefined,
+            ctx.viewer,
+          );
         if (!statement) return executeFn(args);
         const [{ data: text }] = await ctx.db.$queryRaw<{ data: string }[]>(statement);
         return compiledResult(text);

@@ -34,7 +34,7 @@ export function signedIn(ctx: Context): SignedInContext {
   return ctx as SignedInContext;
 }
 
-const BEARER = /^Bearer ([A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+)$/;
+const BEARER = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)$/;
 
 const TOKEN_PROBLEMS = {
   malformed: 'Malformed Authorization header: expected "Bearer <token>".',
@@ -43,12 +43,17 @@ const TOKEN_PROBLEMS = {
 } as const;
 
 /** The claims of the bearer token, or why there are none. */
-async function readToken(runtime: Runtime, header: string | null): Promise<{ claims: VerifiedClaims | null; problem: string | null }> {
+async function readToken(
+  runtime: Runtime,
+  header: string | null,
+): Promise<{ claims: VerifiedClaims | null; problem: string | null }> {
   if (header === null) return { claims: null, problem: null };
   const match = BEARER.exec(header.trim());
   if (!match) return { claims: null, problem: TOKEN_PROBLEMS.malformed };
   const verified = await runtime.tokens.verify(match[1]);
-  return typeof verified === 'string' ? { claims: null, problem: TOKEN_PROBLEMS[verified] } : { claims: verified, problem: null };
+  return typeof verified === 'string'
+    ? { claims: null, problem: TOKEN_PROBLEMS[verified] }
+    : { claims: verified, problem: null };
 }
 
 /** What the factory adds to Yoga's own context for each request. */
@@ -57,7 +62,10 @@ export type RequestState = Omit<Context, keyof YogaInitialContext>;
 export function contextFactory(runtime: Runtime) {
   return async ({ request }: YogaInitialContext): Promise<RequestState> => {
     const { claims, problem } = await readToken(runtime, request.headers.get('authorization'));
-    const transaction = new OperationTransaction(runtime.base, { companyId: claims?.companyId ?? null, userId: claims?.userId ?? null });
+    const transaction = new OperationTransaction(runtime.base, {
+      companyId: claims?.companyId ?? null,
+      userId: claims?.userId ?? null,
+    });
     const announcements: (() => void)[] = [];
     return {
       runtime,

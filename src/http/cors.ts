@@ -16,7 +16,12 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
     return false;
   }
   if (url.origin !== origin) return false; // a path, credentials or other oddity: not a browser's Origin
-  return allowed.some((entry) => entry === '*' || entry === origin || (entry.endsWith(':*') && entry.slice(0, -2) === `${url.protocol}//${url.hostname}`));
+  return allowed.some(
+    (entry) =>
+      entry === '*' ||
+      entry === origin ||
+      (entry.endsWith(':*') && entry.slice(0, -2) === `${url.protocol}//${url.hostname}`),
+  );
 }
 
 export function corsOptions(allowed: readonly string[]): CorsOption {
@@ -29,7 +34,14 @@ export function corsOptions(allowed: readonly string[]): CorsOption {
       origin: [origin],
       credentials: false,
       methods: ['GET', 'POST'],
-      allowedHeaders: ['authorization', 'content-type', 'accept', 'x-request-id', 'apollographql-client-name', 'apollographql-client-version'],
+      allowedHeaders: [
+        'authorization',
+        'content-type',
+        'accept',
+        'x-request-id',
+        'apollographql-client-name',
+        'apollographql-client-version',
+      ],
       exposedHeaders: ['x-request-id', 'retry-after'],
       maxAge: 600,
     };

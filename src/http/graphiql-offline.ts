@@ -19,7 +19,10 @@ const ASSETS: Record<string, { type: string; body: (bundle: Bundle) => string | 
   'editor.worker.js': { type: 'text/javascript; charset=utf-8', body: (b) => b.editorWorkerService },
   'json.worker.js': { type: 'text/javascript; charset=utf-8', body: (b) => b.jsonWorker },
   'graphql.worker.js': { type: 'text/javascript; charset=utf-8', body: (b) => b.graphqlWorker },
-  'favicon.ico': { type: 'image/x-icon', body: (b) => Buffer.from(b.favicon.slice(b.favicon.indexOf(',') + 1), 'base64') },
+  'favicon.ico': {
+    type: 'image/x-icon',
+    body: (b) => Buffer.from(b.favicon.slice(b.favicon.indexOf(',') + 1), 'base64'),
+  },
 };
 
 /** Monaco's worker labels -> our worker files. */
@@ -64,12 +67,16 @@ interface Asset {
 /** Serves GET GRAPHIQL_ASSETS<file>. */
 export function useGraphiQLAssets(): Plugin<Context> {
   let loading: Promise<Map<string, Asset>> | undefined;
-  const load = () => (loading ??= import('@graphql-yoga/render-graphiql/graphiql').then((bundle) => new Map(
-    Object.entries(ASSETS).map(([file, { type, body }]) => {
-      const asset: Asset = { type, plain: Buffer.from(body(bundle)) };
-      return [file, asset];
-    }),
-  )));
+  const load = () =>
+    (loading ??= import('@graphql-yoga/render-graphiql/graphiql').then(
+      (bundle) =>
+        new Map(
+          Object.entries(ASSETS).map(([file, { type, body }]) => {
+            const asset: Asset = { type, plain: Buffer.from(body(bundle)) };
+            return [file, asset];
+          }),
+        ),
+    ));
   return {
     onRequest({ url, request, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(GRAPHIQL_ASSETS) || (request.method !== 'GET' && request.method !== 'HEAD')) return;
@@ -77,9 +84,14 @@ export function useGraphiQLAssets(): Plugin<Context> {
         const asset = assets.get(url.pathname.slice(GRAPHIQL_ASSETS.length));
         if (!asset) return endResponse(new fetchAPI.Response(null, { status: 404 }));
         const gzip = /\bgzip\b/.test(request.headers.get('accept-encoding') ?? '');
-        const headers: Record<string, string> = { 'content-type': asset.type, 'cache-control': 'public, max-age=31536000, immutable', vary: 'accept-encoding' };
+        const headers: Record<string, string> = {
+          'content-type': asset.type,
+          'cache-control': 'public, max-age=31536000, immutable',
+          vary: 'accept-encoding',
+        };
         if (gzip) headers['content-encoding'] = 'gzip';
-        const body = gzip ? (asset.gzipped ??= gzipSync(asset.plain)) : asset.plain;
+        if (gzip) asset.gzipped ??= gzipSync(asset.plain);
+        const body = gzip ? asset.gzipped! : asset.plain;
         endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers }));
       });
     },

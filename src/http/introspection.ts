@@ -31,9 +31,12 @@ function introspects(document: DocumentNode): boolean {
 export function useIntrospectionPolicy(config: Config): Plugin<Context> {
   const mode = config.introspection;
   if (mode === 'on') return {};
-  const refused = new GraphQLError(mode === 'staff' ? 'Sign in as staff to read the schema.' : 'Reading the schema is off on this server.', {
-    extensions: { code: 'FORBIDDEN', http: { status: 403 } },
-  });
+  const refused = new GraphQLError(
+    mode === 'staff' ? 'Sign in as staff to read the schema.' : 'Reading the schema is off on this server.',
+    {
+      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+    },
+  );
   return {
     // Checked at execution, when the bearer token has been read (validation runs before that).
     onExecute({ args, setResultAndStopExecution }) {
@@ -44,7 +47,11 @@ export function useIntrospectionPolicy(config: Config): Plugin<Context> {
     onValidate() {
       return ({ result, setResult }) => {
         if (result.some((e) => SUGGESTION.test(e.message))) {
-          setResult(result.map((e) => new GraphQLError(e.message.replace(SUGGESTION, ''), { nodes: e.nodes, extensions: e.extensions })));
+          setResult(
+            result.map(
+              (e) => new GraphQLError(e.message.replace(SUGGESTION, ''), { nodes: e.nodes, extensions: e.extensions }),
+            ),
+          );
         }
       };
     },

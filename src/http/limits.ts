@@ -10,11 +10,21 @@ import type { Context } from './context.ts';
 import { MAX_COST, MAX_LIST_ITEMS, MAX_TEXT, PAGE, useRequestGuard } from './request-guard.ts';
 
 export const LIMITS = {
-  bodyBytes: 128 * 1024, tokens: 5000, depth: 15, aliases: 30, cost: MAX_COST, page: PAGE.max, listItems: MAX_LIST_ITEMS, text: MAX_TEXT,
+  bodyBytes: 128 * 1024,
+  tokens: 5000,
+  depth: 15,
+  aliases: 30,
+  cost: MAX_COST,
+  page: PAGE.max,
+  listItems: MAX_LIST_ITEMS,
+  text: MAX_TEXT,
 } as const;
 
 const json = (status: number, message: string, extensions: Record<string, unknown>) =>
-  new Response(JSON.stringify({ errors: [{ message, extensions }] }), { status, headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify({ errors: [{ message, extensions }] }), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
 
 /**
  * Bodies must say their length, and it must be at most LIMITS.bodyBytes (checked before reading).
@@ -26,10 +36,17 @@ function useBodyLimit(): Plugin<Context> {
     onRequest({ request, endResponse }) {
       if (request.method !== 'POST') return;
       const length = request.headers.get('content-length');
-      if (length === null) endResponse(json(411, 'Send the request body with a Content-Length.', { code: 'BAD_REQUEST' }));
-      else if (!/^\d+$/.test(length)) endResponse(json(400, 'The Content-Length is not a number of bytes.', { code: 'BAD_REQUEST' }));
+      if (length === null)
+        endResponse(json(411, 'Send the request body with a Content-Length.', { code: 'BAD_REQUEST' }));
+      else if (!/^\d+$/.test(length))
+        endResponse(json(400, 'The Content-Length is not a number of bytes.', { code: 'BAD_REQUEST' }));
       else if (Number(length) > LIMITS.bodyBytes) {
-        endResponse(json(413, `The request body is ${length} bytes; the limit is ${LIMITS.bodyBytes}.`, { code: 'PAYLOAD_TOO_LARGE', limit: LIMITS.bodyBytes }));
+        endResponse(
+          json(413, `The request body is ${length} bytes; the limit is ${LIMITS.bodyBytes}.`, {
+            code: 'PAYLOAD_TOO_LARGE',
+            limit: LIMITS.bodyBytes,
+          }),
+        );
       }
     },
   };
@@ -37,7 +54,9 @@ function useBodyLimit(): Plugin<Context> {
 
 /** graphql-armor's refusals carry no code: give them the one every too-large query gets. */
 const tooComplex = (limit: string) => ({
-  onReject: [(_ctx: unknown, error: GraphQLError) => void Object.assign(error.extensions, { code: 'QUERY_TOO_COMPLEX', limit })],
+  onReject: [
+    (_ctx: unknown, error: GraphQLError) => void Object.assign(error.extensions, { code: 'QUERY_TOO_COMPLEX', limit }),
+  ],
 });
 
 export function requestLimits(): Plugin<Context>[] {

@@ -34,7 +34,13 @@ export class OperationLabels {
 }
 
 /** Error codes the API and Yoga set; anything else (masked errors) is INTERNAL. */
-const KNOWN_CODES = new Set<string>([...ERROR_CODES, 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
+const KNOWN_CODES = new Set<string>([
+  ...ERROR_CODES,
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 
 interface RequestState {
   started: number;
@@ -84,7 +90,8 @@ export function createMetrics(options: { defaultMetrics?: boolean; token?: strin
   /** Called when the executed operation is known: its name and type replace the request's guess. */
   const identify = (ctx: unknown, operation: OperationDefinitionNode | null | undefined) => {
     const state = requests.get((ctx as YogaInitialContext).request);
-    if (state && operation) Object.assign(state, { operation: names.label(operation.name?.value), type: operation.operation });
+    if (state && operation)
+      Object.assign(state, { operation: names.label(operation.name?.value), type: operation.operation });
   };
 
   const plugin: Plugin<Context> = {
@@ -98,7 +105,11 @@ export function createMetrics(options: { defaultMetrics?: boolean; token?: strin
         endResponse(new fetchAPI.Response(null, { status: 401, headers: { 'www-authenticate': 'Bearer' } }));
         return;
       }
-      return registry.metrics().then((body) => endResponse(new fetchAPI.Response(body, { headers: { 'content-type': registry.contentType } })));
+      return registry
+        .metrics()
+        .then((body) =>
+          endResponse(new fetchAPI.Response(body, { headers: { 'content-type': registry.contentType } })),
+        );
     },
     onParams({ request }) {
       // A name becomes a label only once its operation passed validation (identify, above):
@@ -111,14 +122,16 @@ export function createMetrics(options: { defaultMetrics?: boolean; token?: strin
       return {
         onExecuteDone({ result }) {
           // Every error rolls the operation back, so only an error-free result has registered anyone.
-          if (operation?.operation !== 'mutation' || isAsyncIterable(result) || result.errors?.length || !result.data) return;
+          if (operation?.operation !== 'mutation' || isAsyncIterable(result) || result.errors?.length || !result.data)
+            return;
           const viewer = (args.contextValue as Context).viewer;
           if (!viewer) return;
           const mutations = args.schema.getMutationType()?.getFields() ?? {};
           for (const field of rootFields(operation.selectionSet, args.document)) {
             // A registering mutation says what it registers: `extensions: { registers: 'client' }`.
             const kind = mutations[field.name.value]?.extensions?.registers as string | undefined;
-            if (kind && result.data[field.alias?.value ?? field.name.value] != null) registrations.inc({ company_id: viewer.companyId, kind });
+            if (kind && result.data[field.alias?.value ?? field.name.value] != null)
+              registrations.inc({ company_id: viewer.companyId, kind });
           }
         },
       };
@@ -135,7 +148,8 @@ export function createMetrics(options: { defaultMetrics?: boolean; token?: strin
       const labels = { operation: state.operation, type: state.type };
       operations.inc({ ...labels, outcome: codes.length ? 'error' : 'ok' });
       duration.observe(labels, (performance.now() - state.started) / 1000);
-      for (const code of new Set(codes)) errors.inc({ operation: state.operation, code: KNOWN_CODES.has(code) ? code : 'INTERNAL' });
+      for (const code of new Set(codes))
+        errors.inc({ operation: state.operation, code: KNOWN_CODES.has(code) ? code : 'INTERNAL' });
     },
   };
   return { registry, plugin };

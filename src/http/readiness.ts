@@ -4,7 +4,8 @@ import type { Runtime } from '../app.ts';
 import { migrationState } from '../db/migrations.ts';
 import type { Context } from './context.ts';
 
-const json = (body: object, status: number) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (body: object, status: number) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 export function useReadiness(runtime: Runtime): Plugin<Context> {
   return useReadinessCheck({
@@ -12,8 +13,15 @@ export function useReadiness(runtime: Runtime): Plugin<Context> {
     check: async () => {
       try {
         const { pending, unknown } = await migrationState((sql) => runtime.base.$queryRawUnsafe(sql));
-        const status = pending.length ? 'migrations pending' : unknown.length ? 'database is newer than this version' : 'ready';
-        return json({ status, database: 'up', pendingMigrations: pending, unknownMigrations: unknown }, status === 'ready' ? 200 : 503);
+        const status = pending.length
+          ? 'migrations pending'
+          : unknown.length
+            ? 'database is newer than this version'
+            : 'ready';
+        return json(
+          { status, database: 'up', pendingMigrations: pending, unknownMigrations: unknown },
+          status === 'ready' ? 200 : 503,
+        );
       } catch {
         return json({ status: 'database unreachable', database: 'down' }, 503);
       }

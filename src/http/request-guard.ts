@@ -4,9 +4,26 @@
 // could return, counting each connection's page size — is at most MAX_COST. A refusal is a typed
 // error naming the limit; nothing of the request is echoed back.
 import {
-  GraphQLError, GraphQLInputObjectType, GraphQLList, GraphQLScalarType, Kind, getArgumentValues, getNamedType, getNullableType,
-  getOperationAST, getVariableValues, isCompositeType, isInterfaceType, isListType, isObjectType,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLInputType, type GraphQLSchema, type SelectionSetNode,
+  GraphQLError,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLScalarType,
+  Kind,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { HTTP_STATUS } from '../shared/errors.ts';
@@ -22,6 +39,7 @@ const MAX_ID = 200;
 /** A list field that is not a connection is priced as this many objects. */
 const LIST_ESTIMATE = 10;
 // Tab, line feed and carriage return are text; every other control character is refused.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 interface Problem {
@@ -40,7 +58,13 @@ function checkValue(value: unknown, type: GraphQLInputType, path: string, maxIte
   } else if (nullable instanceof GraphQLInputObjectType) {
     for (const field of Object.values(nullable.getFields())) {
       const limit = (field.extensions?.maxItems as number | undefined) ?? MAX_LIST_ITEMS;
-      checkValue((value as Record<string, unknown>)[field.name], field.type, path ? `${path}.${field.name}` : field.name, limit, out);
+      checkValue(
+        (value as Record<string, unknown>)[field.name],
+        field.type,
+        path ? `${path}.${field.name}` : field.name,
+        limit,
+        out,
+      );
     }
   } else if (typeof value === 'string' && nullable instanceof GraphQLScalarType) {
     const max = nullable.name === 'ID' ? MAX_ID : MAX_TEXT;
@@ -56,26 +80,46 @@ const isConnection = (type: GraphQLCompositeType) => type.name.endsWith('Connect
  * (a connection's page size for its edges or nodes, LIST_ESTIMATE for other lists).
  */
 function walk(
-  schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>,
-  selectionSet: SelectionSetNode, parent: GraphQLCompositeType, pageSize: number | null, problems: Problem[], depth = 0,
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  pageSize: number | null,
+  problems: Problem[],
+  depth = 0,
 ): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) {
-      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection
-        : document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? selection
+          : document.definitions.find(
+              (d): d is FragmentDefinitionNode =>
+                d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value,
+            );
       // Fragments that spread each other forever are refused by validation; stop here regardless.
       if (!fragment || depth > 50) continue;
-      const on = fragment.typeCondition ? (schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined) : parent;
+      const on = fragment.typeCondition
+        ? (schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined)
+        : parent;
       if (on) cost += walk(schema, document, variables, fragment.selectionSet, on, pageSize, problems, depth + 1);
       continue;
     }
-    const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+    const field =
+      isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
     if (!field) continue; // __typename, or unknown (validation reports it)
     const args = getArgumentValues(field, selection, variables);
     for (const arg of field.args) {
       // Fields of a mutation's `input` are named as the services name them: `body`, not `input.body`.
-      checkValue(args[arg.name], arg.type, arg.name === 'input' ? '' : arg.name, (arg.extensions?.maxItems as number | undefined) ?? MAX_LIST_ITEMS, problems);
+      checkValue(
+        args[arg.name],
+        arg.type,
+        arg.name === 'input' ? '' : arg.name,
+        (arg.extensions?.maxItems as number | undefined) ?? MAX_LIST_ITEMS,
+        problems,
+      );
     }
     const type = getNamedType(field.type);
     let childPage: number | null = null;
@@ -83,12 +127,16 @@ function walk(
       const size = (args.first ?? args.last ?? PAGE.default) as number;
       for (const name of ['first', 'last'] as const) {
         const value = args[name] as number | undefined;
-        if (value != null && (value < 0 || value > PAGE.max)) problems.push({ field: name, message: `${name} is from 0 to ${PAGE.max}.` });
+        if (value != null && (value < 0 || value > PAGE.max))
+          problems.push({ field: name, message: `${name} is from 0 to ${PAGE.max}.` });
       }
       childPage = Math.min(Math.max(size, 0), PAGE.max);
     }
     const many = isListType(getNullableType(field.type)) ? (pageSize ?? LIST_ESTIMATE) : 1;
-    const below = selection.selectionSet && isCompositeType(type) ? walk(schema, document, variables, selection.selectionSet, type, childPage, problems, depth + 1) : 0;
+    const below =
+      selection.selectionSet && isCompositeType(type)
+        ? walk(schema, document, variables, selection.selectionSet, type, childPage, problems, depth + 1)
+        : 0;
     cost += 1 + many * below;
   }
   return cost;
@@ -98,7 +146,12 @@ const refusal = (message: string, extensions: Record<string, unknown>) =>
   new GraphQLError(message, { extensions: { ...extensions, http: { status: HTTP_STATUS.BAD_USER_INPUT ?? 400 } } });
 
 /** The reason to refuse this operation before running it, or null. */
-export function checkOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | null | undefined): GraphQLError | null {
+export function checkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | null | undefined,
+): GraphQLError | null {
   const operation = getOperationAST(document, operationName);
   const root = operation && schema.getRootType(operation.operation);
   if (!operation || !root) return null; // execution reports it
@@ -115,7 +168,10 @@ export function checkOperation(schema: GraphQLSchema, document: DocumentNode, op
     return refusal(problems[0].message, { code: 'BAD_USER_INPUT', field: problems[0].field, fields: problems });
   }
   if (cost > MAX_COST) {
-    return refusal(`This operation could return ${cost} objects; the limit is ${MAX_COST}. Ask for smaller pages or fewer nested lists.`, { code: 'QUERY_TOO_COMPLEX', cost, limit: MAX_COST });
+    return refusal(
+      `This operation could return ${cost} objects; the limit is ${MAX_COST}. Ask for smaller pages or fewer nested lists.`,
+      { code: 'QUERY_TOO_COMPLEX', cost, limit: MAX_COST },
+    );
   }
   return null;
 }

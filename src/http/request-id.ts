@@ -10,7 +10,10 @@ const ids = new WeakMap<Request, string>();
 /** The request's id (one is made for requests that arrived another way, such as WebSocket operations). */
 export function requestId(request: Request): string {
   let id = ids.get(request);
-  if (!id) ids.set(request, (id = randomUUID()));
+  if (!id) {
+    id = randomUUID();
+    ids.set(request, id);
+  }
   return id;
 }
 

@@ -33,15 +33,26 @@ interface Pending {
 
 const NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
 const errorCodes = (result: unknown): string[] =>
-  isAsyncIterable(result) ? [] : ((Array.isArray(result) ? result : [result]) as ExecutionResult[]).flatMap((r) => r?.errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL'));
+  isAsyncIterable(result)
+    ? []
+    : ((Array.isArray(result) ? result : [result]) as ExecutionResult[])
+        .flatMap((r) => r?.errors ?? [])
+        .map((e) => String(e.extensions?.code ?? 'INTERNAL'));
 
 export function useRequestLog(write: (line: string) => void): Plugin<Context> {
   const pending = new WeakMap<Request, Pending>();
   const finish = (request: Request, entry: Pending, status: number | null) => {
     const line: OperationLogEntry = {
-      time: new Date().toISOString(), level: 'info', msg: 'graphql operation', requestId: requestId(request),
-      operation: entry.operation, type: entry.type, companyId: entry.companyId,
-      durationMs: Math.round((performance.now() - entry.started) * 10) / 10, status, errors: entry.errors,
+      time: new Date().toISOString(),
+      level: 'info',
+      msg: 'graphql operation',
+      requestId: requestId(request),
+      operation: entry.operation,
+      type: entry.type,
+      companyId: entry.companyId,
+      durationMs: Math.round((performance.now() - entry.started) * 10) / 10,
+      status,
+      errors: entry.errors,
     };
     write(JSON.stringify(line));
   };
@@ -53,7 +64,13 @@ export function useRequestLog(write: (line: string) => void): Plugin<Context> {
   const track = (args: { contextValue: unknown; document: DocumentNode; operationName?: string | null }) => {
     const ctx = args.contextValue as Context;
     const known = pending.get(ctx.request);
-    const entry = known ?? { started: performance.now(), operation: null, type: 'unknown', companyId: null, errors: [] };
+    const entry = known ?? {
+      started: performance.now(),
+      operation: null,
+      type: 'unknown',
+      companyId: null,
+      errors: [],
+    };
     const operation = getOperationAST(args.document, args.operationName);
     entry.operation = operation?.name?.value ?? null;
     entry.type = operation?.operation ?? 'unknown';
@@ -64,8 +81,15 @@ export function useRequestLog(write: (line: string) => void): Plugin<Context> {
   };
   return {
     onParams({ request, params }) {
-      const named = typeof params.operationName === 'string' && NAME.test(params.operationName) ? params.operationName : null;
-      pending.set(request, { started: performance.now(), operation: named, type: 'unknown', companyId: null, errors: [] });
+      const named =
+        typeof params.operationName === 'string' && NAME.test(params.operationName) ? params.operationName : null;
+      pending.set(request, {
+        started: performance.now(),
+        operation: named,
+        type: 'unknown',
+        companyId: null,
+        errors: [],
+      });
     },
     onExecute: ({ args }) => ({ onExecuteDone: track(args) }),
     onSubscribe: ({ args }) => ({ onSubscribeResult: track(args) }),

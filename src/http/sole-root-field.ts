@@ -11,14 +11,17 @@ function soleRootFieldRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(operation) {
       const root = context.getSchema().getRootType(operation.operation);
-      const alone = operation.selectionSet.selections.length === 1 && operation.selectionSet.selections[0].kind === Kind.FIELD;
+      const alone =
+        operation.selectionSet.selections.length === 1 && operation.selectionSet.selections[0].kind === Kind.FIELD;
       if (!root || alone) return;
       for (const field of rootFields(operation.selectionSet, context.getDocument())) {
         if (!root.getFields()[field.name.value]?.extensions?.soleRootField) continue;
-        context.reportError(new GraphQLError(`${field.name.value} must be the only field of its operation.`, {
-          nodes: [field],
-          extensions: { code: 'BAD_USER_INPUT', field: field.name.value },
-        }));
+        context.reportError(
+          new GraphQLError(`${field.name.value} must be the only field of its operation.`, {
+            nodes: [field],
+            extensions: { code: 'BAD_USER_INPUT', field: field.name.value },
+          }),
+        );
       }
     },
   };

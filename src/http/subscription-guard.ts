@@ -15,7 +15,12 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  * (at most every `recheckMs`), still valid. It stops its source at expiry even when idle, and
  * when the client goes away.
  */
-export function whileSignedIn<T>(events: AsyncIterable<T>, expiresAt: number, stillValid: () => Promise<boolean>, recheckMs = 0): AsyncIterableIterator<T> {
+export function whileSignedIn<T>(
+  events: AsyncIterable<T>,
+  expiresAt: number,
+  stillValid: () => Promise<boolean>,
+  recheckMs = 0,
+): AsyncIterableIterator<T> {
   const source = events[Symbol.asyncIterator]();
   const done: IteratorResult<T> = { done: true, value: undefined };
   let checkedAt = Date.now();
@@ -37,13 +42,19 @@ export function whileSignedIn<T>(events: AsyncIterable<T>, expiresAt: number, st
   // setTimeout fires at once for delays past 2^31-1 ms (24.8 days): wait in steps below that.
   const armExpiry = () => {
     const left = expiresAt - Date.now();
-    expiry = setTimeout(() => void (left > MAX_TIMER_MS ? armExpiry() : stop()), Math.max(0, Math.min(left, MAX_TIMER_MS)));
+    expiry = setTimeout(
+      () => void (left > MAX_TIMER_MS ? armExpiry() : stop()),
+      Math.max(0, Math.min(left, MAX_TIMER_MS)),
+    );
     expiry.unref();
   };
   armExpiry();
   const nextEvent = async (): Promise<IteratorResult<T>> => {
     if (stopped) return done;
-    const result = await Promise.race([source.next(), new Promise<IteratorResult<T>>((resolve) => (wakeReader = resolve))]);
+    const result = await Promise.race([
+      source.next(),
+      new Promise<IteratorResult<T>>((resolve) => (wakeReader = resolve)),
+    ]);
     wakeReader = null;
     if (stopped || result.done || Date.now() >= expiresAt) return stop();
     if (Date.now() - checkedAt >= recheckMs) {
@@ -53,7 +64,9 @@ export function whileSignedIn<T>(events: AsyncIterable<T>, expiresAt: number, st
     return result;
   };
   return {
-    [Symbol.asyncIterator]() { return this; },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
     async next() {
       try {
         return await nextEvent();

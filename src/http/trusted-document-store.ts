@@ -38,11 +38,17 @@ export class TrustedDocumentStore {
   static load(dir: string): TrustedDocumentStore {
     if (!fs.existsSync(dir)) throw new Error(`Trusted documents folder ${dir} does not exist (TRUSTED_DOCUMENTS_DIR)`);
     const byHash = new Map<string, string>();
-    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const name of fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const file = path.join(dir, name);
       for (const [id, text] of entries(file, JSON.parse(fs.readFileSync(file, 'utf8')))) {
         const hash = documentHash(id);
-        if (!hash) throw new Error(`${file}: "${id}" is not a SHA-256 document id (use the client preset's default hashAlgorithm)`);
+        if (!hash)
+          throw new Error(
+            `${file}: "${id}" is not a SHA-256 document id (use the client preset's default hashAlgorithm)`,
+          );
         if (documentId(text) !== `sha256:${hash}`) throw new Error(`${file}: ${id} is not the SHA-256 of its document`);
         byHash.set(hash, text);
       }

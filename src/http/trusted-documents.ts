@@ -43,11 +43,17 @@ function introspectionOnly(text: string): boolean {
     return false;
   }
   const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  return operations.length > 0 && operations.every((op) => rootFields(op.selectionSet, document).every((field) => field.name.value.startsWith('__')));
+  return (
+    operations.length > 0 &&
+    operations.every((op) => rootFields(op.selectionSet, document).every((field) => field.name.value.startsWith('__')))
+  );
 }
 
 export class TrustedDocuments {
-  constructor(private readonly runtime: Runtime, private readonly store: TrustedDocumentStore | null) {}
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly store: TrustedDocumentStore | null,
+  ) {}
 
   private async staff(authorization: string | null): Promise<boolean> {
     const token = /^Bearer (\S+)$/.exec(authorization?.trim() ?? '')?.[1];
@@ -67,12 +73,19 @@ export class TrustedDocuments {
     if (text === undefined) {
       if (id === null) return undefined;
       const known = this.store.get(id);
-      if (known === undefined) throw refusal('PERSISTED_QUERY_NOT_FOUND', 'No trusted document has this hash: send one from the manifest this server was deployed with.');
+      if (known === undefined)
+        throw refusal(
+          'PERSISTED_QUERY_NOT_FOUND',
+          'No trusted document has this hash: send one from the manifest this server was deployed with.',
+        );
       return known;
     }
     // The token first: only staff text is ever parsed here.
     if (mode === 'allow' || ((await this.staff(authorization)) && introspectionOnly(text))) return text;
-    throw refusal('PERSISTED_QUERY_ONLY', 'This server runs only trusted documents: send the document\'s hash as documentId, not its text.');
+    throw refusal(
+      'PERSISTED_QUERY_ONLY',
+      "This server runs only trusted documents: send the document's hash as documentId, not its text.",
+    );
   }
 }
 
@@ -84,8 +97,10 @@ export function trustedDocuments(runtime: Runtime): TrustedDocuments {
   if (!instance) {
     const { trustedDocuments: mode, trustedDocumentsDir } = runtime.config;
     const store = mode === 'off' ? null : TrustedDocumentStore.load(trustedDocumentsDir);
-    if (mode === 'only' && store?.size === 0) throw new Error(`TRUSTED_DOCUMENTS=only, but no manifest in ${trustedDocumentsDir} holds any document`);
-    instances.set(runtime, (instance = new TrustedDocuments(runtime, store)));
+    if (mode === 'only' && store?.size === 0)
+      throw new Error(`TRUSTED_DOCUMENTS=only, but no manifest in ${trustedDocumentsDir} holds any document`);
+    instance = new TrustedDocuments(runtime, store);
+    instances.set(runtime, instance);
   }
   return instance;
 }
@@ -96,9 +111,18 @@ export function useTrustedDocuments(runtime: Runtime): Plugin<Context> {
     async onParams({ params, request, setParams }) {
       const fromUrl = request.method === 'GET' ? new URL(request.url).searchParams.get('documentId') : null;
       const given = params as OperationParams;
-      const query = await trusted.resolveQuery({ ...given, documentId: given.documentId ?? fromUrl }, request.headers.get('authorization'));
+      const query = await trusted.resolveQuery(
+        { ...given, documentId: given.documentId ?? fromUrl },
+        request.headers.get('authorization'),
+      );
       // Always rewritten, so `documentId` never reaches Yoga's check of the params.
-      if (query !== undefined) setParams({ query, operationName: params.operationName, variables: params.variables, extensions: params.extensions });
+      if (query !== undefined)
+        setParams({
+          query,
+          operationName: params.operationName,
+          variables: params.variables,
+          extensions: params.extensions,
+        });
     },
   };
 }

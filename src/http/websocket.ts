@@ -19,7 +19,10 @@ interface Operations {
   subscribe(args: ExecutionArgs): OperationResult;
 }
 
-function authorization(connectionParams: Record<string, unknown> | undefined, upgradeHeader: string | undefined): string | null {
+function authorization(
+  connectionParams: Record<string, unknown> | undefined,
+  upgradeHeader: string | undefined,
+): string | null {
   const fromParams = connectionParams?.Authorization ?? connectionParams?.authorization;
   return typeof fromParams === 'string' ? fromParams : (upgradeHeader ?? null);
 }
@@ -33,8 +36,14 @@ export function serveWebSocket(http: HttpServer, yoga: Server, path = '/graphql'
       subscribe: (args) => (args.rootValue as Operations).subscribe(args),
       onSubscribe: async (ctx, _id, payload) => {
         const header = authorization(ctx.connectionParams, ctx.extra.request.headers.authorization);
-        const request = new Request(`http://websocket${path}`, { method: 'POST', headers: header ? { authorization: header } : {} });
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ request, params: payload });
+        const request = new Request(`http://websocket${path}`, {
+          method: 'POST',
+          headers: header ? { authorization: header } : {},
+        });
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          request,
+          params: payload,
+        });
         const contextValue = await contextFactory();
         let query: string | undefined;
         try {
@@ -67,8 +76,9 @@ export function serveWebSocket(http: HttpServer, yoga: Server, path = '/graphql'
     },
     sockets,
   );
-  return () => new Promise((resolve) => {
-    for (const socket of sockets.clients) socket.terminate();
-    sockets.close(() => resolve());
-  });
+  return () =>
+    new Promise((resolve) => {
+      for (const socket of sockets.clients) socket.terminate();
+      sockets.close(() => resolve());
+    });
 }

@@ -34,8 +34,15 @@ export function withPublicSession<T>(runtime: Runtime, fn: (session: PublicSessi
   return inTransaction(runtime, null, fn);
 }
 
-async function inTransaction<T>(runtime: Runtime, viewer: Viewer | null, fn: (session: PublicSession) => Promise<T>): Promise<T> {
-  const transaction = new OperationTransaction(runtime.base, { companyId: viewer?.companyId ?? null, userId: viewer?.userId ?? null });
+async function inTransaction<T>(
+  runtime: Runtime,
+  viewer: Viewer | null,
+  fn: (session: PublicSession) => Promise<T>,
+): Promise<T> {
+  const transaction = new OperationTransaction(runtime.base, {
+    companyId: viewer?.companyId ?? null,
+    userId: viewer?.userId ?? null,
+  });
   const announcements: (() => void)[] = [];
   const session: PublicSession = {
     viewer,
@@ -61,7 +68,9 @@ async function inTransaction<T>(runtime: Runtime, viewer: Viewer | null, fn: (se
  * A dataloader per session (so per request and transaction, never shared between them): `load`
  * answers a batch of keys in one query, in the order given.
  */
-export function sessionLoader<K, V>(load: (session: Session, keys: readonly K[]) => Promise<V[]>): (session: Session) => DataLoader<K, V> {
+export function sessionLoader<K, V>(
+  load: (session: Session, keys: readonly K[]) => Promise<V[]>,
+): (session: Session) => DataLoader<K, V> {
   const loaders = new WeakMap<Session, DataLoader<K, V>>();
   return (session) => {
     let loader = loaders.get(session);
@@ -74,4 +83,6 @@ export function sessionLoader<K, V>(load: (session: Session, keys: readonly K[])
 }
 
 /** The primary key of the session company's row `id` (tenant tables are keyed by (companyId, id)). */
-export const byId = (session: { viewer: Viewer }, id: string) => ({ companyId_id: { companyId: session.viewer.companyId, id } });
+export const byId = (session: { viewer: Viewer }, id: string) => ({
+  companyId_id: { companyId: session.viewer.companyId, id },
+});

@@ -6,7 +6,10 @@ const ADMIN: readonly Role[] = ['ADMIN'];
 const STAFF: readonly Role[] = ['ADMIN', 'ANALYST'];
 
 export const PERMISSIONS = {
-  UPDATE_COMPANY: { roles: ADMIN, description: "Change the company's name, time zone and (until the first UID) prefix." },
+  UPDATE_COMPANY: {
+    roles: ADMIN,
+    description: "Change the company's name, time zone and (until the first UID) prefix.",
+  },
   READ_STAFF: { roles: STAFF, description: 'List the staff (admins and analysts).' },
   MANAGE_STAFF: { roles: ADMIN, description: 'Add, archive and restore staff members.' },
   RESET_PASSWORDS: { roles: ADMIN, description: "Issue an invitation to set or reset a person's password." },
@@ -16,15 +19,30 @@ export const PERMISSIONS = {
   REGISTER_CLIENTS: { roles: ['ADMIN', 'MARKETER'], description: 'Register clients (a marketer: for themself).' },
   MANAGE_CLIENTS: { roles: ADMIN, description: 'Archive, restore, delete and reassign clients.' },
   READ_ASSIGNMENT_HISTORY: { roles: STAFF, description: "Read the history of clients' marketers." },
-  MANAGE_ESTATES: { roles: ADMIN, description: 'Create and edit estates, plot sizes and plots; reserve, allocate and release plots.' },
+  MANAGE_ESTATES: {
+    roles: ADMIN,
+    description: 'Create and edit estates, plot sizes and plots; reserve, allocate and release plots.',
+  },
   SEND_MESSAGES: { roles: ['CLIENT', 'MARKETER'], description: 'Start a message thread with the company.' },
-  REPLY_TO_MESSAGES: { roles: ['ADMIN', 'CLIENT', 'MARKETER'], description: 'Reply to threads and mark them read (admins: any; others: their own).' },
-  READ_SALES: { roles: [...STAFF, 'MARKETER', 'CLIENT'], description: "Read sales, their schedules and payments (a marketer: their clients'; a client: their own)." },
+  REPLY_TO_MESSAGES: {
+    roles: ['ADMIN', 'CLIENT', 'MARKETER'],
+    description: 'Reply to threads and mark them read (admins: any; others: their own).',
+  },
+  READ_SALES: {
+    roles: [...STAFF, 'MARKETER', 'CLIENT'],
+    description: "Read sales, their schedules and payments (a marketer: their clients'; a client: their own).",
+  },
   MANAGE_SALES: { roles: ADMIN, description: 'Sell plots: record sales with their payment plans.' },
   RECORD_PAYMENTS: { roles: ADMIN, description: 'Record payments and reverse them.' },
-  READ_COMMISSIONS: { roles: [...STAFF, 'MARKETER'], description: 'Read commission rates and statements (a marketer: their own).' },
+  READ_COMMISSIONS: {
+    roles: [...STAFF, 'MARKETER'],
+    description: 'Read commission rates and statements (a marketer: their own).',
+  },
   MANAGE_COMMISSIONS: { roles: ADMIN, description: 'Set commission rates and record commission payouts.' },
-  READ_INSIGHTS: { roles: [...STAFF, 'MARKETER'], description: 'Read insights: figures computed over the company (a marketer: over their own clients).' },
+  READ_INSIGHTS: {
+    roles: [...STAFF, 'MARKETER'],
+    description: 'Read insights: figures computed over the company (a marketer: over their own clients).',
+  },
   READ_SEQUENCES: { roles: ADMIN, description: "Read the company's numbering: counters, gaps and UID health." },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
 

@@ -14,7 +14,9 @@ function myMarketerId(session: Session): Promise<string | null> {
   if (session.viewer.role !== 'CLIENT') return Promise.resolve(null);
   let found = clientsMarketer.get(session);
   if (!found) {
-    found = session.db.client.findUnique({ where: byId(session, session.viewer.profileId), select: { marketerId: true } }).then((c) => c?.marketerId ?? null);
+    found = session.db.client
+      .findUnique({ where: byId(session, session.viewer.profileId), select: { marketerId: true } })
+      .then((c) => c?.marketerId ?? null);
     clientsMarketer.set(session, found);
   }
   return found;
@@ -23,7 +25,9 @@ function myMarketerId(session: Session): Promise<string | null> {
 export function canSeeClient(viewer: Viewer | null, client: { id: string; marketerId: string | null }): boolean {
   if (!viewer) return false;
   if (isStaff(viewer)) return true;
-  return viewer.role === 'MARKETER' ? client.marketerId === viewer.profileId : viewer.role === 'CLIENT' && client.id === viewer.profileId;
+  return viewer.role === 'MARKETER'
+    ? client.marketerId === viewer.profileId
+    : viewer.role === 'CLIENT' && client.id === viewer.profileId;
 }
 
 /** Clients a viewer may look up: all for staff, their own for a marketer, themself for a client. */
@@ -48,13 +52,15 @@ export async function visibleMarketers(session: Session): Promise<{ id?: { in: s
 }
 
 /** A marketer's client list: staff and the marketer themself. */
-export const canSeeClientsOf = (viewer: Viewer, marketerId: string) => isStaff(viewer) || viewer.profileId === marketerId;
+export const canSeeClientsOf = (viewer: Viewer, marketerId: string) =>
+  isStaff(viewer) || viewer.profileId === marketerId;
 
 /** A person's account (email, name): staff see everyone; others as canSeeClient/canSeeMarketer allow. */
 export async function canSeeUser(session: Session, userId: string): Promise<boolean> {
   const { viewer, db } = session;
   if (isStaff(viewer) || viewer.userId === userId) return true;
-  if (viewer.role === 'MARKETER') return (await db.client.count({ where: { userId, marketerId: viewer.profileId } })) > 0;
+  if (viewer.role === 'MARKETER')
+    return (await db.client.count({ where: { userId, marketerId: viewer.profileId } })) > 0;
   const marketerId = await myMarketerId(session);
   return !!marketerId && (await db.marketer.count({ where: { id: marketerId, userId } })) > 0;
 }
@@ -81,14 +87,20 @@ export function messagesAddressedTo(viewer: Viewer) {
 }
 
 /** Admins reply to any thread; a client or marketer to their own; analysts never. */
-export const canReplyTo = (viewer: Viewer, message: MessageOwners) => viewer.role !== 'ANALYST' && canSeeMessage(viewer, message);
+export const canReplyTo = (viewer: Viewer, message: MessageOwners) =>
+  viewer.role !== 'ANALYST' && canSeeMessage(viewer, message);
 
 /** Each sale's client and that client's current marketer, in one query per request. */
-const saleAudience = sessionLoader<string, { clientId: string; marketerId: string | null } | null>(async ({ db }, saleIds) => {
-  const sales = await db.sale.findMany({ where: { id: { in: [...saleIds] } }, select: { id: true, clientId: true, client: { select: { marketerId: true } } } });
-  const found = new Map(sales.map((s) => [s.id, { clientId: s.clientId, marketerId: s.client.marketerId }]));
-  return saleIds.map((id) => found.get(id) ?? null);
-});
+const saleAudience = sessionLoader<string, { clientId: string; marketerId: string | null } | null>(
+  async ({ db }, saleIds) => {
+    const sales = await db.sale.findMany({
+      where: { id: { in: [...saleIds] } },
+      select: { id: true, clientId: true, client: { select: { marketerId: true } } },
+    });
+    const found = new Map(sales.map((s) => [s.id, { clientId: s.clientId, marketerId: s.client.marketerId }]));
+    return saleIds.map((id) => found.get(id) ?? null);
+  },
+);
 
 /** Sales (and their schedules and payments): staff see all; a marketer their clients'; a client their own. */
 export async function canSeeSale(session: Session, saleId: string): Promise<boolean> {
@@ -104,7 +116,8 @@ export function visibleSales(viewer: Viewer) {
 }
 
 /** A marketer's commission: staff and the marketer themself. */
-export const canSeeCommissionOf = (viewer: Viewer, marketerId: string) => isStaff(viewer) || (viewer.role === 'MARKETER' && viewer.profileId === marketerId);
+export const canSeeCommissionOf = (viewer: Viewer, marketerId: string) =>
+  isStaff(viewer) || (viewer.role === 'MARKETER' && viewer.profileId === marketerId);
 
 // Insights are computed in PostgreSQL, so their rules are SQL conditions on a row alias (a name
 // the service writes, never input). Staff see the whole company; a marketer their own clients
@@ -120,5 +133,7 @@ export function visibleClientsSql(viewer: Viewer, alias: string): Prisma.Sql {
 /** Marketers whose own figures (name, registration, leaderboard row) a viewer may see: all for staff, themself for a marketer. */
 export function visibleMarketersSql(viewer: Viewer, idColumn: string): Prisma.Sql {
   if (isStaff(viewer)) return Prisma.sql`TRUE`;
-  return viewer.role === 'MARKETER' ? Prisma.sql`${Prisma.raw(idColumn)} = ${viewer.profileId}::uuid` : Prisma.sql`FALSE`;
+  return viewer.role === 'MARKETER'
+    ? Prisma.sql`${Prisma.raw(idColumn)} = ${viewer.profileId}::uuid`
+    : Prisma.sql`FALSE`;
 }

@@ -22,7 +22,6 @@ export interface AuthScopes {
   can: Permission;
 }
 
-
 /** Relay ids are base64 of "Typename:uuid". Anything else names nothing: NOT_FOUND, without echoing it. */
 export function decodeGlobalID(globalID: string, field = 'id'): { typename: string; id: string } {
   const decoded = globalID.length <= 200 ? Buffer.from(globalID, 'base64').toString() : '';
@@ -71,21 +70,29 @@ export const builder = new SchemaBuilder<{
     // The Relay built-ins the docs explorer shows on every list, described once here.
     idFieldOptions: { description: 'Global id: refetch with node(id:), or name the object in arguments and filters.' },
     nodeTypeOptions: { description: 'An object with a global id, which node(id:) refetches.' },
-    pageInfoTypeOptions: { description: 'Where a page sits in its list, and the cursors to ask for the pages around it.' },
+    pageInfoTypeOptions: {
+      description: 'Where a page sits in its list, and the cursors to ask for the pages around it.',
+    },
     hasNextPageFieldOptions: { description: 'True when items follow this page (ask for them with after: endCursor).' },
-    hasPreviousPageFieldOptions: { description: 'True when items come before this page (ask for them with before: startCursor).' },
+    hasPreviousPageFieldOptions: {
+      description: 'True when items come before this page (ask for them with before: startCursor).',
+    },
     startCursorFieldOptions: { description: "The first item's cursor; null for an empty page." },
     endCursorFieldOptions: { description: "The last item's cursor; null for an empty page." },
-    defaultConnectionTypeOptions: { description: 'One page of a list: its items (edges), where it sits (pageInfo), and totalCount.' },
+    defaultConnectionTypeOptions: {
+      description: 'One page of a list: its items (edges), where it sits (pageInfo), and totalCount.',
+    },
     defaultEdgeTypeOptions: { description: 'One item of a page, with the cursor to continue from it.' },
     edgesFieldOptions: { description: "The page's items, in the list's order." },
     pageInfoFieldOptions: { description: 'Whether there are more items, and the cursors to ask for them.' },
     cursorFieldOptions: { description: 'Opaque: pass it as `after` (or `before`) to continue from this item.' },
     nodeFieldOptions: { description: 'The item.' },
-    firstArgOptions: { description: `The first this many items, 0 to ${PAGE.max} (more is BAD_USER_INPUT naming first); ${PAGE.default} when neither first nor last is given.` },
+    firstArgOptions: {
+      description: `The first this many items, 0 to ${PAGE.max} (more is BAD_USER_INPUT naming first); ${PAGE.default} when neither first nor last is given.`,
+    },
     lastArgOptions: { description: `The last this many items, 0 to ${PAGE.max} (more is BAD_USER_INPUT naming last).` },
-    afterArgOptions: { description: 'Items after this cursor (an endCursor, or an edge\'s cursor).' },
-    beforeArgOptions: { description: 'Items before this cursor (a startCursor, or an edge\'s cursor).' },
+    afterArgOptions: { description: "Items after this cursor (an endCursor, or an edge's cursor)." },
+    beforeArgOptions: { description: "Items before this cursor (a startCursor, or an edge's cursor)." },
   },
   scopeAuth: {
     // Subscriptions are checked once, when they start; each event is re-checked by the server.

@@ -19,8 +19,13 @@ import '../modules/payments/schema.ts';
 import '../modules/commissions/schema.ts';
 import '../modules/insights/schema.ts';
 
-builder.queryType({ description: 'What can be read. Each field says who may use it; `me { permissions }` lists what the signed-in viewer may do.' });
-builder.mutationType({ description: 'What can be changed: each mutation takes one `input` and returns a payload with what it changed.' });
+builder.queryType({
+  description:
+    'What can be read. Each field says who may use it; `me { permissions }` lists what the signed-in viewer may do.',
+});
+builder.mutationType({
+  description: 'What can be changed: each mutation takes one `input` and returns a payload with what it changed.',
+});
 
 /** Names of root fields and Node types that declare no authScopes: the schema must have none. */
 export function undeclaredAccess(schema: GraphQLSchema): string[] {
@@ -44,7 +49,8 @@ function describeTotalCounts(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLObjectType)) continue;
     const field = type.getFields().totalCount;
-    if (field?.extensions?.pothosPrismaTotalCount && !field.description) field.description = 'How many items the whole list holds (with its filters), across every page.';
+    if (field?.extensions?.pothosPrismaTotalCount && !field.description)
+      field.description = 'How many items the whole list holds (with its filters), across every page.';
   }
 }
 

@@ -19,10 +19,13 @@ type TypeScopes = Scopes | boolean | ((row: unknown, ctx: Context) => Scopes | b
 
 /** Whether the type's authScopes let the viewer see `row` (any one scope suffices, as in scope-auth). */
 async function visible(ctx: Context, info: GraphQLResolveInfo, typename: string, row: unknown): Promise<boolean> {
-  const scopes = (info.schema.getType(typename)?.extensions?.pothosOptions as { authScopes?: TypeScopes } | undefined)?.authScopes;
+  const scopes = (info.schema.getType(typename)?.extensions?.pothosOptions as { authScopes?: TypeScopes } | undefined)
+    ?.authScopes;
   const granted = typeof scopes === 'function' ? await scopes(row, ctx) : scopes;
   if (typeof granted === 'boolean' || !granted) return granted === true;
-  return !!granted.public || (!!granted.authenticated && !!ctx.viewer) || (!!granted.can && can(ctx.viewer, granted.can));
+  return (
+    !!granted.public || (!!granted.authenticated && !!ctx.viewer) || (!!granted.can && can(ctx.viewer, granted.can))
+  );
 }
 
 async function load(ctx: Context, info: GraphQLResolveInfo, globalId: string): Promise<unknown> {
@@ -36,8 +39,15 @@ async function load(ctx: Context, info: GraphQLResolveInfo, globalId: string): P
   const { typename, id } = decoded;
   const type = info.schema.getType(typename);
   // Not a node type of ours (some Prisma-backed types, such as CommissionRate, are not nodes).
-  if (!isObjectType(type) || !type.extensions?.pothosPrismaModel || !type.getInterfaces().some((i) => i.name === 'Node')) return null;
-  const delegate = (ctx.db as unknown as Record<string, { findUnique(args: object): Promise<object | null> }>)[typename[0].toLowerCase() + typename.slice(1)];
+  if (
+    !isObjectType(type) ||
+    !type.extensions?.pothosPrismaModel ||
+    !type.getInterfaces().some((i) => i.name === 'Node')
+  )
+    return null;
+  const delegate = (ctx.db as unknown as Record<string, { findUnique(args: object): Promise<object | null> }>)[
+    typename[0].toLowerCase() + typename.slice(1)
+  ];
   const where = SHARED.has(typename) ? { id } : byId(signedIn(ctx), id);
   const row = await delegate.findUnique({ ...queryFromInfo({ context: ctx, info, typeName: typename }), where });
   if (!row || !(await visible(ctx, info, typename, row))) return null;
@@ -58,7 +68,8 @@ builder.queryFields((t) => ({
   nodes: t.withAuth({ authenticated: true }).field({
     type: [NodeRef],
     nullable: { list: false, items: true },
-    description: 'Refetches objects by their ids, in order; null in the place of each one there is none of you may see.',
+    description:
+      'Refetches objects by their ids, in order; null in the place of each one there is none of you may see.',
     args: { ids: t.arg.idList({ description: 'Relay global ids (at most 100).' }) },
     resolve: (_root, { ids }, ctx, info) => Promise.all(ids.map((id) => load(ctx, info, String(id)))) as never,
   }),

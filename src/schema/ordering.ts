@@ -21,7 +21,9 @@ export const MAX_ORDERINGS = 5;
 export function orderInput<F extends string>(name: string, what: string, fields: Record<F, string>) {
   const FieldEnum = builder.enumType(`${name}Field`, {
     description: `What ${what} can be sorted by.`,
-    values: Object.fromEntries(Object.entries(fields).map(([field, description]) => [field, { description }])) as Record<F, { description: string }>,
+    values: Object.fromEntries(
+      Object.entries(fields).map(([field, description]) => [field, { description }]),
+    ) as Record<F, { description: string }>,
   });
   return builder.inputType(name, {
     description: `One sort key of ${what}: orderBy takes up to ${MAX_ORDERINGS}, applied in turn, and the id breaks any tie that remains.`,

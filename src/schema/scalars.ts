@@ -9,7 +9,8 @@ builder.scalarType('DateTime', {
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value as string).toISOString()),
   parseValue: (value) => {
     const date = new Date(String(value));
-    if (typeof value !== 'string' || Number.isNaN(date.getTime())) throw badInput('DateTime', 'DateTime must be an ISO-8601 string.');
+    if (typeof value !== 'string' || Number.isNaN(date.getTime()))
+      throw badInput('DateTime', 'DateTime must be an ISO-8601 string.');
     return date;
   },
 });
@@ -23,7 +24,8 @@ builder.scalarType('Date', {
     const match = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
     const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
     // Date.UTC rolls 2026-02-30 over into March: a real date reads back the same.
-    if (!date || date.toISOString().slice(0, 10) !== value) throw badInput('Date', 'Date must be a calendar date, YYYY-MM-DD.');
+    if (!date || date.toISOString().slice(0, 10) !== value)
+      throw badInput('Date', 'Date must be a calendar date, YYYY-MM-DD.');
     return date;
   },
 });
@@ -35,7 +37,11 @@ builder.scalarType('BigInt', {
   description: 'A whole number of any size, as a string of digits (amounts in minor units).',
   serialize: (value) => BigInt(value).toString(),
   parseValue: (value) => {
-    if ((typeof value === 'string' && WHOLE_NUMBER.test(value)) || (typeof value === 'number' && Number.isSafeInteger(value))) return BigInt(value);
+    if (
+      (typeof value === 'string' && WHOLE_NUMBER.test(value)) ||
+      (typeof value === 'number' && Number.isSafeInteger(value))
+    )
+      return BigInt(value);
     throw notBigInt();
   },
   parseLiteral: (ast) => {

@@ -4,17 +4,29 @@
 
 /** Every code the API answers with; anything else a client sees is masked (INTERNAL_SERVER_ERROR). */
 export const ERROR_CODES = [
-  'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   // Request limits (src/http/limits.ts): too costly or too large to run at all.
-  'QUERY_TOO_COMPLEX', 'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_COMPLEX',
+  'PAYLOAD_TOO_LARGE',
   // Trusted documents (src/http/trusted-documents.ts): text where only hashes run, an unknown hash.
-  'PERSISTED_QUERY_ONLY', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_ONLY',
+  'PERSISTED_QUERY_NOT_FOUND',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** HTTP status of a response whose only error has this code (GraphQL over HTTP answers 200 otherwise). */
 export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
-  UNAUTHENTICATED: 401, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503, PERSISTED_QUERY_ONLY: 400, PERSISTED_QUERY_NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  PERSISTED_QUERY_ONLY: 400,
+  PERSISTED_QUERY_NOT_FOUND: 404,
 };
 
 export class UserError extends Error {
@@ -34,7 +46,8 @@ export class UserError extends Error {
 
 export const unauthenticated = (message = 'Sign in to continue.') => new UserError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do this.') => new UserError('FORBIDDEN', message);
-export const notFound = (what: string, field?: string) => new UserError('NOT_FOUND', `${what} not found.`, field ? { field } : {});
+export const notFound = (what: string, field?: string) =>
+  new UserError('NOT_FOUND', `${what} not found.`, field ? { field } : {});
 /** One invalid field of an input: its path in the input (such as `admin.email`) and what is wrong. */
 export interface FieldProblem {
   field: string;
@@ -44,6 +57,9 @@ export interface FieldProblem {
 export const invalidInput = (problems: readonly FieldProblem[]) =>
   new UserError('BAD_USER_INPUT', problems[0].message, { field: problems[0].field, fields: [...problems] });
 export const badInput = (field: string, message: string) => invalidInput([{ field, message }]);
-export const conflict = (message: string, extensions: Record<string, unknown> = {}) => new UserError('CONFLICT', message, extensions);
-export const rateLimited = (message: string, retryAfterSeconds: number) => new UserError('RATE_LIMITED', message, { retryAfterSeconds });
-export const unavailable = (message: string, retryAfterSeconds = 1) => new UserError('SERVICE_UNAVAILABLE', message, { retryAfterSeconds });
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
+  new UserError('CONFLICT', message, extensions);
+export const rateLimited = (message: string, retryAfterSeconds: number) =>
+  new UserError('RATE_LIMITED', message, { retryAfterSeconds });
+export const unavailable = (message: string, retryAfterSeconds = 1) =>
+  new UserError('SERVICE_UNAVAILABLE', message, { retryAfterSeconds });

@@ -1,6 +1,6 @@
 // A bounded number of tasks at once, with a bounded queue: past both, a caller is refused at once
 // (and told to come back), instead of waiting behind everyone else until something times out.
-import { UserError } from './errors.ts';
+import type { UserError } from './errors.ts';
 
 export class Gate {
   private running = 0;

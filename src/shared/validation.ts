@@ -37,7 +37,8 @@ export function phone(field: string, value: string | null | undefined): string |
   if (value == null || value.trim() === '') return null;
   const v = value.trim();
   const digits = v.replace(/\D/g, '');
-  if (!PHONE_CHARS.test(v) || digits.length < 7 || digits.length > 15) throw badInput(field, 'Enter a valid phone number (7 to 15 digits).');
+  if (!PHONE_CHARS.test(v) || digits.length < 7 || digits.length > 15)
+    throw badInput(field, 'Enter a valid phone number (7 to 15 digits).');
   return (v.startsWith('+') ? '+' : '') + digits;
 }
 

@@ -25,7 +25,6 @@ type Documents = {
     "mutation EstatesRelease($input: ReleasePlotInput!) { releasePlot(input: $input) { plot { status heldAt client { uid } } } }": typeof types.EstatesReleaseDocument,
     "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }": typeof types.EstatesMyPlotsDocument,
     "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    ": typeof types.EstatesNestedDocument,
-    "query FoundationMe { me { role } }": typeof types.FoundationMeDocument,
     "\n  query InsightsRegistrations($range: InsightRange!) { insights { registrations(range: $range) { start clients marketers } } }\n": typeof types.InsightsRegistrationsDocument,
     "\n  query InsightsSales($range: InsightRange!, $by: InsightGrouping) {\n    insights { sales(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { currency amountMinor } } } }\n  }\n": typeof types.InsightsSalesDocument,
     "\n  query InsightsPayments($range: InsightRange!, $by: InsightGrouping) {\n    insights { payments(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { name } count amounts { currency amountMinor } } } }\n  }\n": typeof types.InsightsPaymentsDocument,
@@ -75,6 +74,7 @@ type Documents = {
     "\n  mutation FixtureAddPlots($input: AddPlotsInput!) { addPlots(input: $input) { plots { id number status } } }\n": typeof types.FixtureAddPlotsDocument,
     "\n  mutation FixtureAllocatePlot($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id status client { uid } } } }\n": typeof types.FixtureAllocatePlotDocument,
     "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n": typeof types.FixtureSendMessageDocument,
+    "query FoundationMe { me { role } }": typeof types.FoundationMeDocument,
     "query TrustedEstates($first: Int) { estates(first: $first) { totalCount edges { node { name } } } }": typeof types.TrustedEstatesDocument,
     "subscription TrustedMessageAdded { messageAdded { body } }": typeof types.TrustedMessageAddedDocument,
     "mutation TrustedReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id } } }": typeof types.TrustedReplyDocument,
@@ -91,7 +91,6 @@ const documents: Documents = {
     "mutation EstatesRelease($input: ReleasePlotInput!) { releasePlot(input: $input) { plot { status heldAt client { uid } } } }": types.EstatesReleaseDocument,
     "query EstatesMyPlots { me { client { uid plots { edges { node { number status estate { name } plotSize { label } } } } } } }": types.EstatesMyPlotsDocument,
     "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    ": types.EstatesNestedDocument,
-    "query FoundationMe { me { role } }": types.FoundationMeDocument,
     "\n  query InsightsRegistrations($range: InsightRange!) { insights { registrations(range: $range) { start clients marketers } } }\n": types.InsightsRegistrationsDocument,
     "\n  query InsightsSales($range: InsightRange!, $by: InsightGrouping) {\n    insights { sales(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { currency amountMinor } } } }\n  }\n": types.InsightsSalesDocument,
     "\n  query InsightsPayments($range: InsightRange!, $by: InsightGrouping) {\n    insights { payments(range: $range, by: $by) { start count amounts { currency amountMinor } groups { group { name } count amounts { currency amountMinor } } } }\n  }\n": types.InsightsPaymentsDocument,
@@ -141,6 +140,7 @@ const documents: Documents = {
     "\n  mutation FixtureAddPlots($input: AddPlotsInput!) { addPlots(input: $input) { plots { id number status } } }\n": types.FixtureAddPlotsDocument,
     "\n  mutation FixtureAllocatePlot($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id status client { uid } } } }\n": types.FixtureAllocatePlotDocument,
     "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n": types.FixtureSendMessageDocument,
+    "query FoundationMe { me { role } }": types.FoundationMeDocument,
     "query TrustedEstates($first: Int) { estates(first: $first) { totalCount edges { node { name } } } }": types.TrustedEstatesDocument,
     "subscription TrustedMessageAdded { messageAdded { body } }": types.TrustedMessageAddedDocument,
     "mutation TrustedReply($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id } } }": types.TrustedReplyDocument,
@@ -204,10 +204,6 @@ export function graphql(source: "query EstatesMyPlots { me { client { uid plots 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    "): (typeof documents)["\n      query EstatesNested {\n        estates(first: 20) { edges { node { name availability { total } plotSizes { label } plots(first: 50) { edges { node { number client { uid user { fullName } marketer { uid } } } } } } } }\n      }\n    "];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query FoundationMe { me { role } }"): (typeof documents)["query FoundationMe { me { role } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -404,6 +400,10 @@ export function graphql(source: "\n  mutation FixtureAllocatePlot($input: Alloca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n"): (typeof documents)["\n  mutation FixtureSendMessage($input: SendMessageInput!) { sendMessage(input: $input) { message { id threadId: thread { id } subject } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FoundationMe { me { role } }"): (typeof documents)["query FoundationMe { me { role } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

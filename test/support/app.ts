@@ -21,7 +21,12 @@ export interface TestApp {
   appUrl: string;
   gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<ExecutionResult<R>>;
   /** Sends `query` as written; `operationName` picks one of several operations. */
-  raw(query: string, variables?: Record<string, unknown>, token?: string, operationName?: string): Promise<ExecutionResult<any>>;
+  raw(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+    operationName?: string,
+  ): Promise<ExecutionResult<any>>;
   close(): Promise<void>;
 }
 
@@ -52,12 +57,19 @@ async function createDatabaseFromTemplate(templateUrl: string): Promise<string> 
   return url.toString();
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}, onQuery?: (sql: string) => void): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  onQuery?: (sql: string) => void,
+): Promise<TestApp> {
   const ownerUrl = await createDatabaseFromTemplate(inject('templateUrl'));
   const appUrl = new URL(ownerUrl);
   appUrl.username = 'estate_app';
   appUrl.password = inject('appPassword');
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test', AUTH_SECRET: AUTH_SECRET }), logRequests: false, ...overrides };
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test', AUTH_SECRET, PASSWORD_HASHING: 'test' }),
+    logRequests: false,
+    ...overrides,
+  };
   const runtime = createRuntime(config, appUrl.toString(), AUTH_SECRET, 20, onQuery);
   const yoga = createServer(runtime);
   const owner = new pg.Client({ connectionString: ownerUrl });
@@ -72,7 +84,12 @@ export async function createTestApp(overrides: Partial<Config> = {}, onQuery?: (
     return (await response.json()) as ExecutionResult<any>;
   };
   return {
-    yoga, runtime, owner, ownerUrl, appUrl: appUrl.toString(), raw,
+    yoga,
+    runtime,
+    owner,
+    ownerUrl,
+    appUrl: appUrl.toString(),
+    raw,
     gql: (document, variables, token) => raw(print(document), variables as Record<string, unknown>, token),
     async close() {
       await runtime.close();

@@ -87,7 +87,13 @@ function data<T>(result: { data?: T | null; errors?: readonly unknown[] }): T {
   return result.data;
 }
 
-export async function login(app: TestApp, company: string, email: string, password = PASSWORD, role?: 'ADMIN' | 'ANALYST' | 'MARKETER' | 'CLIENT') {
+export async function login(
+  app: TestApp,
+  company: string,
+  email: string,
+  password = PASSWORD,
+  role?: 'ADMIN' | 'ANALYST' | 'MARKETER' | 'CLIENT',
+) {
   return data(await app.gql(Login, { input: { company, email, password, role } })).login.token;
 }
 
@@ -96,44 +102,85 @@ export async function createCompany(app: TestApp, name: string, prefix?: string)
   const tag = unique();
   const email = (role: string) => `${role}-${tag}@example.com`;
   const admin = await withPublicSession(runtime, (s) =>
-    createCompanyService(s, { name, prefix, admin: { email: email('admin'), fullName: `Admin of ${name}`, password: PASSWORD } }),
+    createCompanyService(s, {
+      name,
+      prefix,
+      admin: { email: email('admin'), fullName: `Admin of ${name}`, password: PASSWORD },
+    }),
   );
-  const asAdmin = <T,>(fn: (s: Session) => Promise<T>) => withSession(runtime, admin, fn);
+  const asAdmin = <T>(fn: (s: Session) => Promise<T>) => withSession(runtime, admin, fn);
   const company = await asAdmin((s) => s.db.company.findUniqueOrThrow({ where: { id: admin.companyId } }));
-  const marketer = await asAdmin((s) => registerMarketer(s, { email: email('marketer'), fullName: `Marketer of ${name}`, phone: '+234 801 234 5678', password: PASSWORD }));
-  const client = await asAdmin((s) => registerClient(s, { email: email('client'), fullName: `Client of ${name}`, password: PASSWORD, marketerId: marketer.id }));
+  const marketer = await asAdmin((s) =>
+    registerMarketer(s, {
+      email: email('marketer'),
+      fullName: `Marketer of ${name}`,
+      phone: '+234 801 234 5678',
+      password: PASSWORD,
+    }),
+  );
+  const client = await asAdmin((s) =>
+    registerClient(s, {
+      email: email('client'),
+      fullName: `Client of ${name}`,
+      password: PASSWORD,
+      marketerId: marketer.id,
+    }),
+  );
   const estateName = `Estate of ${name}`;
   const estate = await asAdmin(async (s) => {
     const id = await createEstate(s, { name: estateName, location: `Road of ${name}` });
-    const sizeId = await addPlotSize(s, id, { label: '500 sqm', areaSqm: 500, priceMinor: 500000000n, currency: 'NGN' });
+    const sizeId = await addPlotSize(s, id, {
+      label: '500 sqm',
+      areaSqm: 500,
+      priceMinor: 500000000n,
+      currency: 'NGN',
+    });
     await addPlots(s, sizeId, ['P-1', 'P-2']);
-    const plotIds = (await s.db.plot.findMany({ where: { estateId: id }, orderBy: { number: 'asc' }, select: { id: true } })).map((p) => p.id);
+    const plotIds = (
+      await s.db.plot.findMany({ where: { estateId: id }, orderBy: { number: 'asc' }, select: { id: true } })
+    ).map((p) => p.id);
     await allocatePlot(s, plotIds[0], client.id);
     return { id, sizeId, plotIds };
   });
   const companyId = admin.companyId;
   const marketerViewer: Viewer = { companyId, userId: marketer.userId, role: 'MARKETER', profileId: marketer.id };
   const clientViewer: Viewer = { companyId, userId: client.userId, role: 'CLIENT', profileId: client.id };
-  const threadId = await withSession(runtime, clientViewer, (s) => sendMessage(s, { type: 'ENQUIRY', subject: `Subject from ${name}`, body: `Body from ${name}` }));
+  const threadId = await withSession(runtime, clientViewer, (s) =>
+    sendMessage(s, { type: 'ENQUIRY', subject: `Subject from ${name}`, body: `Body from ${name}` }),
+  );
   // Every profile here is new: token generation 0.
   const token = async (viewer: Viewer) => (await runtime.tokens.sign({ ...viewer, generation: 0 })).token;
   const person = async (viewer: Viewer, type: string, uid: string) => ({
-    token: await token(viewer), id: encodeGlobalID(type, viewer.profileId), uid, userId: encodeGlobalID('User', viewer.userId), email: email(type.toLowerCase()),
+    token: await token(viewer),
+    id: encodeGlobalID(type, viewer.profileId),
+    uid,
+    userId: encodeGlobalID('User', viewer.userId),
+    email: email(type.toLowerCase()),
   });
   return {
-    id: encodeGlobalID('Company', companyId), name, slug: company.slug, prefix: company.prefix,
+    id: encodeGlobalID('Company', companyId),
+    name,
+    slug: company.slug,
+    prefix: company.prefix,
     estate: { id: encodeGlobalID('Estate', estate.id), name: estateName },
     plotSizeId: encodeGlobalID('PlotSize', estate.sizeId),
     plotIds: [encodeGlobalID('Plot', estate.plotIds[0]), encodeGlobalID('Plot', estate.plotIds[1])],
     threadId: encodeGlobalID('Message', threadId),
-    admin: { token: await token(admin), userId: encodeGlobalID('User', admin.userId), email: email('admin'), memberId: encodeGlobalID('StaffMember', admin.profileId) },
+    admin: {
+      token: await token(admin),
+      userId: encodeGlobalID('User', admin.userId),
+      email: email('admin'),
+      memberId: encodeGlobalID('StaffMember', admin.profileId),
+    },
     marketer: await person(marketerViewer, 'Marketer', marketer.uid),
     client: await person(clientViewer, 'Client', client.uid),
   };
 }
 
 /** A test file's app with two companies, A ("Lamba Property Limited") and B ("Test Company"). */
-export async function twoCompanies(onQuery?: (sql: string) => void): Promise<{ app: TestApp; a: CompanyFixture; b: CompanyFixture }> {
+export async function twoCompanies(
+  onQuery?: (sql: string) => void,
+): Promise<{ app: TestApp; a: CompanyFixture; b: CompanyFixture }> {
   const app = await createTestApp({}, onQuery);
   return { app, a: await createCompany(app, 'Lamba Property Limited'), b: await createCompany(app, 'Test Company') };
 }
@@ -141,7 +188,12 @@ export async function twoCompanies(onQuery?: (sql: string) => void): Promise<{ a
 const local = (globalId: string) => decodeGlobalID(globalId).id;
 
 /** The company's admin as a viewer, for building data through the services. */
-export const adminViewer = (c: CompanyFixture): Viewer => ({ companyId: local(c.id), userId: local(c.admin.userId), role: 'ADMIN', profileId: local(c.admin.memberId) });
+export const adminViewer = (c: CompanyFixture): Viewer => ({
+  companyId: local(c.id),
+  userId: local(c.admin.userId),
+  role: 'ADMIN',
+  profileId: local(c.admin.memberId),
+});
 
 /**
  * A ledger for the company: a 5% default commission rate, the client's plot (the first) sold on a
@@ -152,25 +204,61 @@ export async function addLedger(app: TestApp, c: CompanyFixture): Promise<Ledger
   const ledger = await withSession(app.runtime, adminViewer(c), async (s) => {
     await setCommissionRate(s, { marketerId: null, rateBp: 500, effectiveFrom: new Date(Date.UTC(2026, 0, 1)) });
     const saleId = await createSale(s, {
-      plotId: local(c.plotIds[0]), clientId: local(c.client.id), soldOn,
-      plan: { plan: 'SPLIT_50_30_20', dueDates: [soldOn, new Date(Date.UTC(2026, 1, 15)), new Date(Date.UTC(2026, 2, 15))] },
+      plotId: local(c.plotIds[0]),
+      clientId: local(c.client.id),
+      soldOn,
+      plan: {
+        plan: 'SPLIT_50_30_20',
+        dueDates: [soldOn, new Date(Date.UTC(2026, 1, 15)), new Date(Date.UTC(2026, 2, 15))],
+      },
     });
-    const paymentId = await recordPayment(s, { saleId, amountMinor: 250000000n, currency: 'NGN', method: 'BANK_TRANSFER', date: soldOn, reference: `TRF-${c.prefix}` });
-    await recordCommissionPayout(s, { marketerId: local(c.marketer.id), amountMinor: 5000000n, currency: 'NGN', method: 'BANK_TRANSFER', paidOn: soldOn });
-    const sale = await s.db.sale.findUniqueOrThrow({ where: { companyId_id: { companyId: s.viewer.companyId, id: saleId } } });
-    const payment = await s.db.payment.findUniqueOrThrow({ where: { companyId_id: { companyId: s.viewer.companyId, id: paymentId } } });
-    return { saleId: encodeGlobalID('Sale', saleId), saleNumber: sale.number, paymentId: encodeGlobalID('Payment', paymentId), receiptNumber: payment.receiptNumber };
+    const paymentId = await recordPayment(s, {
+      saleId,
+      amountMinor: 250000000n,
+      currency: 'NGN',
+      method: 'BANK_TRANSFER',
+      date: soldOn,
+      reference: `TRF-${c.prefix}`,
+    });
+    await recordCommissionPayout(s, {
+      marketerId: local(c.marketer.id),
+      amountMinor: 5000000n,
+      currency: 'NGN',
+      method: 'BANK_TRANSFER',
+      paidOn: soldOn,
+    });
+    const sale = await s.db.sale.findUniqueOrThrow({
+      where: { companyId_id: { companyId: s.viewer.companyId, id: saleId } },
+    });
+    const payment = await s.db.payment.findUniqueOrThrow({
+      where: { companyId_id: { companyId: s.viewer.companyId, id: paymentId } },
+    });
+    return {
+      saleId: encodeGlobalID('Sale', saleId),
+      saleNumber: sale.number,
+      paymentId: encodeGlobalID('Payment', paymentId),
+      receiptNumber: payment.receiptNumber,
+    };
   });
   c.ledger = ledger;
   return ledger;
 }
 
 /** An analyst added to the company through the services, with a token (most fixtures have none). */
-export async function addAnalyst(app: TestApp, c: CompanyFixture): Promise<{ token: string; id: string; email: string }> {
+export async function addAnalyst(
+  app: TestApp,
+  c: CompanyFixture,
+): Promise<{ token: string; id: string; email: string }> {
   const email = `analyst-${unique()}@example.com`;
-  const member = await withSession(app.runtime, adminViewer(c), (s) => addStaffMember(s, { email, fullName: `Analyst of ${c.name}`, password: PASSWORD, role: 'ANALYST' }));
+  const member = await withSession(app.runtime, adminViewer(c), (s) =>
+    addStaffMember(s, { email, fullName: `Analyst of ${c.name}`, password: PASSWORD, role: 'ANALYST' }),
+  );
   const viewer: Viewer = { companyId: local(c.id), userId: member.userId, role: 'ANALYST', profileId: member.id };
-  return { token: (await app.runtime.tokens.sign({ ...viewer, generation: 0 })).token, id: encodeGlobalID('StaffMember', member.id), email };
+  return {
+    token: (await app.runtime.tokens.sign({ ...viewer, generation: 0 })).token,
+    id: encodeGlobalID('StaffMember', member.id),
+    email,
+  };
 }
 
 export { data };

@@ -49,7 +49,7 @@ export default async function setup(project: TestProject) {
   templateUrl.pathname = `/estate_template_${process.pid}`;
   await ensureDatabase(templateUrl.toString());
   await migrate(templateUrl.toString());
-  // The password every API process started on this server derives (test/replicas.test.ts starts some).
+  // The password every API process started on this server derives (test/system/replicas.test.ts starts some).
   const appPassword = derivedAppPassword(templateUrl.toString());
   await prepareAppRole(templateUrl.toString(), appPassword);
 

@@ -18,13 +18,18 @@ const DEFAULT: ErrorCode[] = ['NOT_FOUND', 'FORBIDDEN'];
 export const allowedCodes = (c: IsolationCase) => c.allowed ?? DEFAULT;
 
 const PERSON = 'id uid seq fullName email phone status user { id email fullName phone } ';
-const SALE = 'id number priceMinor paidMinor soldOn client { uid fullName } plot { number } schedule { amountMinor state } payments { edges { node { id receiptNumber reference } } } ';
+const SALE =
+  'id number priceMinor paidMinor soldOn client { uid fullName } plot { number } schedule { amountMinor state } payments { edges { node { id receiptNumber reference } } } ';
 const YEAR = '{ from: "2026-01-01", to: "2026-12-31" }';
 const YEAR_BY_MONTH = '{ from: "2026-01-01", to: "2026-12-31", bucket: MONTH }';
-const COMMISSION = 'marketer { uid } balances { accruedMinor } accruals { edges { node { receiptNumber saleNumber } } } payouts { edges { node { amountMinor } } } ';
+const COMMISSION =
+  'marketer { uid } balances { accruedMinor } accruals { edges { node { receiptNumber saleNumber } } } payouts { edges { node { amountMinor } } } ';
 
 export const isolationCases: Record<string, IsolationCase> = {
-  'Query.me': { query: '{ me { role profileId company { id name slug } user { id email fullName } } }', variables: () => ({}) },
+  'Query.me': {
+    query: '{ me { role profileId company { id name slug } user { id email fullName } } }',
+    variables: () => ({}),
+  },
   'Query.company': { query: '{ company { id name slug prefix } }', variables: () => ({}) },
   'Query.node': {
     query: `query($id: ID!) { node(id: $id) { id ... on Client { ${PERSON} } ... on Marketer { ${PERSON} } ... on Company { name } ... on User { email } } }`,
@@ -32,22 +37,45 @@ export const isolationCases: Record<string, IsolationCase> = {
   },
   'Query.nodes': {
     query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Client { ${PERSON} } ... on Marketer { ${PERSON} } ... on Company { name slug } ... on User { email fullName } ... on Sale { number } ... on Payment { receiptNumber } } }`,
-    variables: (a) => ({ ids: [a.id, a.client.id, a.marketer.id, a.marketer.userId, a.client.userId, a.admin.userId, a.ledger!.saleId, a.ledger!.paymentId] }),
+    variables: (a) => ({
+      ids: [
+        a.id,
+        a.client.id,
+        a.marketer.id,
+        a.marketer.userId,
+        a.client.userId,
+        a.admin.userId,
+        a.ledger!.saleId,
+        a.ledger!.paymentId,
+      ],
+    }),
   },
   'Query.marketers': {
     query: `query($s: String) { marketers(search: $s, status: [ACTIVE, ARCHIVED]) { totalCount edges { node { ${PERSON} } } } }`,
     variables: (a) => ({ s: a.marketer.uid }),
   },
-  'Query.marketer': { query: `query($uid: String!) { marketer(uid: $uid) { ${PERSON} } }`, variables: (a) => ({ uid: a.marketer.uid }) },
+  'Query.marketer': {
+    query: `query($uid: String!) { marketer(uid: $uid) { ${PERSON} } }`,
+    variables: (a) => ({ uid: a.marketer.uid }),
+  },
   'Query.clients': {
     query: `query($s: String) { clients(search: $s, status: [ACTIVE, ARCHIVED]) { totalCount edges { node { ${PERSON} marketer { uid } } } } }`,
     variables: (a) => ({ s: a.client.email }),
   },
-  'Query.client': { query: `query($uid: String!) { client(uid: $uid) { ${PERSON} } }`, variables: (a) => ({ uid: a.client.uid }) },
+  'Query.client': {
+    query: `query($uid: String!) { client(uid: $uid) { ${PERSON} } }`,
+    variables: (a) => ({ uid: a.client.uid }),
+  },
 
   'Mutation.createCompany': {
     query: 'mutation($input: CreateCompanyInput!) { createCompany(input: $input) { company { id name prefix } } }',
-    variables: (a) => ({ input: { name: a.name, prefix: a.prefix, admin: { email: a.admin.email, fullName: 'Intruder', password: 'another password' } } }),
+    variables: (a) => ({
+      input: {
+        name: a.name,
+        prefix: a.prefix,
+        admin: { email: a.admin.email, fullName: 'Intruder', password: 'another password' },
+      },
+    }),
     allowed: ['CONFLICT'],
   },
   'Mutation.login': {
@@ -66,24 +94,46 @@ export const isolationCases: Record<string, IsolationCase> = {
   },
   'Mutation.registerClient': {
     query: `mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { ${PERSON} marketer { uid } } } }`,
-    variables: (a) => ({ input: { email: `someone-new-${Date.now()}@example.com`, fullName: 'New client', marketerId: a.marketer.id } }),
+    variables: (a) => ({
+      input: { email: `someone-new-${Date.now()}@example.com`, fullName: 'New client', marketerId: a.marketer.id },
+    }),
   },
-  'Mutation.archiveMarketer': { query: `mutation($id: ID!) { archiveMarketer(input: { id: $id }) { marketer { ${PERSON} } } }`, variables: (a) => ({ id: a.marketer.id }) },
-  'Mutation.restoreMarketer': { query: `mutation($id: ID!) { restoreMarketer(input: { id: $id }) { marketer { ${PERSON} } } }`, variables: (a) => ({ id: a.marketer.id }) },
-  'Mutation.deleteMarketer': { query: 'mutation($id: ID!) { deleteMarketer(input: { id: $id }) { deletedId } }', variables: (a) => ({ id: a.marketer.id }) },
-  'Mutation.archiveClient': { query: `mutation($id: ID!) { archiveClient(input: { id: $id }) { client { ${PERSON} } } }`, variables: (a) => ({ id: a.client.id }) },
-  'Mutation.restoreClient': { query: `mutation($id: ID!) { restoreClient(input: { id: $id }) { client { ${PERSON} } } }`, variables: (a) => ({ id: a.client.id }) },
-  'Mutation.deleteClient': { query: 'mutation($id: ID!) { deleteClient(input: { id: $id }) { deletedId } }', variables: (a) => ({ id: a.client.id }) },
+  'Mutation.archiveMarketer': {
+    query: `mutation($id: ID!) { archiveMarketer(input: { id: $id }) { marketer { ${PERSON} } } }`,
+    variables: (a) => ({ id: a.marketer.id }),
+  },
+  'Mutation.restoreMarketer': {
+    query: `mutation($id: ID!) { restoreMarketer(input: { id: $id }) { marketer { ${PERSON} } } }`,
+    variables: (a) => ({ id: a.marketer.id }),
+  },
+  'Mutation.deleteMarketer': {
+    query: 'mutation($id: ID!) { deleteMarketer(input: { id: $id }) { deletedId } }',
+    variables: (a) => ({ id: a.marketer.id }),
+  },
+  'Mutation.archiveClient': {
+    query: `mutation($id: ID!) { archiveClient(input: { id: $id }) { client { ${PERSON} } } }`,
+    variables: (a) => ({ id: a.client.id }),
+  },
+  'Mutation.restoreClient': {
+    query: `mutation($id: ID!) { restoreClient(input: { id: $id }) { client { ${PERSON} } } }`,
+    variables: (a) => ({ id: a.client.id }),
+  },
+  'Mutation.deleteClient': {
+    query: 'mutation($id: ID!) { deleteClient(input: { id: $id }) { deletedId } }',
+    variables: (a) => ({ id: a.client.id }),
+  },
   'Mutation.createPasswordInvitation': {
     query: 'mutation($id: ID!) { createPasswordInvitation(input: { userId: $id }) { invitation { token } } }',
     variables: (a) => ({ id: a.client.userId }),
   },
   'Query.estates': {
-    query: 'query($s: String) { estates(search: $s, status: [ACTIVE, ARCHIVED]) { totalCount edges { node { id name location availability { total } plotSizes { id label } plots(first: 50) { edges { node { id number client { uid fullName } } } } } } } }',
+    query:
+      'query($s: String) { estates(search: $s, status: [ACTIVE, ARCHIVED]) { totalCount edges { node { id name location availability { total } plotSizes { id label } plots(first: 50) { edges { node { id number client { uid fullName } } } } } } } }',
     variables: (a) => ({ s: a.estate.name }),
   },
   'Query.messageThreads': {
-    query: 'query { messageThreads(first: 50) { totalCount edges { node { id subject body authorName messages { edges { node { body } } } } } } }',
+    query:
+      'query { messageThreads(first: 50) { totalCount edges { node { id subject body authorName messages { edges { node { body } } } } } } }',
     variables: () => ({}),
   },
   'Query.unreadMessageCount': { query: '{ unreadMessageCount }', variables: () => ({}) },
@@ -101,14 +151,18 @@ export const isolationCases: Record<string, IsolationCase> = {
   },
   'Mutation.addPlotSize': {
     query: 'mutation($input: AddPlotSizeInput!) { addPlotSize(input: $input) { plotSize { id estate { name } } } }',
-    variables: (a) => ({ input: { estateId: a.estate.id, label: 'B size', areaSqm: 1, priceMinor: '1', currency: 'NGN' } }),
+    variables: (a) => ({
+      input: { estateId: a.estate.id, label: 'B size', areaSqm: 1, priceMinor: '1', currency: 'NGN' },
+    }),
   },
   'Mutation.updatePlotSize': {
-    query: 'mutation($input: UpdatePlotSizeInput!) { updatePlotSize(input: $input) { plotSize { id label estate { name } } } }',
+    query:
+      'mutation($input: UpdatePlotSizeInput!) { updatePlotSize(input: $input) { plotSize { id label estate { name } } } }',
     variables: (a) => ({ input: { id: a.plotSizeId, label: 'Changed by B' } }),
   },
   'Mutation.addPlots': {
-    query: 'mutation($id: ID!) { addPlots(input: { plotSizeId: $id, numbers: ["B-1"] }) { plots { id estate { name } } } }',
+    query:
+      'mutation($id: ID!) { addPlots(input: { plotSizeId: $id, numbers: ["B-1"] }) { plots { id estate { name } } } }',
     variables: (a) => ({ id: a.plotSizeId }),
   },
   'Mutation.reservePlot': {
@@ -116,7 +170,8 @@ export const isolationCases: Record<string, IsolationCase> = {
     variables: (a, b) => ({ input: { plotId: a.plotIds[1], clientId: b.client.id } }),
   },
   'Mutation.allocatePlot': {
-    query: 'mutation($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id number estate { name } } } }',
+    query:
+      'mutation($input: AllocatePlotInput!) { allocatePlot(input: $input) { plot { id number estate { name } } } }',
     variables: (a) => ({ input: { plotId: a.plotIds[1], clientId: a.client.id } }),
   },
   'Mutation.releasePlot': {
@@ -124,15 +179,18 @@ export const isolationCases: Record<string, IsolationCase> = {
     variables: (a) => ({ id: a.plotIds[0] }),
   },
   'Mutation.assignClient': {
-    query: 'mutation($c: ID!, $m: ID) { assignClient(input: { clientId: $c, marketerId: $m }) { client { uid marketer { uid } } } }',
+    query:
+      'mutation($c: ID!, $m: ID) { assignClient(input: { clientId: $c, marketerId: $m }) { client { uid marketer { uid } } } }',
     variables: (a, b) => ({ c: a.client.id, m: b.marketer.id }),
   },
   'Mutation.sendMessage': {
-    query: 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id subject thread { id } } } }',
+    query:
+      'mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id subject thread { id } } } }',
     variables: () => ({ input: { type: 'GENERAL', subject: 'From B', body: 'B writing to B' } }),
   },
   'Mutation.replyToMessage': {
-    query: 'mutation($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id subject thread { subject body } } } }',
+    query:
+      'mutation($input: ReplyToMessageInput!) { replyToMessage(input: $input) { message { id subject thread { subject body } } } }',
     variables: (a) => ({ input: { messageId: a.threadId, body: 'B replying into A' } }),
   },
   'Mutation.markRead': {
@@ -146,15 +204,18 @@ export const isolationCases: Record<string, IsolationCase> = {
     eventStream: true,
   },
   'Query.staffMembers': {
-    query: 'query { staffMembers(status: [ACTIVE, ARCHIVED]) { totalCount edges { node { id fullName email role } } } }',
+    query:
+      'query { staffMembers(status: [ACTIVE, ARCHIVED]) { totalCount edges { node { id fullName email role } } } }',
     variables: () => ({}),
   },
   'Mutation.addStaffMember': {
-    query: 'mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role } invitation { token } } }',
+    query:
+      'mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { member { id fullName email role } invitation { token } } }',
     variables: (a) => ({ input: { email: a.admin.email, fullName: 'Known to B as staff', role: 'ANALYST' } }),
   },
   'Mutation.setStaffMemberStatus': {
-    query: 'mutation($id: ID!) { setStaffMemberStatus(input: { id: $id, status: ARCHIVED }) { member { id fullName status } } }',
+    query:
+      'mutation($id: ID!) { setStaffMemberStatus(input: { id: $id, status: ARCHIVED }) { member { id fullName status } } }',
     variables: (a) => ({ id: a.admin.memberId }),
   },
   'Mutation.setPassword': {
@@ -192,7 +253,8 @@ export const isolationCases: Record<string, IsolationCase> = {
     variables: (a) => ({ input: { paymentId: a.ledger!.paymentId, reason: 'B reversing A' } }),
   },
   'Mutation.setCommissionRate': {
-    query: 'mutation($input: SetCommissionRateInput!) { setCommissionRate(input: $input) { rate { rateBp marketer { uid } } } }',
+    query:
+      'mutation($input: SetCommissionRateInput!) { setCommissionRate(input: $input) { rate { rateBp marketer { uid } } } }',
     variables: (a) => ({ input: { marketerId: a.marketer.id, rateBp: 10000, effectiveFrom: '2030-01-01' } }),
   },
   'Mutation.recordCommissionPayout': {
@@ -200,11 +262,13 @@ export const isolationCases: Record<string, IsolationCase> = {
     variables: (a) => ({ input: { marketerId: a.marketer.id, amountMinor: '1', currency: 'NGN', method: 'CASH' } }),
   },
   'Query.plots': {
-    query: 'query($e: ID) { plots(first: 50, filter: { estateId: $e }) { totalCount edges { node { id number estate { name } client { uid fullName } sale { number } } } } }',
+    query:
+      'query($e: ID) { plots(first: 50, filter: { estateId: $e }) { totalCount edges { node { id number estate { name } client { uid fullName } sale { number } } } } }',
     variables: (a) => ({ e: a.estate.id }),
   },
   'Query.payments': {
-    query: 'query($s: ID, $c: ID) { payments(first: 50, filter: { saleId: $s, clientId: $c }) { totalCount edges { node { id receiptNumber reference amountMinor sale { number } } } } }',
+    query:
+      'query($s: ID, $c: ID) { payments(first: 50, filter: { saleId: $s, clientId: $c }) { totalCount edges { node { id receiptNumber reference amountMinor sale { number } } } } }',
     variables: (a) => ({ s: a.ledger!.saleId, c: a.client.id }),
   },
   'Query.insights': {
@@ -222,7 +286,8 @@ export const isolationCases: Record<string, IsolationCase> = {
   },
   'Query.sequenceStatus': {
     // No argument can name a company: B's admin gets B's numbering, B's others FORBIDDEN.
-    query: '{ sequenceStatus { healthy sequences { key lastValue issued highestIssued gapCount gaps { from to } } uidHealth { checked duplicates malformed duplicateUids malformedUids } } }',
+    query:
+      '{ sequenceStatus { healthy sequences { key lastValue issued highestIssued gapCount gaps { from to } } uidHealth { checked duplicates malformed duplicateUids malformedUids } } }',
     variables: () => ({}),
   },
 };

@@ -38,7 +38,8 @@ async function answers(url: string): Promise<boolean> {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ECONNREFUSED') return false;
-    if (code === '3D000') throw new CannotRun(`the embedded server has no "estate" database yet: run \`npm start\` once`);
+    if (code === '3D000')
+      throw new CannotRun(`the embedded server has no "estate" database yet: run \`npm start\` once`);
     throw error;
   } finally {
     await client.end().catch(() => {});
@@ -50,8 +51,13 @@ async function ownerDatabase(config: Config): Promise<OwnerDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => {} };
   const dataDir = path.join(config.dataDir, 'postgres');
   // Checked first: localSecrets and startEmbeddedPostgres would create what is missing.
-  if (!fs.existsSync(path.join(config.dataDir, 'secrets.json')) || !fs.existsSync(path.join(reachableDataDir(dataDir), 'PG_VERSION'))) {
-    throw new CannotRun(`DATABASE_URL is unset and there is no embedded database under ${config.dataDir}: run \`npm start\` once, or set DATABASE_URL`);
+  if (
+    !fs.existsSync(path.join(config.dataDir, 'secrets.json')) ||
+    !fs.existsSync(path.join(reachableDataDir(dataDir), 'PG_VERSION'))
+  ) {
+    throw new CannotRun(
+      `DATABASE_URL is unset and there is no embedded database under ${config.dataDir}: run \`npm start\` once, or set DATABASE_URL`,
+    );
   }
   const { postgresPassword } = localSecrets(config.dataDir);
   const url = `postgresql://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${config.embeddedPort}/estate`;

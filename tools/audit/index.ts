@@ -4,7 +4,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, migrationsDir as defaultMigrationsDir } from '../../src/db/migrations.ts';
 import { distributionKeysCheck } from './checks/distribution.ts';
-import { commissionAccrualsCheck, ledgerAppendOnlyCheck, ledgerBalancesCheck, ledgerNumbersCheck } from './checks/ledger.ts';
+import {
+  commissionAccrualsCheck,
+  ledgerAppendOnlyCheck,
+  ledgerBalancesCheck,
+  ledgerNumbersCheck,
+} from './checks/ledger.ts';
 import { migrationsCheck, schemaDriftCheck } from './checks/migrations.ts';
 import { sequenceCountersCheck, uidDuplicatesCheck, uidFormatCheck } from './checks/numbers.ts';
 import { referencesCheck } from './checks/references.ts';
@@ -12,7 +17,15 @@ import { appRoleCheck, policiesCheck, rowLevelSecurityCheck, visibilityCheck } f
 import { quoteIdent } from '../../src/db/tables.ts';
 import { NUMBERED_PROFILES } from '../../src/modules/sequences/allocator.ts';
 import {
-  MAX_FINDINGS, type AuditContext, type Check, type CheckResult, type CompanyRef, type CompanySummary, type Finding, type Query, type Report,
+  MAX_FINDINGS,
+  type AuditContext,
+  type Check,
+  type CheckResult,
+  type CompanyRef,
+  type CompanySummary,
+  type Finding,
+  type Query,
+  type Report,
 } from './report.ts';
 
 export { ALL_PASSED, renderText, type Check, type CheckResult, type Report } from './report.ts';
@@ -65,9 +78,9 @@ export async function runAudit(ownerUrl: string, options: AuditOptions = {}): Pr
 }
 
 async function auditIn(client: pg.Client, ownerUrl: string, options: AuditOptions): Promise<Report> {
-  const query: Query = async <R,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as R[];
+  const query: Query = async <R>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as R[];
   /** Runs `fn` under a savepoint, so an error (a missing table, say) leaves the transaction usable. */
-  const guarded = async <T,>(fn: () => Promise<T>): Promise<T> => {
+  const guarded = async <T>(fn: () => Promise<T>): Promise<T> => {
     await client.query('SAVEPOINT audit_step');
     try {
       const result = await fn();
@@ -79,10 +92,12 @@ async function auditIn(client: pg.Client, ownerUrl: string, options: AuditOption
     }
   };
   // A database without the tables (migrations never applied) still gets a report.
-  const companyRows = await guarded(() => query<CompanyRef & { rows: Record<string, number> }>(`
+  const companyRows = await guarded(() =>
+    query<CompanyRef & { rows: Record<string, number> }>(`
     SELECT c."id"::text AS id, c."prefix", c."name",
       json_build_object(${NUMBERED_PROFILES.map((t) => `'${t.table}', (SELECT count(*) FROM ${quoteIdent(t.table)} x WHERE x."companyId" = c."id")`).join(', ')}) AS rows
-    FROM "Company" c ORDER BY c."prefix"`)).catch(() => []);
+    FROM "Company" c ORDER BY c."prefix"`),
+  ).catch(() => []);
   const companies = new Map(companyRows.map((c) => [c.id, { id: c.id, prefix: c.prefix, name: c.name }]));
   const ctx: AuditContext = {
     query,
@@ -109,7 +124,8 @@ async function auditIn(client: pg.Client, ownerUrl: string, options: AuditOption
       count: f.count ?? 1,
     }));
     // Per-company totals need every finding, not only the listed ones.
-    for (const f of findings) if (f.company) problemsByCompany.set(f.company.id, (problemsByCompany.get(f.company.id) ?? 0) + f.count);
+    for (const f of findings)
+      if (f.company) problemsByCompany.set(f.company.id, (problemsByCompany.get(f.company.id) ?? 0) + f.count);
     checks.push({
       name: check.name,
       description: check.description,
@@ -123,12 +139,15 @@ async function auditIn(client: pg.Client, ownerUrl: string, options: AuditOption
   }
 
   const summaries: CompanySummary[] = companyRows.map((c) => ({
-    id: c.id, prefix: c.prefix, name: c.name,
+    id: c.id,
+    prefix: c.prefix,
+    name: c.name,
     rows: Object.fromEntries(Object.entries(c.rows).map(([k, v]) => [k, Number(v)])),
     problems: problemsByCompany.get(c.id) ?? 0,
   }));
   const totalRows: Record<string, number> = {};
-  for (const c of summaries) for (const [table, n] of Object.entries(c.rows)) totalRows[table] = (totalRows[table] ?? 0) + n;
+  for (const c of summaries)
+    for (const [table, n] of Object.entries(c.rows)) totalRows[table] = (totalRows[table] ?? 0) + n;
   const failures = checks.filter((c) => !c.ok).length;
   return {
     ok: failures === 0,

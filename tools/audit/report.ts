@@ -97,9 +97,14 @@ const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ?
 /** The report for people: one line per check, then its problems, per company, and the verdict. */
 export function renderText(report: Report): string {
   const lines: string[] = [];
-  const rowCounts = (rows: Record<string, number>) => Object.entries(rows).map(([table, n]) => `${n} ${table} rows`).join(', ');
+  const rowCounts = (rows: Record<string, number>) =>
+    Object.entries(rows)
+      .map(([table, n]) => `${n} ${table} rows`)
+      .join(', ');
   lines.push(`estate-api audit of ${report.database} at ${report.checkedAt}`);
-  lines.push(`${plural(report.totals.companies, 'company', 'companies')}; ${rowCounts(report.totals.rows) || 'no rows'}`);
+  lines.push(
+    `${plural(report.totals.companies, 'company', 'companies')}; ${rowCounts(report.totals.rows) || 'no rows'}`,
+  );
   lines.push('');
   const width = Math.max(...report.checks.map((c) => c.name.length));
   for (const check of report.checks) {
@@ -108,7 +113,8 @@ export function renderText(report: Report): string {
       const count = f.count > 1 ? ` (${f.count})` : '';
       lines.push(`        ${(f.company?.prefix ?? '-').padEnd(5)} ${f.where}: ${f.problem}${count}`);
     }
-    if (check.omittedFindings > 0) lines.push(`        ... and ${check.omittedFindings} more (see --json for the first ${MAX_FINDINGS})`);
+    if (check.omittedFindings > 0)
+      lines.push(`        ... and ${check.omittedFindings} more (see --json for the first ${MAX_FINDINGS})`);
     for (const note of check.notes) lines.push(`        note: ${note}`);
   }
   if (report.companies.length) {

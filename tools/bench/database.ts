@@ -46,7 +46,7 @@ export async function openDatabase(): Promise<BenchDatabase> {
       if (actual !== path.resolve(dataDir)) fs.rmSync(actual, { recursive: true, force: true });
     };
     const port = await freePort();
-    let server;
+    let server: Awaited<ReturnType<typeof startEmbeddedPostgres>>;
     try {
       server = await startEmbeddedPostgres({ dataDir, port, password: randomBytes(16).toString('hex') });
     } catch (error) {

@@ -24,30 +24,72 @@ const ALLOCATED_PER_ESTATE = 15;
 export const REGISTRATION_COMPANIES = 16;
 
 async function company(runtime: Runtime, name: string, prefix: string) {
-  const viewer = await withPublicSession(runtime, (s) => createCompany(s, { name, prefix, admin: { email: `admin@${prefix.toLowerCase()}.bench.example`, fullName: `Admin ${prefix}`, password: 'bench-password' } }));
+  const viewer = await withPublicSession(runtime, (s) =>
+    createCompany(s, {
+      name,
+      prefix,
+      admin: {
+        email: `admin@${prefix.toLowerCase()}.bench.example`,
+        fullName: `Admin ${prefix}`,
+        password: 'bench-password',
+      },
+    }),
+  );
   // A new profile is at token generation 0.
   return { viewer, token: (await runtime.tokens.sign({ ...viewer, generation: 0 })).token, prefix };
 }
 
 export async function buildDataset(runtime: Runtime): Promise<Dataset> {
   const main = await company(runtime, 'Bench Estates', 'BEN');
-  const as = <T,>(fn: Parameters<typeof withSession<T>>[2]) => withSession(runtime, main.viewer, fn);
+  const as = <T>(fn: Parameters<typeof withSession<T>>[2]) => withSession(runtime, main.viewer, fn);
   const marketers: string[] = [];
-  for (let m = 0; m < MARKETERS; m++) marketers.push((await as((s) => registerMarketer(s, { email: `marketer-${m}@ben.bench.example`, fullName: `Marketer ${m}` }))).id);
+  for (let m = 0; m < MARKETERS; m++)
+    marketers.push(
+      (await as((s) => registerMarketer(s, { email: `marketer-${m}@ben.bench.example`, fullName: `Marketer ${m}` })))
+        .id,
+    );
   const clients: string[] = [];
   for (let c = 0; c < CLIENTS; c++) {
-    clients.push((await as((s) => registerClient(s, { email: `client-${c}@ben.bench.example`, fullName: `Client ${c}`, marketerId: marketers[c % MARKETERS] }))).id);
+    clients.push(
+      (
+        await as((s) =>
+          registerClient(s, {
+            email: `client-${c}@ben.bench.example`,
+            fullName: `Client ${c}`,
+            marketerId: marketers[c % MARKETERS],
+          }),
+        )
+      ).id,
+    );
   }
   for (let e = 0; e < ESTATES; e++) {
     await as(async (s) => {
       const estateId = await createEstate(s, { name: `Estate ${String(e).padStart(2, '0')}`, location: `Road ${e}` });
-      const sizeId = await addPlotSize(s, estateId, { label: '500 sqm', areaSqm: 500, priceMinor: 500_000_000n, currency: 'NGN' });
-      await addPlots(s, sizeId, Array.from({ length: PLOTS_PER_ESTATE }, (_, p) => `E${e}-${String(p).padStart(2, '0')}`));
-      const plots = await s.db.plot.findMany({ where: { estateId }, orderBy: { number: 'asc' }, take: ALLOCATED_PER_ESTATE, select: { id: true } });
-      for (const [p, plot] of plots.entries()) await allocatePlot(s, plot.id, clients[(e * ALLOCATED_PER_ESTATE + p) % CLIENTS]);
+      const sizeId = await addPlotSize(s, estateId, {
+        label: '500 sqm',
+        areaSqm: 500,
+        priceMinor: 500_000_000n,
+        currency: 'NGN',
+      });
+      await addPlots(
+        s,
+        sizeId,
+        Array.from({ length: PLOTS_PER_ESTATE }, (_, p) => `E${e}-${String(p).padStart(2, '0')}`),
+      );
+      const plots = await s.db.plot.findMany({
+        where: { estateId },
+        orderBy: { number: 'asc' },
+        take: ALLOCATED_PER_ESTATE,
+        select: { id: true },
+      });
+      for (const [p, plot] of plots.entries())
+        await allocatePlot(s, plot.id, clients[(e * ALLOCATED_PER_ESTATE + p) % CLIENTS]);
     });
   }
   const empty = [];
-  for (let i = 0; i < REGISTRATION_COMPANIES; i++) empty.push(await company(runtime, `Bench Company B${String.fromCharCode(65 + i)}`, `B${String.fromCharCode(65 + i)}`));
+  for (let i = 0; i < REGISTRATION_COMPANIES; i++)
+    empty.push(
+      await company(runtime, `Bench Company B${String.fromCharCode(65 + i)}`, `B${String.fromCharCode(65 + i)}`),
+    );
   return { main, empty };
 }

@@ -22,7 +22,8 @@ const PREFIX = 'BIN';
 
 /** The company's people, estates and ledger, in one transaction as the owner (RLS lets the owner through). */
 async function generate(owner: pg.Client, companyId: string): Promise<number> {
-  const uid = (key: string, n: string, pad: number) => `'${PREFIX}-${key}' || lpad(${n}::text, greatest(${pad}, length(${n}::text)), '0')`;
+  const uid = (key: string, n: string, pad: number) =>
+    `'${PREFIX}-${key}' || lpad(${n}::text, greatest(${pad}, length(${n}::text)), '0')`;
   const statements = [
     `CREATE TEMP TABLE people AS SELECT g, gen_random_uuid() AS user_id, gen_random_uuid() AS id FROM generate_series(1, ${CLIENTS + MARKETERS}) g`,
     `INSERT INTO "User" ("id", "email") SELECT user_id, 'person-' || g || '@bench.example' FROM people`,
@@ -116,8 +117,12 @@ export async function timeInsights(): Promise<{ timings: InsightTiming[]; where:
       if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors).slice(0, 300));
       return body.data;
     };
-    const { createCompany } = await ask(`mutation { createCompany(input: { name: "Bench Insights", prefix: "${PREFIX}", admin: { email: "admin@insights.bench.example", fullName: "Bench Admin", password: "bench-password" } }) { token company { id } } }`);
-    const { rows: [company] } = await owner.query<{ id: string }>('SELECT "id"::text AS id FROM "Company" WHERE "prefix" = $1', [PREFIX]);
+    const { createCompany } = await ask(
+      `mutation { createCompany(input: { name: "Bench Insights", prefix: "${PREFIX}", admin: { email: "admin@insights.bench.example", fullName: "Bench Admin", password: "bench-password" } }) { token company { id } } }`,
+    );
+    const {
+      rows: [company],
+    } = await owner.query<{ id: string }>('SELECT "id"::text AS id FROM "Company" WHERE "prefix" = $1', [PREFIX]);
     const payments = await generate(owner, company.id);
     const rows = `${CLIENTS / 1000}k clients, ${MARKETERS} marketers, ${SALES / 1000}k sales, ${payments} payments`;
     const timings: InsightTiming[] = [];
@@ -148,6 +153,8 @@ export async function benchInsights(): Promise<InsightTiming> {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   const { timings, where } = await timeInsights();
-  console.log(`estate-api insights benchmark (${where}): each insight through Yoga, median of ${RUNS}, over ${timings[0].rows}`);
+  console.log(
+    `estate-api insights benchmark (${where}): each insight through Yoga, median of ${RUNS}, over ${timings[0].rows}`,
+  );
   for (const t of timings) console.log(`  ${t.name.padEnd(34)} ${t.ms.toFixed(1).padStart(8)} ms`);
 }

@@ -33,7 +33,11 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
     });
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`load generator exited with ${code}`))));
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').at(-1)!))
+        : reject(new Error(`load generator exited with ${code}`)),
+    );
   });
 }
 
@@ -61,7 +65,8 @@ async function drive(spec: LoadSpec, call: (i: number) => Promise<void>): Promis
       }
     }
   };
-  const workers = (until: number, timed: boolean) => Promise.all(Array.from({ length: spec.concurrency }, () => loop(until, timed)));
+  const workers = (until: number, timed: boolean) =>
+    Promise.all(Array.from({ length: spec.concurrency }, () => loop(until, timed)));
   await workers(performance.now() + Math.min(1000, spec.seconds * 300), false); // warm-up: connections, JIT, plans
   errors = 0;
   firstError = null;
@@ -69,28 +74,51 @@ async function drive(spec: LoadSpec, call: (i: number) => Promise<void>): Promis
   await workers(started + spec.seconds * 1000, true);
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, firstError, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    requests: latencies.length,
+    errors,
+    firstError,
+    seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 function httpCall(spec: Extract<LoadSpec, { mode: 'http' }>): (i: number) => Promise<void> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: spec.concurrency });
   const url = new URL(spec.url);
   const run = `${process.pid}-${Date.now().toString(36)}`;
-  return (i) => new Promise((resolve, reject) => {
-    const body = spec.bodies[i % spec.bodies.length].replaceAll('{{i}}', `${run}-${i}`);
-    const token = spec.tokens[i % spec.tokens.length];
-    const request = http.request({
-      agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    }, (response) => {
-      let text = '';
-      response.setEncoding('utf8');
-      response.on('data', (chunk) => (text += chunk));
-      response.on('end', () => (response.statusCode === 200 && !text.includes('"errors"') ? resolve() : reject(new Error(`${response.statusCode} ${text}`))));
+  return (i) =>
+    new Promise((resolve, reject) => {
+      const body = spec.bodies[i % spec.bodies.length].replaceAll('{{i}}', `${run}-${i}`);
+      const token = spec.tokens[i % spec.tokens.length];
+      const request = http.request(
+        {
+          agent,
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+        },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk) => (text += chunk));
+          response.on('end', () =>
+            response.statusCode === 200 && !text.includes('"errors"')
+              ? resolve()
+              : reject(new Error(`${response.statusCode} ${text}`)),
+          );
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
     });
-    request.on('error', reject);
-    request.end(body);
-  });
 }
 
 if (process.env.BENCH_LOAD) {
@@ -101,7 +129,9 @@ if (process.env.BENCH_LOAD) {
   } else {
     const pool = new pg.Pool({ connectionString: spec.appUrl, max: spec.concurrency });
     const tag = `${process.pid}-${Date.now().toString(36)}`;
-    result = await drive(spec, (i) => registerRaw(pool, spec.companies[i % spec.companies.length], `raw-${tag}-${i}@bench.example`, `Raw ${i}`));
+    result = await drive(spec, (i) =>
+      registerRaw(pool, spec.companies[i % spec.companies.length], `raw-${tag}-${i}@bench.example`, `Raw ${i}`),
+    );
     await pool.end();
   }
   console.log(JSON.stringify(result));

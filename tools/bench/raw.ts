@@ -1,7 +1,7 @@
 // The PostgreSQL ceiling of a registration: the statements the API sends for registerClient (no
 // password: an invitation), with plain `pg` as the app role (so row-level security costs the same),
 // and nothing else: BEGIN; the company for row-level security; one statement; COMMIT.
-import pg from 'pg';
+import type pg from 'pg';
 
 // The user (found or created), their standing in the company, the locked credential awaiting the
 // invitation, the next number and the client row: what registerClient must do, in one statement.

@@ -30,11 +30,15 @@ const ME = body('{ me { role } }');
 const TYPENAME = body('{ __typename }');
 const NESTED_API = body(`{ estates(first: 10) { edges { node { name plots(first: 50) { edges { node {
   number status plotSize { label priceMinor } client { uid fullName marketer { uid fullName } } } } } } } } }`);
-const NESTED_POSTGRAPHILE = body(`{ allEstates(first: 10, orderBy: NAME_ASC) { nodes { name plotsByCompanyIdAndEstateId(first: 50, orderBy: NUMBER_ASC) { nodes {
+const NESTED_POSTGRAPHILE =
+  body(`{ allEstates(first: 10, orderBy: NAME_ASC) { nodes { name plotsByCompanyIdAndEstateId(first: 50, orderBy: NUMBER_ASC) { nodes {
   number status plotSizeByCompanyIdAndPlotSizeId { label priceMinor } clientByCompanyIdAndClientId { uid fullName marketerByCompanyIdAndMarketerId { uid fullName } } } } } } }`);
-const REGISTER = body('mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { id uid seq } } }', {
-  input: { email: 'client-{{i}}@bench.example', fullName: 'Client {{i}}' },
-});
+const REGISTER = body(
+  'mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { id uid seq } } }',
+  {
+    input: { email: 'client-{{i}}@bench.example', fullName: 'Client {{i}}' },
+  },
+);
 
 /** CPU time (user + system) a process has used, in milliseconds, from /proc. */
 function cpuMs(pid: number): number {
@@ -59,7 +63,14 @@ interface Row {
 }
 
 /** ROUNDS alternating pairs of runs: the API's (CPU measured), then the reference's. */
-async function compare(workload: string, goal: string, api: Server, apiSpec: LoadSpec, reference: LoadSpec, referenceServer?: Server): Promise<Row | null> {
+async function compare(
+  workload: string,
+  goal: string,
+  api: Server,
+  apiSpec: LoadSpec,
+  reference: LoadSpec,
+  referenceServer?: Server,
+): Promise<Row | null> {
   if (!ONLY.test(workload)) return null;
   const pairs: { api: LoadResult; reference: LoadResult; cpu: number; referenceCpu: number | null }[] = [];
   // A second of each, unmeasured: both sides start each workload with their code compiled.
@@ -71,14 +82,22 @@ async function compare(workload: string, goal: string, api: Server, apiSpec: Loa
     const cpu = (cpuMs(api.child.pid!) - before) / Math.max(1, a.requests);
     const referenceBefore = referenceServer ? cpuMs(referenceServer.child.pid!) : 0;
     const r = await runLoad(reference);
-    const referenceCpu = referenceServer ? (cpuMs(referenceServer.child.pid!) - referenceBefore) / Math.max(1, r.requests) : null;
+    const referenceCpu = referenceServer
+      ? (cpuMs(referenceServer.child.pid!) - referenceBefore) / Math.max(1, r.requests)
+      : null;
     pairs.push({ api: a, reference: r, cpu, referenceCpu });
   }
-  const errors = pairs.flatMap((p) => [p.api, p.reference]).filter((r) => r.errors).map((r) => `${r.errors} errors, e.g. ${r.firstError}`);
+  const errors = pairs
+    .flatMap((p) => [p.api, p.reference])
+    .filter((r) => r.errors)
+    .map((r) => `${r.errors} errors, e.g. ${r.firstError}`);
   const apiRates = pairs.map((p) => rate(p.api));
-  console.error(`  ${workload}: ${apiRates.map((r) => r.toFixed(0)).join('/')} vs ${pairs.map((p) => rate(p.reference).toFixed(0)).join('/')} req/s`);
+  console.error(
+    `  ${workload}: ${apiRates.map((r) => r.toFixed(0)).join('/')} vs ${pairs.map((p) => rate(p.reference).toFixed(0)).join('/')} req/s`,
+  );
   return {
-    workload, goal,
+    workload,
+    goal,
     api: median(apiRates),
     reference: median(pairs.map((p) => rate(p.reference))),
     ratio: median(pairs.map((p) => rate(p.api) / rate(p.reference))),
@@ -94,12 +113,23 @@ async function checkNumbers(ownerUrl: string, data: Dataset): Promise<string[]> 
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
   try {
-    const { rows } = await owner.query<{ prefix: string; n: number; distinct: number; max: number | null; last: number | null }>(`
+    const { rows } = await owner.query<{
+      prefix: string;
+      n: number;
+      distinct: number;
+      max: number | null;
+      last: number | null;
+    }>(
+      `
       SELECT c."prefix", count(cl."seq")::int AS n, count(DISTINCT cl."seq")::int AS distinct, max(cl."seq") AS max, s."lastValue" AS last
       FROM "Company" c LEFT JOIN "Client" cl ON cl."companyId" = c."id"
       LEFT JOIN "CompanySequence" s ON s."companyId" = c."id" AND s."key" = 'CLT'
-      WHERE c."prefix" = ANY($1) GROUP BY c."prefix", s."lastValue"`, [data.empty.map((c) => c.prefix)]);
-    return rows.filter((r) => r.n !== r.distinct || (r.max ?? 0) !== r.n || (r.last ?? 0) !== r.n).map((r) => `${r.prefix}: ${r.n} clients, ${r.distinct} distinct numbers, highest ${r.max}, counter ${r.last}`);
+      WHERE c."prefix" = ANY($1) GROUP BY c."prefix", s."lastValue"`,
+      [data.empty.map((c) => c.prefix)],
+    );
+    return rows
+      .filter((r) => r.n !== r.distinct || (r.max ?? 0) !== r.n || (r.last ?? 0) !== r.n)
+      .map((r) => `${r.prefix}: ${r.n} clients, ${r.distinct} distinct numbers, highest ${r.max}, counter ${r.last}`);
   } finally {
     await owner.end();
   }
@@ -118,45 +148,151 @@ async function main(): Promise<boolean> {
   const db = await openDatabase();
   const servers: Server[] = [];
   try {
-    const runtime = createRuntime({ ...loadConfig({ AUTH_SECRET: SECRET }), logRequests: false }, db.appUrl, SECRET, POOL);
+    const runtime = createRuntime(
+      { ...loadConfig({ AUTH_SECRET: SECRET }), logRequests: false },
+      db.appUrl,
+      SECRET,
+      POOL,
+    );
     console.error('building the data set through the services…');
     const data = await buildDataset(runtime).finally(() => runtime.close());
     const env = {
-      BENCH_APP_URL: db.appUrl, BENCH_OWNER_URL: db.ownerUrl, BENCH_POOL: String(POOL), BENCH_SECRET: SECRET,
-      BENCH_COMPANY_ID: data.main.viewer.companyId, BENCH_USER_ID: data.main.viewer.userId,
+      BENCH_APP_URL: db.appUrl,
+      BENCH_OWNER_URL: db.ownerUrl,
+      BENCH_POOL: String(POOL),
+      BENCH_SECRET: SECRET,
+      BENCH_COMPANY_ID: data.main.viewer.companyId,
+      BENCH_USER_ID: data.main.viewer.userId,
     };
-    const [api, hello, postgraphile] = await Promise.all(['api', 'hello', 'postgraphile'].map((kind) => serve(kind, env)));
+    const [api, hello, postgraphile] = await Promise.all(
+      ['api', 'hello', 'postgraphile'].map((kind) => serve(kind, env)),
+    );
     servers.push(api, hello, postgraphile);
-    const http = (server: Server, bodies: string[], tokens: (string | null)[], concurrency: number): LoadSpec => ({ mode: 'http', url: server.url, bodies, tokens, concurrency, seconds: SECONDS });
+    const http = (server: Server, bodies: string[], tokens: (string | null)[], concurrency: number): LoadSpec => ({
+      mode: 'http',
+      url: server.url,
+      bodies,
+      tokens,
+      concurrency,
+      seconds: SECONDS,
+    });
     const token = data.main.token;
     const one = data.empty.slice(0, 1);
     const compared = [
-      await compare('{ me { role } }, signed in, c=50', '≥ 0.7×', api, http(api, [ME], [token], 50), http(hello, [HELLO], [null], 50), hello),
-      await compare('{ __typename }, anonymous, c=50', '≥ 0.8×', api, http(api, [TYPENAME], [null], 50), http(hello, [HELLO], [null], 50), hello),
-      await compare('nested read (10 estates, plots, client, marketer), c=8', '≥ 1.0×', api, http(api, [NESTED_API], [token], 8), http(postgraphile, [NESTED_POSTGRAPHILE], [null], 8), postgraphile),
-      await compare('nested read, c=32', '≥ 1.0×', api, http(api, [NESTED_API], [token], 32), http(postgraphile, [NESTED_POSTGRAPHILE], [null], 32), postgraphile),
-      await compare('registerClient, 1 company, c=8', '≥ 0.6×', api, http(api, [REGISTER], one.map((c) => c.token), 8),
-        { mode: 'register', appUrl: db.appUrl, companies: one.map((c) => c.viewer.companyId), concurrency: 8, seconds: SECONDS }),
-      await compare(`registerClient, ${REGISTRATION_COMPANIES} companies, c=32`, '≥ 0.5×', api, http(api, [REGISTER], data.empty.map((c) => c.token), 32),
-        { mode: 'register', appUrl: db.appUrl, companies: data.empty.map((c) => c.viewer.companyId), concurrency: 32, seconds: SECONDS }),
+      await compare(
+        '{ me { role } }, signed in, c=50',
+        '≥ 0.7×',
+        api,
+        http(api, [ME], [token], 50),
+        http(hello, [HELLO], [null], 50),
+        hello,
+      ),
+      await compare(
+        '{ __typename }, anonymous, c=50',
+        '≥ 0.8×',
+        api,
+        http(api, [TYPENAME], [null], 50),
+        http(hello, [HELLO], [null], 50),
+        hello,
+      ),
+      await compare(
+        'nested read (10 estates, plots, client, marketer), c=8',
+        '≥ 1.0×',
+        api,
+        http(api, [NESTED_API], [token], 8),
+        http(postgraphile, [NESTED_POSTGRAPHILE], [null], 8),
+        postgraphile,
+      ),
+      await compare(
+        'nested read, c=32',
+        '≥ 1.0×',
+        api,
+        http(api, [NESTED_API], [token], 32),
+        http(postgraphile, [NESTED_POSTGRAPHILE], [null], 32),
+        postgraphile,
+      ),
+      await compare(
+        'registerClient, 1 company, c=8',
+        '≥ 0.6×',
+        api,
+        http(
+          api,
+          [REGISTER],
+          one.map((c) => c.token),
+          8,
+        ),
+        {
+          mode: 'register',
+          appUrl: db.appUrl,
+          companies: one.map((c) => c.viewer.companyId),
+          concurrency: 8,
+          seconds: SECONDS,
+        },
+      ),
+      await compare(
+        `registerClient, ${REGISTRATION_COMPANIES} companies, c=32`,
+        '≥ 0.5×',
+        api,
+        http(
+          api,
+          [REGISTER],
+          data.empty.map((c) => c.token),
+          32,
+        ),
+        {
+          mode: 'register',
+          appUrl: db.appUrl,
+          companies: data.empty.map((c) => c.viewer.companyId),
+          concurrency: 32,
+          seconds: SECONDS,
+        },
+      ),
     ];
     const rows = compared.filter((r): r is Row => r !== null);
     const numbering = await checkNumbers(db.ownerUrl, data);
 
-    const header = ['workload', 'estate-api req/s', 'reference req/s', 'ratio', 'goal', 'CPU ms/req: API / reference', 'API p50/p99 ms'];
-    const cells = rows.map((r) => [r.workload, r.api.toFixed(0), r.reference.toFixed(0), `${r.ratio.toFixed(2)}×`, r.goal, `${r.cpu.toFixed(2)} / ${r.referenceCpu?.toFixed(2) ?? '-'}`, r.latency]);
+    const header = [
+      'workload',
+      'estate-api req/s',
+      'reference req/s',
+      'ratio',
+      'goal',
+      'CPU ms/req: API / reference',
+      'API p50/p99 ms',
+    ];
+    const cells = rows.map((r) => [
+      r.workload,
+      r.api.toFixed(0),
+      r.reference.toFixed(0),
+      `${r.ratio.toFixed(2)}×`,
+      r.goal,
+      `${r.cpu.toFixed(2)} / ${r.referenceCpu?.toFixed(2) ?? '-'}`,
+      r.latency,
+    ]);
     const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-    const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    const line = (row: string[]) =>
+      row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
     console.log('');
-    console.log(`estate-api benchmark — Node ${process.version}, ${db.where}; ${ROUNDS} alternating rounds of ${SECONDS} s per side, medians; pool ${POOL}`);
-    console.log('references: graphql-yoga { hello } (rows 1-2), PostGraphile 4.14 as estate_app with app.company_id (rows 3-4), raw pg, same statements (rows 5-6)');
+    console.log(
+      `estate-api benchmark — Node ${process.version}, ${db.where}; ${ROUNDS} alternating rounds of ${SECONDS} s per side, medians; pool ${POOL}`,
+    );
+    console.log(
+      'references: graphql-yoga { hello } (rows 1-2), PostGraphile 4.14 as estate_app with app.company_id (rows 3-4), raw pg, same statements (rows 5-6)',
+    );
     console.log('');
     console.log(line(header));
     console.log(line(widths.map((w) => '-'.repeat(w))));
     for (const c of cells) console.log(line(c));
     console.log('');
-    const problems = [...rows.flatMap((r) => r.errors.map((e) => `${r.workload}: ${e}`)), ...numbering.map((n) => `numbering: ${n}`)];
-    console.log(problems.length ? problems.map((p) => `error: ${p}`).join('\n') : `checks: no errors; every company's client numbers are exactly 1..N`);
+    const problems = [
+      ...rows.flatMap((r) => r.errors.map((e) => `${r.workload}: ${e}`)),
+      ...numbering.map((n) => `numbering: ${n}`),
+    ];
+    console.log(
+      problems.length
+        ? problems.map((p) => `error: ${p}`).join('\n')
+        : `checks: no errors; every company's client numbers are exactly 1..N`,
+    );
     return problems.length === 0;
   } finally {
     for (const s of servers) s.child.kill('SIGTERM');
@@ -174,12 +310,14 @@ async function insights(): Promise<void> {
 }
 
 const began = performance.now();
-const ok = await main().then(async (passed) => {
-  await insights();
-  return passed;
-}).catch((error) => {
-  console.error(error);
-  return false;
-});
+const ok = await main()
+  .then(async (passed) => {
+    await insights();
+    return passed;
+  })
+  .catch((error) => {
+    console.error(error);
+    return false;
+  });
 console.log(`total time ${((performance.now() - began) / 1000).toFixed(0)} s`);
 process.exit(ok ? 0 : 1);

@@ -19,15 +19,24 @@ const env = (name: string) => {
 async function handler(kind: string): Promise<RequestListener> {
   if (kind === 'hello') {
     const { createSchema, createYoga } = await import('graphql-yoga');
-    const schema = createSchema({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } });
+    const schema = createSchema({
+      typeDefs: 'type Query { hello: String! }',
+      resolvers: { Query: { hello: () => 'world' } },
+    });
     const yoga = createYoga({ schema, logging: false, graphiql: false, landingPage: false });
     return yoga;
   }
   if (kind === 'postgraphile') {
     // Installed in tools/bench/postgraphile (PostGraphile 4 needs graphql 15; the API uses 16).
-    const { postgraphile } = createRequire(path.join(import.meta.dirname, 'postgraphile', 'package.json'))('postgraphile');
+    const { postgraphile } = createRequire(path.join(import.meta.dirname, 'postgraphile', 'package.json'))(
+      'postgraphile',
+    );
     return postgraphile(env('BENCH_OWNER_URL'), 'public', {
-      pgSettings: { role: 'estate_app', 'app.company_id': env('BENCH_COMPANY_ID'), 'app.user_id': env('BENCH_USER_ID') },
+      pgSettings: {
+        role: 'estate_app',
+        'app.company_id': env('BENCH_COMPANY_ID'),
+        'app.user_id': env('BENCH_USER_ID'),
+      },
       disableDefaultMutations: true,
       disableQueryLog: true,
       retryOnInitFail: false,

@@ -28,7 +28,12 @@ export interface GraphQLErrorBody {
 }
 
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string, readonly fields: FieldProblem[] = [], readonly status = 200) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+    readonly status = 200,
+  ) {
     super(message);
   }
 
@@ -40,7 +45,8 @@ export class ApiError extends Error {
 }
 
 /** The id codegen gave a document (`sha256:<hex>`): see `persistedDocuments` in codegen.ts. */
-export const documentIdOf = (document: TypedDocumentNode<any, any>) => (document as { __meta__?: { hash?: string } }).__meta__?.hash;
+export const documentIdOf = (document: TypedDocumentNode<any, any>) =>
+  (document as { __meta__?: { hash?: string } }).__meta__?.hash;
 
 /** The request body: the document's text, or its hash on a trusted-documents server. */
 export function operationBody<V>(api: Api, document: TypedDocumentNode<any, V>, variables?: V) {
@@ -48,17 +54,23 @@ export function operationBody<V>(api: Api, document: TypedDocumentNode<any, V>, 
   return documentId ? { documentId, variables } : { query: print(document), variables };
 }
 
-export const authorization = (api: Api): Record<string, string> => (api.token ? { authorization: `Bearer ${api.token}` } : {});
+export const authorization = (api: Api): Record<string, string> =>
+  api.token ? { authorization: `Bearer ${api.token}` } : {};
 
 /** Runs a query or mutation; throws ApiError for the first error the server reports. */
 export async function request<R, V>(api: Api, document: TypedDocumentNode<R, V>, variables?: V): Promise<R> {
   const response = await fetch(api.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...authorization(api) },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...authorization(api),
+    },
     body: JSON.stringify(operationBody(api, document, variables)),
   });
   const body = (await response.json()) as { data?: R | null; errors?: GraphQLErrorBody[] };
   if (body.errors?.length) throw ApiError.from(body.errors[0], response.status);
-  if (!body.data) throw new ApiError('INTERNAL_SERVER_ERROR', `No data (HTTP ${response.status}).`, [], response.status);
+  if (!body.data)
+    throw new ApiError('INTERNAL_SERVER_ERROR', `No data (HTTP ${response.status}).`, [], response.status);
   return body.data;
 }

@@ -10,7 +10,12 @@ const SignIn = graphql(`
   }
 `);
 
-export async function signIn(api: Api, company: string, email: string, password: string): Promise<Api & { expiresAt: string; role: string }> {
+export async function signIn(
+  api: Api,
+  company: string,
+  email: string,
+  password: string,
+): Promise<Api & { expiresAt: string; role: string }> {
   const { login } = await request(api, SignIn, { input: { company, email, password } });
   return { ...api, token: login.token, expiresAt: login.expiresAt, role: login.viewer.role };
 }

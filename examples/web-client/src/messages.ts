@@ -21,7 +21,11 @@ export interface Subscription {
 }
 
 /** Over server-sent events: each `data:` line of a `next` event is one GraphQL result. */
-export function messagesOverSSE(api: Api, onMessage: (message: AddedMessage) => void, onError: (error: ApiError) => void = () => {}): Subscription {
+export function messagesOverSSE(
+  api: Api,
+  onMessage: (message: AddedMessage) => void,
+  onError: (error: ApiError) => void = () => {},
+): Subscription {
   const controller = new AbortController();
   const started = (async () => {
     const response = await fetch(api.url, {
@@ -32,33 +36,42 @@ export function messagesOverSSE(api: Api, onMessage: (message: AddedMessage) => 
     });
     if (!response.ok || !response.body) {
       const body = (await response.json().catch(() => ({}))) as { errors?: GraphQLErrorBody[] };
-      throw body.errors?.length ? ApiError.from(body.errors[0], response.status) : new ApiError('BAD_REQUEST', `HTTP ${response.status}`, [], response.status);
+      throw body.errors?.length
+        ? ApiError.from(body.errors[0], response.status)
+        : new ApiError('BAD_REQUEST', `HTTP ${response.status}`, [], response.status);
     }
     return response.body;
   })();
-  void started.then(async (stream) => {
-    // A reader loop rather than `for await`, which not every browser offers on a stream.
-    const reader = stream.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      // Events end with a blank line; keep a partial one for the next chunk.
-      const events = buffer.split('\n\n');
-      buffer = events.pop() ?? '';
-      for (const event of events) {
-        const data = event.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trim()).join('\n');
-        if (!data || !/^event: next$/m.test(event)) continue;
-        const result = JSON.parse(data) as { data?: WebMessageAddedSubscription; errors?: GraphQLErrorBody[] };
-        if (result.errors?.length) onError(ApiError.from(result.errors[0], 200));
-        else if (result.data) onMessage(result.data.messageAdded);
+  void started
+    .then(async (stream) => {
+      // A reader loop rather than `for await`, which not every browser offers on a stream.
+      const reader = stream.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        // Events end with a blank line; keep a partial one for the next chunk.
+        const events = buffer.split('\n\n');
+        buffer = events.pop() ?? '';
+        for (const event of events) {
+          const data = event
+            .split('\n')
+            .filter((line) => line.startsWith('data:'))
+            .map((line) => line.slice(5).trim())
+            .join('\n');
+          if (!data || !/^event: next$/m.test(event)) continue;
+          const result = JSON.parse(data) as { data?: WebMessageAddedSubscription; errors?: GraphQLErrorBody[] };
+          if (result.errors?.length) onError(ApiError.from(result.errors[0], 200));
+          else if (result.data) onMessage(result.data.messageAdded);
+        }
       }
-    }
-  }).catch((error: unknown) => {
-    if (!controller.signal.aborted) onError(error instanceof ApiError ? error : new ApiError('NETWORK', String(error)));
-  });
+    })
+    .catch((error: unknown) => {
+      if (!controller.signal.aborted)
+        onError(error instanceof ApiError ? error : new ApiError('NETWORK', String(error)));
+    });
   return { started: started.then(() => undefined), stop: () => controller.abort() };
 }
 
@@ -71,7 +84,9 @@ export interface Socket {
 
 export function webSocketClient(api: Api): Socket {
   let markConnected: () => void = () => {};
-  const connected = new Promise<void>((resolve) => { markConnected = resolve; });
+  const connected = new Promise<void>((resolve) => {
+    markConnected = resolve;
+  });
   const client = createClient({
     url: api.url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
@@ -83,16 +98,28 @@ export function webSocketClient(api: Api): Socket {
 }
 
 /** Over WebSocket: the same subscription through graphql-ws. */
-export function messagesOverWebSocket(socket: Socket, api: Api, onMessage: (message: AddedMessage) => void, onError: (error: ApiError) => void = () => {}): Subscription {
+export function messagesOverWebSocket(
+  socket: Socket,
+  api: Api,
+  onMessage: (message: AddedMessage) => void,
+  onError: (error: ApiError) => void = () => {},
+): Subscription {
   // graphql-ws always sends `query`: on a trusted-documents server, an empty one and the hash.
   const hash = api.trusted ? documentIdOf(MessageAdded)?.replace(/^sha256:/, '') : undefined;
-  const payload = hash ? { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query: operationBody(api, MessageAdded).query ?? '' };
+  const payload = hash
+    ? { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }
+    : { query: operationBody(api, MessageAdded).query ?? '' };
   const unsubscribe = socket.client.subscribe<WebMessageAddedSubscription>(payload, {
     next: (result) => {
       if (result.errors?.length) onError(ApiError.from(result.errors[0] as GraphQLErrorBody, 200));
       else if (result.data) onMessage(result.data.messageAdded);
     },
-    error: (error) => onError(Array.isArray(error) ? ApiError.from(error[0] as GraphQLErrorBody, 200) : new ApiError('NETWORK', String(error))),
+    error: (error) =>
+      onError(
+        Array.isArray(error)
+          ? ApiError.from(error[0] as GraphQLErrorBody, 200)
+          : new ApiError('NETWORK', String(error)),
+      ),
     complete: () => {},
   });
   // The protocol has no acknowledgement of a subscription: it starts once the connection is up.

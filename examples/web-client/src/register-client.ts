@@ -34,6 +34,11 @@ export async function registerClient(api: Api, input: RegisterClientInput): Prom
       const fields = Object.fromEntries(error.fields.map((f) => [f.field, f.message]));
       return { ok: false, code: error.code, fields, form: error.fields.length ? null : error.message };
     }
-    return { ok: false, code: error.code, fields: {}, form: FORM_MESSAGES[error.code] ?? 'Something went wrong: try again later.' };
+    return {
+      ok: false,
+      code: error.code,
+      fields: {},
+      form: FORM_MESSAGES[error.code] ?? 'Something went wrong: try again later.',
+    };
   }
 }

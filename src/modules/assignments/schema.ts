@@ -15,7 +15,8 @@ builder.prismaObject('ClientAssignment', {
     assignedBy: t.string({
       nullable: true,
       description: 'Name of who made the change, as the company knows them.',
-      resolve: async (a, _args, ctx) => (a.assignedByUserId ? ((await personDetails(signedIn(ctx)).load(a.assignedByUserId))?.fullName ?? null) : null),
+      resolve: async (a, _args, ctx) =>
+        a.assignedByUserId ? ((await personDetails(signedIn(ctx)).load(a.assignedByUserId))?.fullName ?? null) : null,
     }),
   }),
 });
@@ -34,7 +35,10 @@ const AssignClientInput = builder.inputType('AssignClientInput', {
   description: 'A client and their new marketer (or none).',
   fields: (t) => ({
     clientId: t.id({ description: 'Global id of the Client.' }),
-    marketerId: t.id({ required: false, description: 'Global id of the new Marketer; null (or omitted) leaves the client without one.' }),
+    marketerId: t.id({
+      required: false,
+      description: 'Global id of the new Marketer; null (or omitted) leaves the client without one.',
+    }),
   }),
 });
 

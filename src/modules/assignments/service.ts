@@ -13,8 +13,16 @@ export async function assignClient(session: Session, clientId: string, marketerI
   if (!client) throw notFound('Client', 'clientId');
   if (client.status !== 'ACTIVE') throw badInput('clientId', 'This client is archived.');
   const newMarketerId = marketerId === null ? null : await activeMarketerId(session, marketerId, 'marketerId');
-  if (client.marketerId === newMarketerId) throw conflict(newMarketerId ? 'The client already has this marketer.' : 'The client has no marketer.');
-  await db.clientAssignment.create({ data: { companyId: client.companyId, clientId: client.id, marketerId: newMarketerId, assignedByUserId: viewer.userId } });
+  if (client.marketerId === newMarketerId)
+    throw conflict(newMarketerId ? 'The client already has this marketer.' : 'The client has no marketer.');
+  await db.clientAssignment.create({
+    data: {
+      companyId: client.companyId,
+      clientId: client.id,
+      marketerId: newMarketerId,
+      assignedByUserId: viewer.userId,
+    },
+  });
   await db.client.update({ where: byId(session, client.id), data: { marketerId: newMarketerId } });
   return client.id;
 }

@@ -6,7 +6,6 @@ import { ROLES, type Role, type Viewer } from '../../policy/roles.ts';
 import { rateLimited, unauthenticated } from '../../shared/errors.ts';
 import { PASSWORD_MAX_LENGTH } from '../../shared/validation.ts';
 import type { PublicSession } from '../session.ts';
-import { verifyPassword } from './passwords.ts';
 
 export interface ActiveRole {
   role: Role;
@@ -51,7 +50,7 @@ export async function signIn(session: PublicSession, input: SignInInput): Promis
   if (input.password.length > PASSWORD_MAX_LENGTH) throw unauthenticated(SIGN_IN_FAILED);
   const slug = input.company.trim().toLowerCase();
   const email = input.email.trim().toLowerCase();
-  const { signInLimiter, tokens } = session.runtime;
+  const { signInLimiter, tokens, passwords } = session.runtime;
   const wait = await signInLimiter.attempt(slug, email);
   if (wait > 0) throw rateLimited('Too many failed sign-ins: try again later.', wait);
 
@@ -60,14 +59,17 @@ export async function signIn(session: PublicSession, input: SignInInput): Promis
   let roles: ActiveRole[] = [];
   if (companyId) {
     await session.switchCompany(companyId, null);
-    const found = await session.db.user.findUnique({ where: { email }, select: { id: true, credentials: { where: { companyId }, select: { passwordHash: true } } } });
+    const found = await session.db.user.findUnique({
+      where: { email },
+      select: { id: true, credentials: { where: { companyId }, select: { passwordHash: true } } },
+    });
     if (found) user = { id: found.id, passwordHash: found.credentials[0]?.passwordHash ?? null };
     if (user) roles = await activeRoles(session.db, user.id);
   }
   // Nothing more to read: end the transaction before the slow hash, which then holds no connection.
   await session.commit();
   // Always verify (against a dummy hash when there is no password), so timing reveals nothing.
-  const passwordOk = await verifyPassword(input.password, user?.passwordHash);
+  const passwordOk = await passwords.verify(input.password, user?.passwordHash);
   const chosen = passwordOk ? (input.role ? roles.find((r) => r.role === input.role) : roles[0]) : undefined;
   if (!companyId || !user || !chosen) throw unauthenticated(SIGN_IN_FAILED);
   await signInLimiter.succeeded(slug, email);

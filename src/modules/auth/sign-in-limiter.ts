@@ -8,7 +8,8 @@ import type { BaseClient } from '../../db/client.ts';
 export const MAX_ATTEMPTS = 5;
 export const WINDOW_SECONDS = 15 * 60;
 
-const keyOf = (companySlug: string, email: string) => createHash('sha256').update(`${companySlug}\n${email}`).digest('hex');
+const keyOf = (companySlug: string, email: string) =>
+  createHash('sha256').update(`${companySlug}\n${email}`).digest('hex');
 
 export class SignInLimiter {
   // Outside any operation transaction, on purpose: a refused sign-in rolls its operation back,

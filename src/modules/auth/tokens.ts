@@ -35,21 +35,44 @@ export class Tokens {
   private readonly key: Promise<webcrypto.CryptoKey>;
   private readonly verified = new Map<string, VerifiedClaims>();
 
-  constructor(secret: string, private readonly ttlSeconds: number) {
-    this.key = webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  constructor(
+    secret: string,
+    private readonly ttlSeconds: number,
+  ) {
+    this.key = webcrypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(secret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign', 'verify'],
+    );
   }
 
   sign(claims: TokenClaims): Promise<{ token: string; expiresAt: Date }> {
-    return this.issue({ cid: claims.companyId, role: claims.role, pid: claims.profileId, gen: claims.generation }, claims.userId, API, this.ttlSeconds);
+    return this.issue(
+      { cid: claims.companyId, role: claims.role, pid: claims.profileId, gen: claims.generation },
+      claims.userId,
+      API,
+      this.ttlSeconds,
+    );
   }
 
   signInvitation(claims: InvitationClaims): Promise<{ token: string; expiresAt: Date }> {
-    return this.issue({ cid: claims.companyId, ver: claims.version }, claims.userId, SET_PASSWORD, INVITATION_TTL_SECONDS);
+    return this.issue(
+      { cid: claims.companyId, ver: claims.version },
+      claims.userId,
+      SET_PASSWORD,
+      INVITATION_TTL_SECONDS,
+    );
   }
 
   async verifyInvitation(token: string): Promise<InvitationClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, await this.key, { issuer: ISSUER, audience: SET_PASSWORD, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, await this.key, {
+        issuer: ISSUER,
+        audience: SET_PASSWORD,
+        algorithms: ['HS256'],
+      });
       const { sub, cid, ver } = payload;
       if (typeof sub !== 'string' || typeof cid !== 'string' || typeof ver !== 'string') return null;
       return { userId: sub, companyId: cid, version: ver };
@@ -69,9 +92,17 @@ export class Tokens {
       return error instanceof errors.JWTExpired ? 'expired' : 'invalid';
     }
     const { sub, cid, role, pid, gen, exp } = payload;
-    if (typeof sub !== 'string' || typeof cid !== 'string' || typeof pid !== 'string' || !ROLES.includes(role as Role)) return 'invalid';
+    if (typeof sub !== 'string' || typeof cid !== 'string' || typeof pid !== 'string' || !ROLES.includes(role as Role))
+      return 'invalid';
     if (!Number.isSafeInteger(gen) || typeof exp !== 'number') return 'invalid';
-    const claims: VerifiedClaims = { userId: sub, companyId: cid, role: role as Role, profileId: pid, generation: gen as number, expiresAt: exp * 1000 };
+    const claims: VerifiedClaims = {
+      userId: sub,
+      companyId: cid,
+      role: role as Role,
+      profileId: pid,
+      generation: gen as number,
+      expiresAt: exp * 1000,
+    };
     this.remember(token, claims);
     return claims;
   }
@@ -82,7 +113,12 @@ export class Tokens {
     this.verified.set(token, claims);
   }
 
-  private async issue(claims: JWTPayload, subject: string, audience: string, ttlSeconds: number): Promise<{ token: string; expiresAt: Date }> {
+  private async issue(
+    claims: JWTPayload,
+    subject: string,
+    audience: string,
+    ttlSeconds: number,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
     const token = await new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

@@ -26,9 +26,11 @@ async function currentGeneration(db: TenantTx, claims: VerifiedClaims): Promise<
   const where = { id, userId, status: 'ACTIVE' as const };
   const select = { tokenGeneration: true };
   const found =
-    role === 'ADMIN' || role === 'ANALYST' ? await db.staffMember.findFirst({ where: { ...where, role }, select })
-    : role === 'MARKETER' ? await db.marketer.findFirst({ where, select })
-    : await db.client.findFirst({ where, select });
+    role === 'ADMIN' || role === 'ANALYST'
+      ? await db.staffMember.findFirst({ where: { ...where, role }, select })
+      : role === 'MARKETER'
+        ? await db.marketer.findFirst({ where, select })
+        : await db.client.findFirst({ where, select });
   return found?.tokenGeneration ?? null;
 }
 

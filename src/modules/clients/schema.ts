@@ -6,9 +6,24 @@ import { canSeeClient, visibleClients } from '../../policy/visibility.ts';
 import type { Client } from '../../generated/prisma/client.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
-import { deletedPayload, idInput, insertedRow, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
+import {
+  deletedPayload,
+  idInput,
+  insertedRow,
+  invitationField,
+  personInputFields,
+  ProfileStatusEnum,
+  type Registered,
+} from '../people/schema.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
-import { clientFilter, clientOrder, CLIENT_ORDER_FIELDS, deleteClient, registerClient, setClientStatus } from './service.ts';
+import {
+  clientFilter,
+  clientOrder,
+  type CLIENT_ORDER_FIELDS,
+  deleteClient,
+  registerClient,
+  setClientStatus,
+} from './service.ts';
 import { byId } from '../session.ts';
 
 export const ClientType = builder.prismaNode('Client', {
@@ -20,10 +35,21 @@ export const ClientType = builder.prismaNode('Client', {
     uid: t.exposeString('uid', { description: 'Company-scoped ID, such as LPL-CLT005.' }),
     seq: t.exposeInt('seq', { description: 'The number in the UID.' }),
     fullName: t.exposeString('fullName', { description: "The client's name as the company records it." }),
-    email: t.string({ description: 'Their email, which they sign in with.', select: { user: { select: { email: true } } }, resolve: (c) => c.user.email }),
+    email: t.string({
+      description: 'Their email, which they sign in with.',
+      select: { user: { select: { email: true } } },
+      resolve: (c) => c.user.email,
+    }),
     phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
-    status: t.expose('status', { type: ProfileStatusEnum, description: 'Active, or archived (out of listings, cannot sign in).' }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When they were first archived; null while active.' }),
+    status: t.expose('status', {
+      type: ProfileStatusEnum,
+      description: 'Active, or archived (out of listings, cannot sign in).',
+    }),
+    archivedAt: t.expose('archivedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When they were first archived; null while active.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When they were registered.' }),
     user: t.relation('user', { description: 'The person behind this profile, as the company knows them.' }),
     marketer: t.relation('marketer', { nullable: true, description: 'The current marketer.' }),
@@ -33,7 +59,13 @@ export const ClientType = builder.prismaNode('Client', {
 const RegisterClientPayload = builder.objectRef<Registered>('RegisterClientPayload').implement({
   description: 'The client registered, and their invitation when they have no password yet.',
   fields: (t) => ({
-    client: t.prismaField({ type: 'Client', description: 'The new client, with their UID.', resolve: (query, p, _a, ctx) => insertedRow<Client>(query, p) ?? ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    client: t.prismaField({
+      type: 'Client',
+      description: 'The new client, with their UID.',
+      resolve: (query, p, _a, ctx) =>
+        insertedRow<Client>(query, p) ??
+        ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }),
+    }),
     invitation: invitationField(t),
   }),
 });
@@ -43,7 +75,11 @@ export const clientPayload = (name: string, description: string) =>
   builder.objectRef<{ id: string }>(name).implement({
     description,
     fields: (t) => ({
-      client: t.prismaField({ type: 'Client', description: 'The client, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+      client: t.prismaField({
+        type: 'Client',
+        description: 'The client, as it is now.',
+        resolve: (query, p, _a, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }),
+      }),
     }),
   });
 
@@ -51,11 +87,23 @@ const ClientFilterInput = builder.inputType('ClientFilter', {
   description: 'Which clients to list: every field given must match.',
   fields: (t) => ({
     search: t.string({ required: false, description: 'Text in the name, email or UID (up to 200 characters).' }),
-    status: t.field({ type: [ProfileStatusEnum], required: false, description: "Clients in any of these states; takes the place of the list's status argument." }),
+    status: t.field({
+      type: [ProfileStatusEnum],
+      required: false,
+      description: "Clients in any of these states; takes the place of the list's status argument.",
+    }),
     marketerId: t.id({ required: false, description: 'Clients of this marketer now (global id of the Marketer).' }),
     assigned: t.boolean({ required: false, description: 'true: clients with a marketer; false: clients without one.' }),
-    createdFrom: t.field({ type: 'DateTime', required: false, description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).' }),
-    createdTo: t.field({ type: 'DateTime', required: false, description: 'Registered before this instant (ISO 8601 with its offset).' }),
+    createdFrom: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).',
+    }),
+    createdTo: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Registered before this instant (ISO 8601 with its offset).',
+    }),
   }),
 });
 
@@ -71,7 +119,11 @@ export const CLIENT_FILTER_IDS = { marketerId: 'Marketer' } as const;
 
 /** The filter and orderBy arguments of a list of clients. */
 export const clientListArgs = (arg: ArgBuilder<Types>) => ({
-  filter: arg({ type: ClientFilterInput, required: false, description: 'Only the clients that match every field given.' }),
+  filter: arg({
+    type: ClientFilterInput,
+    required: false,
+    description: 'Only the clients that match every field given.',
+  }),
   orderBy: orderByArg(arg, ClientOrderInput, 'newest first'),
 });
 
@@ -79,22 +131,35 @@ builder.queryFields((t) => ({
   clients: t.withAuth({ can: 'LIST_CLIENTS' }).prismaConnection({
     type: 'Client',
     cursor: 'companyId_id',
-    description: 'Newest first unless orderBy says otherwise. Staff see all clients, a marketer their own. Filter by text (name, email or UID), status (active only unless asked) and `filter`.',
+    description:
+      'Newest first unless orderBy says otherwise. Staff see all clients, a marketer their own. Filter by text (name, email or UID), status (active only unless asked) and `filter`.',
     args: {
       search: t.arg.string({ required: false, description: 'Text in the name, email or UID (up to 200 characters).' }),
-      status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Clients in any of these states.' }),
+      status: t.arg({
+        type: [ProfileStatusEnum],
+        defaultValue: ['ACTIVE'],
+        description: 'Clients in any of these states.',
+      }),
       ...clientListArgs(t.arg),
     },
-    totalCount: (_root, args, ctx) => ctx.db.client.count({ where: { AND: [visibleClients(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] } }),
+    totalCount: (_root, args, ctx) =>
+      ctx.db.client.count({
+        where: { AND: [visibleClients(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
+      }),
     resolve: (query, _root, args, ctx) =>
-      ctx.db.client.findMany({ ...query, where: { AND: [visibleClients(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] }, orderBy: clientOrder(args.orderBy) }),
+      ctx.db.client.findMany({
+        ...query,
+        where: { AND: [visibleClients(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
+        orderBy: clientOrder(args.orderBy),
+      }),
   }),
   client: t.withAuth({ authenticated: true }).prismaField({
     type: 'Client',
     nullable: true,
     description: 'A client by UID (LPL-CLT005); null when there is none you may see.',
     args: { uid: t.arg.string({ description: 'The UID, such as LPL-CLT005 (any case).' }) },
-    resolve: (query, _root, { uid }, ctx) => ctx.db.client.findFirst({ ...query, where: { uid: uid.trim().toUpperCase(), ...visibleClients(ctx.viewer) } }),
+    resolve: (query, _root, { uid }, ctx) =>
+      ctx.db.client.findFirst({ ...query, where: { uid: uid.trim().toUpperCase(), ...visibleClients(ctx.viewer) } }),
   }),
 }));
 
@@ -103,35 +168,62 @@ builder.mutationFields((t) => {
   return {
     registerClient: t.withAuth({ can: 'REGISTER_CLIENTS' }).field({
       type: RegisterClientPayload,
-      description: 'Registers a client; they get the next client UID of the company at once. A marketer registers clients for themself.',
+      description:
+        'Registers a client; they get the next client UID of the company at once. A marketer registers clients for themself.',
       extensions: { registers: 'client' },
       args: {
         input: t.arg({
           type: builder.inputType('RegisterClientInput', {
             description: 'A new client: their details, and (admins) their marketer.',
-            fields: (f) => ({ ...personInputFields(f), marketerId: f.id({ required: false, description: 'Assign to this marketer (admins).' }) }),
+            fields: (f) => ({
+              ...personInputFields(f),
+              marketerId: f.id({ required: false, description: 'Assign to this marketer (admins).' }),
+            }),
           }),
           description: 'The client.',
         }),
       },
-      resolve: (_root, { input }, ctx) => registerClient(ctx, { ...input, marketerId: input.marketerId == null ? null : localId(input.marketerId, 'Marketer', 'marketerId') }),
+      resolve: (_root, { input }, ctx) =>
+        registerClient(ctx, {
+          ...input,
+          marketerId: input.marketerId == null ? null : localId(input.marketerId, 'Marketer', 'marketerId'),
+        }),
     }),
     archiveClient: manage.field({
       type: clientPayload('ArchiveClientPayload', 'The archived client.'),
       description: 'Archived clients keep their UID, drop out of listings and cannot sign in.',
-      args: { input: t.arg({ type: idInput('ArchiveClientInput', 'The client to archive.', 'Client'), description: 'Which client.' }) },
-      resolve: async (_root, { input }, ctx) => ({ id: await setClientStatus(ctx, localId(input.id, 'Client'), 'ARCHIVED') }),
+      args: {
+        input: t.arg({
+          type: idInput('ArchiveClientInput', 'The client to archive.', 'Client'),
+          description: 'Which client.',
+        }),
+      },
+      resolve: async (_root, { input }, ctx) => ({
+        id: await setClientStatus(ctx, localId(input.id, 'Client'), 'ARCHIVED'),
+      }),
     }),
     restoreClient: manage.field({
       type: clientPayload('RestoreClientPayload', 'The restored client.'),
       description: 'Makes an archived client active again.',
-      args: { input: t.arg({ type: idInput('RestoreClientInput', 'The client to restore.', 'Client'), description: 'Which client.' }) },
-      resolve: async (_root, { input }, ctx) => ({ id: await setClientStatus(ctx, localId(input.id, 'Client'), 'ACTIVE') }),
+      args: {
+        input: t.arg({
+          type: idInput('RestoreClientInput', 'The client to restore.', 'Client'),
+          description: 'Which client.',
+        }),
+      },
+      resolve: async (_root, { input }, ctx) => ({
+        id: await setClientStatus(ctx, localId(input.id, 'Client'), 'ACTIVE'),
+      }),
     }),
     deleteClient: manage.field({
       type: deletedPayload('DeleteClientPayload', 'Which client was deleted.'),
       description: 'Deletes the client profile. The UID number is never handed out again.',
-      args: { input: t.arg({ type: idInput('DeleteClientInput', 'The client to delete.', 'Client'), description: 'Which client.' }) },
+      args: {
+        input: t.arg({
+          type: idInput('DeleteClientInput', 'The client to delete.', 'Client'),
+          description: 'Which client.',
+        }),
+      },
       resolve: async (_root, { input }, ctx) => {
         const id = localId(input.id, 'Client');
         await deleteClient(ctx, id);

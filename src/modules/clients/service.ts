@@ -5,8 +5,16 @@ import { forbidden, notFound } from '../../shared/errors.ts';
 import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { insertNumberedProfile } from '../sequences/allocator.ts';
 import {
-  activeMarketerId, checkPerson, directoryFilter, forgetPasswordIfNoRole, registrant, signInChanged, statusChange,
-  type DirectoryFilter, type PersonInput, type ProfileStatus,
+  activeMarketerId,
+  checkPerson,
+  directoryFilter,
+  forgetPasswordIfNoRole,
+  registrant,
+  signInChanged,
+  statusChange,
+  type DirectoryFilter,
+  type PersonInput,
+  type ProfileStatus,
 } from '../people/service.ts';
 import { byId, type Session } from '../session.ts';
 
@@ -17,7 +25,10 @@ export async function findClient(session: Session, id: string) {
 }
 
 /** The marketer a new client is assigned to: the registering marketer, or the one an admin names. */
-async function marketerForRegistration(session: Session, marketerId: string | null | undefined): Promise<string | null> {
+async function marketerForRegistration(
+  session: Session,
+  marketerId: string | null | undefined,
+): Promise<string | null> {
   const { viewer } = session;
   if (viewer.role === 'MARKETER') {
     if (marketerId && marketerId !== viewer.profileId) throw forbidden('A marketer registers clients for themself.');
@@ -27,13 +38,22 @@ async function marketerForRegistration(session: Session, marketerId: string | nu
 }
 
 export async function registerClient(session: Session, input: PersonInput & { marketerId?: string | null }) {
-  const person = await checkPerson(input);
+  const person = await checkPerson(session, input);
   const marketerId = await marketerForRegistration(session, input.marketerId);
   const { userId, invitation } = await registrant(session, person, 'client');
   const { companyId, userId: registrarId } = session.viewer;
   // Everything else first: the counter's row stays locked from the allocation to the commit.
-  const client = await insertNumberedProfile(session.db, 'CLT', { companyId, userId, fullName: person.fullName, phone: person.phone, marketerId });
-  if (marketerId) await session.db.clientAssignment.create({ data: { companyId, clientId: client.id, marketerId, assignedByUserId: registrarId } });
+  const client = await insertNumberedProfile(session.db, 'CLT', {
+    companyId,
+    userId,
+    fullName: person.fullName,
+    phone: person.phone,
+    marketerId,
+  });
+  if (marketerId)
+    await session.db.clientAssignment.create({
+      data: { companyId, clientId: client.id, marketerId, assignedByUserId: registrarId },
+    });
   return { id: client.id, uid: client.uid, userId, invitation, row: client.row };
 }
 
@@ -60,7 +80,10 @@ export interface ClientFilter extends DirectoryFilter {
 }
 
 /** Clients of a list: its arguments (search, status) and filter, every one given matching. */
-export function clientFilter(args: { search?: string | null; status: readonly ProfileStatus[] }, filter: ClientFilter | null | undefined): Prisma.ClientWhereInput {
+export function clientFilter(
+  args: { search?: string | null; status: readonly ProfileStatus[] },
+  filter: ClientFilter | null | undefined,
+): Prisma.ClientWhereInput {
   return {
     AND: [
       directoryFilter(args, filter),
@@ -75,9 +98,13 @@ type Direction = 'asc' | 'desc';
 
 /** Clients in the order asked; newest first (by UID) when none is. */
 export const clientOrder = (asked: readonly OrderAsked<(typeof CLIENT_ORDER_FIELDS)[number]>[] | null | undefined) =>
-  listOrder<(typeof CLIENT_ORDER_FIELDS)[number], Prisma.ClientOrderByWithRelationInput>(asked, {
-    CREATED_AT: (d: Direction) => ({ createdAt: d }),
-    UID: (d: Direction) => ({ seq: d }),
-    FULL_NAME: (d: Direction) => ({ fullName: d }),
-    SALES: (d: Direction) => ({ sales: { _count: d } }),
-  }, [{ seq: 'desc' }]);
+  listOrder<(typeof CLIENT_ORDER_FIELDS)[number], Prisma.ClientOrderByWithRelationInput>(
+    asked,
+    {
+      CREATED_AT: (d: Direction) => ({ createdAt: d }),
+      UID: (d: Direction) => ({ seq: d }),
+      FULL_NAME: (d: Direction) => ({ fullName: d }),
+      SALES: (d: Direction) => ({ sales: { _count: d } }),
+    },
+    [{ seq: 'desc' }],
+  );

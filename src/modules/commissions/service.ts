@@ -22,7 +22,11 @@ export async function rateInEffect(session: Session, marketerId: string, on: Dat
   const { db, viewer } = session;
   await db.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${viewer.companyId}::uuid FOR SHARE`;
   const latest = (marketer: string | null) =>
-    db.commissionRate.findFirst({ where: { marketerId: marketer, effectiveFrom: { lte: on } }, orderBy: { effectiveFrom: 'desc' }, select: { rateBp: true } });
+    db.commissionRate.findFirst({
+      where: { marketerId: marketer, effectiveFrom: { lte: on } },
+      orderBy: { effectiveFrom: 'desc' },
+      select: { rateBp: true },
+    });
   return ((await latest(marketerId)) ?? (await latest(null)))?.rateBp ?? 0;
 }
 
@@ -35,7 +39,13 @@ export async function accrue(
   if (!sale.marketerId) return;
   const earned = commissionOn(payment.amountMinor, sale.commissionRateBp);
   await session.db.commissionAccrual.create({
-    data: { companyId: session.viewer.companyId, paymentId: payment.id, marketerId: sale.marketerId, amountMinor: payment.kind === 'REVERSAL' ? -earned : earned, currency: payment.currency },
+    data: {
+      companyId: session.viewer.companyId,
+      paymentId: payment.id,
+      marketerId: sale.marketerId,
+      amountMinor: payment.kind === 'REVERSAL' ? -earned : earned,
+      currency: payment.currency,
+    },
   });
 }
 
@@ -58,7 +68,8 @@ export interface RateInput {
 export async function setCommissionRate(session: Session, input: RateInput): Promise<string> {
   const { db, viewer } = session;
   const marketerId = input.marketerId === null ? null : await findMarketerId(session, input.marketerId, 'marketerId');
-  if (!Number.isInteger(input.rateBp) || input.rateBp < 0 || input.rateBp > 10_000) throw badInput('rateBp', 'The rate is 0 to 10000 basis points (0% to 100%).');
+  if (!Number.isInteger(input.rateBp) || input.rateBp < 0 || input.rateBp > 10_000)
+    throw badInput('rateBp', 'The rate is 0 to 10000 basis points (0% to 100%).');
   const from = input.effectiveFrom;
   // Serialises rate changes with sales (rateInEffect share-locks the same row).
   await db.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${viewer.companyId}::uuid FOR UPDATE`;
@@ -76,8 +87,20 @@ export async function setCommissionRate(session: Session, input: RateInput): Pro
       AND NOT EXISTS (SELECT 1 FROM "CommissionRate" r WHERE r."companyId" = s."companyId" AND r."marketerId" IS NOT DISTINCT FROM ${marketerId}::uuid
                         AND r."effectiveFrom" > ${isoDate(from)}::date AND r."effectiveFrom" <= s."soldOn")
     ORDER BY s."seq" LIMIT 1`;
-  if (affected) throw conflict(`Sale ${affected.number} was recorded at the rate in effect then: choose a date after its sale date.`, { field: 'effectiveFrom' });
-  const rate = await db.commissionRate.create({ data: { companyId: viewer.companyId, marketerId, rateBp: input.rateBp, effectiveFrom: from, setByUserId: viewer.userId } });
+  if (affected)
+    throw conflict(
+      `Sale ${affected.number} was recorded at the rate in effect then: choose a date after its sale date.`,
+      { field: 'effectiveFrom' },
+    );
+  const rate = await db.commissionRate.create({
+    data: {
+      companyId: viewer.companyId,
+      marketerId,
+      rateBp: input.rateBp,
+      effectiveFrom: from,
+      setByUserId: viewer.userId,
+    },
+  });
   return rate.id;
 }
 
@@ -92,19 +115,32 @@ export interface CommissionBalance {
 export const commissionBalances = sessionLoader<string, CommissionBalance[]>(async ({ db }, marketerIds) => {
   const where = { marketerId: { in: [...marketerIds] } };
   const [accrued, paid] = await Promise.all([
-    db.commissionAccrual.groupBy({ by: ['marketerId', 'currency'], where, _sum: { amountMinor: true }, orderBy: [{ marketerId: 'asc' }, { currency: 'asc' }] }),
-    db.commissionPayout.groupBy({ by: ['marketerId', 'currency'], where, _sum: { amountMinor: true }, orderBy: [{ marketerId: 'asc' }, { currency: 'asc' }] }),
+    db.commissionAccrual.groupBy({
+      by: ['marketerId', 'currency'],
+      where,
+      _sum: { amountMinor: true },
+      orderBy: [{ marketerId: 'asc' }, { currency: 'asc' }],
+    }),
+    db.commissionPayout.groupBy({
+      by: ['marketerId', 'currency'],
+      where,
+      _sum: { amountMinor: true },
+      orderBy: [{ marketerId: 'asc' }, { currency: 'asc' }],
+    }),
   ]);
   const balances = new Map<string, Map<string, CommissionBalance>>(marketerIds.map((id) => [id, new Map()]));
   const entry = (marketerId: string, currency: string) => {
     const byCurrency = balances.get(marketerId)!;
-    if (!byCurrency.has(currency)) byCurrency.set(currency, { currency, accruedMinor: 0n, paidOutMinor: 0n, balanceMinor: 0n });
+    if (!byCurrency.has(currency))
+      byCurrency.set(currency, { currency, accruedMinor: 0n, paidOutMinor: 0n, balanceMinor: 0n });
     return byCurrency.get(currency)!;
   };
   for (const a of accrued) entry(a.marketerId, a.currency).accruedMinor = a._sum.amountMinor ?? 0n;
   for (const p of paid) entry(p.marketerId, p.currency).paidOutMinor = p._sum.amountMinor ?? 0n;
   return marketerIds.map((id) =>
-    [...balances.get(id)!.values()].sort((x, y) => x.currency.localeCompare(y.currency)).map((b) => ({ ...b, balanceMinor: b.accruedMinor - b.paidOutMinor })),
+    [...balances.get(id)!.values()]
+      .sort((x, y) => x.currency.localeCompare(y.currency))
+      .map((b) => ({ ...b, balanceMinor: b.accruedMinor - b.paidOutMinor })),
   );
 });
 
@@ -144,9 +180,22 @@ export async function recordCommissionPayout(session: Session, input: PayoutInpu
     db.commissionPayout.aggregate({ where: { marketerId, currency }, _sum: { amountMinor: true } }),
   ]);
   const balance = (accrued._sum.amountMinor ?? 0n) - (paid._sum.amountMinor ?? 0n);
-  if (amountMinor > balance) throw badInput('amountMinor', `More than the commission balance of ${balance > 0n ? balance : 0n} ${currency} minor units.`);
+  if (amountMinor > balance)
+    throw badInput(
+      'amountMinor',
+      `More than the commission balance of ${balance > 0n ? balance : 0n} ${currency} minor units.`,
+    );
   const payout = await db.commissionPayout.create({
-    data: { companyId: viewer.companyId, marketerId, amountMinor, currency, paidOn, method: input.method, reference, recordedByUserId: viewer.userId },
+    data: {
+      companyId: viewer.companyId,
+      marketerId,
+      amountMinor,
+      currency,
+      paidOn,
+      method: input.method,
+      reference,
+      recordedByUserId: viewer.userId,
+    },
   });
   return payout.id;
 }

@@ -20,13 +20,22 @@ function words(name: string): string[] {
  */
 export function derivePrefix(name: string): string | null {
   const ws = words(name);
-  if (ws.length >= 3) return ws.slice(0, 3).map((w) => w[0]).join('');
+  if (ws.length >= 3)
+    return ws
+      .slice(0, 3)
+      .map((w) => w[0])
+      .join('');
   const letters = ws.join('');
   if (letters.length < 2) return null;
   const [first] = ws;
   const picked = [first[0]];
-  const take = (candidates: string[]) => { for (const c of candidates) if (picked.length < 3) picked.push(c); };
-  const rest = first.slice(1).split('').map((c, i) => ({ c, i }));
+  const take = (candidates: string[]) => {
+    for (const c of candidates) if (picked.length < 3) picked.push(c);
+  };
+  const rest = first
+    .slice(1)
+    .split('')
+    .map((c, i) => ({ c, i }));
   const consonants = rest.filter(({ c }) => !VOWELS.has(c));
   take(consonants.map(({ c }) => c));
   if (picked.length < 3) {

@@ -14,7 +14,10 @@ builder.prismaNode('Company', {
       description: 'True once a UID has been issued: the prefix can no longer change.',
       resolve: (company, _args, ctx) => prefixLocked(ctx, company.id),
     }),
-    timeZone: t.exposeString('timeZone', { description: 'IANA time zone (such as Africa/Lagos) in which insights count days, weeks, months, quarters and years; UTC unless set.' }),
+    timeZone: t.exposeString('timeZone', {
+      description:
+        'IANA time zone (such as Africa/Lagos) in which insights count days, weeks, months, quarters and years; UTC unless set.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it signed up.' }),
   }),
 });
@@ -32,7 +35,9 @@ const AdminInput = builder.inputType('CompanyAdminInput', {
 const CreateCompanyInput = builder.inputType('CreateCompanyInput', {
   description: 'A new company and its first admin.',
   fields: (t) => ({
-    name: t.string({ description: 'The company name, up to 120 characters (its slug for sign-in is derived from it).' }),
+    name: t.string({
+      description: 'The company name, up to 120 characters (its slug for sign-in is derived from it).',
+    }),
     prefix: t.string({ required: false, description: '2–5 letters A–Z; derived from the name when omitted.' }),
     admin: t.field({ type: AdminInput, description: 'Its first admin, signed in at once.' }),
   }),
@@ -53,7 +58,8 @@ const CreateCompanyPayload = builder.objectRef<CreatedCompany>('CreateCompanyPay
     company: t.prismaField({
       type: 'Company',
       description: 'The new company.',
-      resolve: (query, parent, _args, ctx) => ctx.db.company.findUniqueOrThrow({ ...query, where: { id: parent.companyId } }),
+      resolve: (query, parent, _args, ctx) =>
+        ctx.db.company.findUniqueOrThrow({ ...query, where: { id: parent.companyId } }),
     }),
     admin: t.prismaField({
       type: 'User',
@@ -68,14 +74,22 @@ const UpdateCompanyInput = builder.inputType('UpdateCompanyInput', {
   fields: (t) => ({
     name: t.string({ required: false, description: 'The new name.' }),
     prefix: t.string({ required: false, description: 'Can change only until the first UID is issued.' }),
-    timeZone: t.string({ required: false, description: 'An IANA time zone name such as Africa/Lagos (any PostgreSQL knows, matched without regard to case): insights bucket in it.' }),
+    timeZone: t.string({
+      required: false,
+      description:
+        'An IANA time zone name such as Africa/Lagos (any PostgreSQL knows, matched without regard to case): insights bucket in it.',
+    }),
   }),
 });
 
 const UpdateCompanyPayload = builder.objectRef<{ id: string }>('UpdateCompanyPayload').implement({
   description: 'The company with its new settings.',
   fields: (t) => ({
-    company: t.prismaField({ type: 'Company', description: 'The company, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.company.findUniqueOrThrow({ ...query, where: { id: p.id } }) }),
+    company: t.prismaField({
+      type: 'Company',
+      description: 'The company, as it is now.',
+      resolve: (query, p, _a, ctx) => ctx.db.company.findUniqueOrThrow({ ...query, where: { id: p.id } }),
+    }),
   }),
 });
 
@@ -83,21 +97,27 @@ builder.queryFields((t) => ({
   company: t.withAuth({ authenticated: true }).prismaField({
     type: 'Company',
     description: "The viewer's company.",
-    resolve: (query, _root, _args, ctx) => ctx.db.company.findUniqueOrThrow({ ...query, where: { id: ctx.viewer.companyId } }),
+    resolve: (query, _root, _args, ctx) =>
+      ctx.db.company.findUniqueOrThrow({ ...query, where: { id: ctx.viewer.companyId } }),
   }),
 }));
 
 builder.mutationFields((t) => ({
   createCompany: t.field({
     type: CreateCompanyPayload,
-    description: 'Signs up a company with its first admin. Open only when sign-up is (SIGNUP=open). Must be the only field of its operation.',
+    description:
+      'Signs up a company with its first admin. Open only when sign-up is (SIGNUP=open). Must be the only field of its operation.',
     authScopes: { public: true },
     extensions: { soleRootField: true },
     args: { input: t.arg({ type: CreateCompanyInput, description: 'The company and its first admin.' }) },
     resolve: async (_root, { input }, ctx) => {
       const admin = await createCompany(ctx, input);
       // A new profile is at token generation 0.
-      return { ...(await ctx.runtime.tokens.sign({ ...admin, generation: 0 })), companyId: admin.companyId, userId: admin.userId };
+      return {
+        ...(await ctx.runtime.tokens.sign({ ...admin, generation: 0 })),
+        companyId: admin.companyId,
+        userId: admin.userId,
+      };
     },
   }),
   updateCompany: t.withAuth({ can: 'UPDATE_COMPANY' }).field({

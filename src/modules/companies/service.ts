@@ -6,7 +6,6 @@ import type { TenantTx } from '../../db/tenant.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { badInput, conflict, forbidden } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
-import { hashPassword } from '../auth/passwords.ts';
 import type { PublicSession, Session } from '../session.ts';
 import { PREFIX_PATTERN, derivePrefix, prefixCandidates, slugify } from './prefix.ts';
 
@@ -36,7 +35,10 @@ async function refuseTakenPrefix(db: TenantTx, name: string, prefix: string): Pr
       break;
     }
   }
-  throw conflict(`The prefix ${prefix} is taken${suggestedPrefix ? `; ${suggestedPrefix} is free` : ''}.`, { field: 'prefix', suggestedPrefix });
+  throw conflict(`The prefix ${prefix} is taken${suggestedPrefix ? `; ${suggestedPrefix} is free` : ''}.`, {
+    field: 'prefix',
+    suggestedPrefix,
+  });
 }
 
 async function freeSlug(db: TenantTx, name: string): Promise<string> {
@@ -68,7 +70,7 @@ export async function createCompany(session: PublicSession, input: CreateCompany
   const prefix = givenPrefix ?? derivePrefix(name);
   if (!prefix) throw badInput('prefix', 'The name has too few letters to derive a prefix: give one.');
   // Hashed before the first statement: no connection waits on it.
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await session.runtime.passwords.hash(password);
 
   await refuseTakenPrefix(session.db, name, prefix);
   const userId = await findOrCreateUserId(session.db, email);
@@ -111,7 +113,8 @@ export async function updateCompany(session: Session, input: CompanyChanges): Pr
   const name = newName ?? current.name;
   const prefix = newPrefix ?? current.prefix;
   if (prefix !== current.prefix) {
-    if ((await db.companySequence.count()) > 0) throw conflict('The prefix is fixed once a UID has been issued.', { field: 'prefix' });
+    if ((await db.companySequence.count()) > 0)
+      throw conflict('The prefix is fixed once a UID has been issued.', { field: 'prefix' });
     await refuseTakenPrefix(db, name, prefix);
   }
   await db.company.update({ where: { id: current.id }, data: { name, prefix, timeZone: timeZone ?? undefined } });

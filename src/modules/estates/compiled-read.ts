@@ -7,8 +7,22 @@
 // the visibility rules below are src/policy/visibility.ts's, which test/compiled-read.test.ts
 // checks by running both paths for every role.
 import {
-  getArgumentValues, getDirectiveValues, getNamedType, getOperationAST, getVariableValues, GraphQLIncludeDirective, GraphQLSkipDirective, isAbstractType,
-  isObjectType, Kind, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type SelectionSetNode,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getOperationAST,
+  getVariableValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { PAGE } from '../../http/request-guard.ts';
@@ -19,15 +33,30 @@ const { sql, raw, join } = { sql: Prisma.sql, raw: Prisma.raw, join: Prisma.join
 
 /** One row's value for a field, as JSON-ready SQL, given the row's alias. */
 type Column = (row: string) => string;
-const stored = (name: string): Column => (row) => `${row}."${name}"`;
-const enumText = (name: string): Column => (row) => `${row}."${name}"::text`;
+const stored =
+  (name: string): Column =>
+  (row) =>
+    `${row}."${name}"`;
+const enumText =
+  (name: string): Column =>
+  (row) =>
+    `${row}."${name}"::text`;
 // As the DateTime scalar serializes: Date.toISOString().
-const instant = (name: string): Column => (row) => `to_char(${row}."${name}" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const instant =
+  (name: string): Column =>
+  (row) =>
+    `to_char(${row}."${name}" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 // As the BigInt scalar serializes: digits in a string.
-const bigint = (name: string): Column => (row) => `${row}."${name}"::text`;
+const bigint =
+  (name: string): Column =>
+  (row) =>
+    `${row}."${name}"::text`;
 const base64 = (value: string) => `translate(encode(convert_to(${value}, 'UTF8'), 'base64'), E'\\n', '')`;
 // Relay's global id (src/schema/builder.ts) and the Prisma plugin's cursor on (companyId, id).
-const globalId = (type: string): Column => (row) => base64(`'${type}:' || ${row}.id`);
+const globalId =
+  (type: string): Column =>
+  (row) =>
+    base64(`'${type}:' || ${row}.id`);
 const cursor: Column = (row) => base64(`'GPC:T:["S:' || ${row}."companyId" || '","S:' || ${row}.id || '"]'`);
 
 interface Relation {
@@ -49,13 +78,24 @@ interface Node {
 }
 
 /** The target row the parent's `key` names (keys are (companyId, id)). */
-const named = (key: string) => (parent: string, child: string) => raw(`${child}."companyId" = ${parent}."companyId" AND ${child}.id = ${parent}."${key}"`);
+const named = (key: string) => (parent: string, child: string) =>
+  raw(`${child}."companyId" = ${parent}."companyId" AND ${child}.id = ${parent}."${key}"`);
 /** The target rows whose `key` names the parent. */
-const naming = (key: string) => (parent: string, child: string) => raw(`${child}."companyId" = ${parent}."companyId" AND ${child}."${key}" = ${parent}.id`);
-const profile = { uid: stored('uid'), seq: stored('seq'), fullName: stored('fullName'), phone: stored('phone'), status: enumText('status'), archivedAt: instant('archivedAt'), createdAt: instant('createdAt') };
+const naming = (key: string) => (parent: string, child: string) =>
+  raw(`${child}."companyId" = ${parent}."companyId" AND ${child}."${key}" = ${parent}.id`);
+const profile = {
+  uid: stored('uid'),
+  seq: stored('seq'),
+  fullName: stored('fullName'),
+  phone: stored('phone'),
+  status: enumText('status'),
+  archivedAt: instant('archivedAt'),
+  createdAt: instant('createdAt'),
+};
 
 /** Rows whose status is one of `statuses` (an empty list matches nothing). */
-const statusIn = (child: string, statuses: string[]) => (statuses.length ? sql`${raw(child)}."status"::text IN (${join(statuses)})` : sql`FALSE`);
+const statusIn = (child: string, statuses: string[]) =>
+  statuses.length ? sql`${raw(child)}."status"::text IN (${join(statuses)})` : sql`FALSE`;
 
 /** Plots of an estate with the `status` argument, and nothing else asked of them. */
 const plotStatus = (args: Record<string, unknown>, child: string): Sql | null => {
@@ -67,14 +107,33 @@ const plotStatus = (args: Record<string, unknown>, child: string): Sql | null =>
 /** The fields each type answers here. Types, fields and arguments not listed fall back. */
 const NODES: Record<string, Node> = {
   Estate: {
-    columns: { id: globalId('Estate'), name: stored('name'), location: stored('location'), description: stored('description'), status: enumText('status'), createdAt: instant('createdAt') },
+    columns: {
+      id: globalId('Estate'),
+      name: stored('name'),
+      location: stored('location'),
+      description: stored('description'),
+      status: enumText('status'),
+      createdAt: instant('createdAt'),
+    },
     relations: {
       plotSizes: { kind: 'list', target: 'PlotSize', on: naming('estateId'), order: ['areaSqm', 'id'] },
-      plots: { kind: 'connection', target: 'Plot', on: naming('estateId'), order: ['number', 'id'], filter: plotStatus },
+      plots: {
+        kind: 'connection',
+        target: 'Plot',
+        on: naming('estateId'),
+        order: ['number', 'id'],
+        filter: plotStatus,
+      },
     },
   },
   PlotSize: {
-    columns: { id: globalId('PlotSize'), label: stored('label'), areaSqm: stored('areaSqm'), priceMinor: bigint('priceMinor'), currency: stored('currency') },
+    columns: {
+      id: globalId('PlotSize'),
+      label: stored('label'),
+      areaSqm: stored('areaSqm'),
+      priceMinor: bigint('priceMinor'),
+      currency: stored('currency'),
+    },
     relations: { estate: { kind: 'one', target: 'Estate', on: named('estateId') } },
   },
   Plot: {
@@ -83,7 +142,12 @@ const NODES: Record<string, Node> = {
       estate: { kind: 'one', target: 'Estate', on: named('estateId') },
       plotSize: { kind: 'one', target: 'PlotSize', on: named('plotSizeId') },
       // canSeeClient: staff, the client's marketer, the client.
-      client: { kind: 'one', target: 'Client', on: named('clientId'), visible: (viewer, c) => clientVisible(viewer, c) },
+      client: {
+        kind: 'one',
+        target: 'Client',
+        on: named('clientId'),
+        visible: (viewer, c) => clientVisible(viewer, c),
+      },
     },
   },
   Client: {
@@ -128,7 +192,12 @@ interface Operation {
 }
 
 /** The fields of `selections` on `type` by response name, through fragments and @skip/@include. */
-function collect(op: Operation, type: GraphQLObjectType, selections: readonly SelectionSetNode[], into = new Map<string, FieldNode[]>()) {
+function collect(
+  op: Operation,
+  type: GraphQLObjectType,
+  selections: readonly SelectionSetNode[],
+  into = new Map<string, FieldNode[]>(),
+) {
   for (const set of selections) {
     for (const selection of set.selections) {
       if (getDirectiveValues(GraphQLSkipDirective, selection, op.variables)?.if === true) continue;
@@ -141,14 +210,16 @@ function collect(op: Operation, type: GraphQLObjectType, selections: readonly Se
       const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : op.fragments[selection.name.value];
       if (!fragment) throw new Fallback();
       const condition = fragment.typeCondition ? op.schema.getType(fragment.typeCondition.name.value) : type;
-      const applies = condition === type || (!!condition && isAbstractType(condition) && op.schema.isSubType(condition, type));
+      const applies =
+        condition === type || (!!condition && isAbstractType(condition) && op.schema.isSubType(condition, type));
       if (applies) collect(op, type, [fragment.selectionSet], into);
     }
   }
   return into;
 }
 
-const subSelections = (nodes: FieldNode[]) => nodes.map((node) => node.selectionSet).filter((set): set is SelectionSetNode => !!set);
+const subSelections = (nodes: FieldNode[]) =>
+  nodes.map((node) => node.selectionSet).filter((set): set is SelectionSetNode => !!set);
 const key = (name: string) => raw(`'${name}'`); // a GraphQL name: letters, digits and _
 const object = (pairs: Sql[]) => {
   if (pairs.length > 50) throw new Fallback(); // json_build_object takes at most 100 arguments
@@ -172,16 +243,25 @@ function nodeJson(op: Operation, type: GraphQLObjectType, row: string, nodes: Fi
     const relation = spec.relations[name];
     if (name === '__typename') pairs.push(sql`${key(responseName)}, ${type.name}::text`);
     else if (column) pairs.push(sql`${key(responseName)}, ${raw(column(row))}`);
-    else if (relation) pairs.push(sql`${key(responseName)}, ${relationJson(op, type, row, name, relation, fieldNodes)}`);
+    else if (relation)
+      pairs.push(sql`${key(responseName)}, ${relationJson(op, type, row, name, relation, fieldNodes)}`);
     else throw new Fallback();
   }
   return object(pairs);
 }
 
-function relationJson(op: Operation, parentType: GraphQLObjectType, parent: string, name: string, relation: Relation, nodes: FieldNode[]): Sql {
+function relationJson(
+  op: Operation,
+  parentType: GraphQLObjectType,
+  parent: string,
+  name: string,
+  relation: Relation,
+  nodes: FieldNode[],
+): Sql {
   const fieldDef = parentType.getFields()[name];
   const args = getArgumentValues(fieldDef, nodes[0], op.variables);
-  if (relation.kind === 'connection') return connectionJson(op, objectType(parentType, name), relation, parent, args, nodes);
+  if (relation.kind === 'connection')
+    return connectionJson(op, objectType(parentType, name), relation, parent, args, nodes);
   const child = `c${op.aliases++}`;
   const table = raw(`"${relation.target}"`);
   const on = relation.on(parent, child, op.viewer);
@@ -195,12 +275,26 @@ function relationJson(op: Operation, parentType: GraphQLObjectType, parent: stri
 }
 
 /** One page of a connection, as Pothos' Prisma connections answer a first page: edges, pageInfo, totalCount. */
-function connectionJson(op: Operation, type: GraphQLObjectType, relation: Relation, parent: string, args: Record<string, unknown>, nodes: FieldNode[]): Sql {
-  const { first = PAGE.default, after, before, last, ...rest } = args as { first?: number | null } & Record<string, unknown>;
+function connectionJson(
+  op: Operation,
+  type: GraphQLObjectType,
+  relation: Relation,
+  parent: string,
+  args: Record<string, unknown>,
+  nodes: FieldNode[],
+): Sql {
+  const {
+    first = PAGE.default,
+    after,
+    before,
+    last,
+    ...rest
+  } = args as { first?: number | null } & Record<string, unknown>;
   if (after != null || before != null || last != null || first == null || first < 0) throw new Fallback();
   const child = `c${op.aliases++}`;
   const on = relation.on(parent, child, op.viewer);
-  const condition = (alias: string) => (relation.filter ? relation.filter(rest, alias) : Object.keys(rest).length ? null : sql`TRUE`);
+  const condition = (alias: string) =>
+    relation.filter ? relation.filter(rest, alias) : Object.keys(rest).length ? null : sql`TRUE`;
   const filter = condition(child);
   if (!filter) throw new Fallback();
   const c = raw(child);
@@ -214,7 +308,9 @@ function connectionJson(op: Operation, type: GraphQLObjectType, relation: Relati
     if (name === '__typename') pairs.push(sql`${key(responseName)}, ${type.name}::text`);
     else if (name === 'totalCount') {
       const counted = `c${op.aliases++}`;
-      pairs.push(sql`${key(responseName)}, (SELECT count(*)::int FROM ${table} ${raw(counted)} WHERE ${relation.on(parent, counted, op.viewer)} AND ${condition(counted)!})`);
+      pairs.push(
+        sql`${key(responseName)}, (SELECT count(*)::int FROM ${table} ${raw(counted)} WHERE ${relation.on(parent, counted, op.viewer)} AND ${condition(counted)!})`,
+      );
     } else if (name === 'edges') {
       const edgeType = objectType(type, 'edges');
       const edge: Sql[] = [];
@@ -234,8 +330,10 @@ function connectionJson(op: Operation, type: GraphQLObjectType, relation: Relati
         if (field === '__typename') info.push(sql`${key(infoName)}, ${infoType.name}::text`);
         else if (field === 'hasNextPage') info.push(sql`${key(infoName)}, count(*) > ${first}`);
         else if (field === 'hasPreviousPage') info.push(sql`${key(infoName)}, false`);
-        else if (field === 'startCursor') info.push(sql`${key(infoName)}, (array_agg(${raw(cursor(child))} ORDER BY ${c}.n) ${onPage})[1]`);
-        else if (field === 'endCursor') info.push(sql`${key(infoName)}, (array_agg(${raw(cursor(child))} ORDER BY ${c}.n DESC) ${onPage})[1]`);
+        else if (field === 'startCursor')
+          info.push(sql`${key(infoName)}, (array_agg(${raw(cursor(child))} ORDER BY ${c}.n) ${onPage})[1]`);
+        else if (field === 'endCursor')
+          info.push(sql`${key(infoName)}, (array_agg(${raw(cursor(child))} ORDER BY ${c}.n DESC) ${onPage})[1]`);
         else throw new Fallback();
       }
       pairs.push(sql`${key(responseName)}, ${object(info)}`);
@@ -251,14 +349,29 @@ function connectionJson(op: Operation, type: GraphQLObjectType, relation: Relati
  * The statement answering `document` for `viewer`, or null when the operation asks for anything
  * beyond the estates browse tree (then the resolvers answer it).
  */
-export function compileEstatesRead(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: Record<string, unknown> | undefined, viewer: Viewer): Sql | null {
+export function compileEstatesRead(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: Record<string, unknown> | undefined,
+  viewer: Viewer,
+): Sql | null {
   const operation = getOperationAST(document, operationName);
-  if (!operation || operation.operation !== 'query') return null;
+  if (operation?.operation !== 'query') return null;
   // Most operations name some other root field outright: leave them at once, before any work.
-  if (operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value !== 'estates' && s.name.value !== '__typename')) return null;
+  if (
+    operation.selectionSet.selections.some(
+      (s) => s.kind === Kind.FIELD && s.name.value !== 'estates' && s.name.value !== '__typename',
+    )
+  )
+    return null;
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {});
   if (coerced.errors) return null;
-  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
   const op: Operation = { schema, fragments, variables: coerced.coerced, viewer, aliases: 0 };
   const query = schema.getQueryType()!;
   try {
@@ -270,7 +383,9 @@ export function compileEstatesRead(schema: GraphQLSchema, document: DocumentNode
       else if (name === 'estates') {
         estates = true;
         const args = getArgumentValues(query.getFields().estates, nodes[0], op.variables);
-        pairs.push(sql`${key(responseName)}, ${connectionJson(op, objectType(query, 'estates'), ESTATES, '', args, nodes)}`);
+        pairs.push(
+          sql`${key(responseName)}, ${connectionJson(op, objectType(query, 'estates'), ESTATES, '', args, nodes)}`,
+        );
       } else return null;
     }
     // As text: the server sends it on as it is (src/http/compiled-reads.ts).

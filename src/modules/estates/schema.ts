@@ -8,8 +8,24 @@ import { ClientType } from '../clients/schema.ts';
 import { byId } from '../session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import {
-  addPlots, addPlotSize, allocatePlot, createEstate, ESTATE_ORDER_FIELDS, estateListFilter, estateOrder, plotAvailability, plotFilter, plotOrder,
-  PLOT_ORDER_FIELDS, releasePlot, reservePlot, setEstateStatus, updateEstate, updatePlotSize, type AddedPlots, type PlotAvailability,
+  addPlots,
+  addPlotSize,
+  allocatePlot,
+  createEstate,
+  type ESTATE_ORDER_FIELDS,
+  estateListFilter,
+  estateOrder,
+  plotAvailability,
+  plotFilter,
+  plotOrder,
+  type PLOT_ORDER_FIELDS,
+  releasePlot,
+  reservePlot,
+  setEstateStatus,
+  updateEstate,
+  updatePlotSize,
+  type AddedPlots,
+  type PlotAvailability,
 } from './service.ts';
 
 export const EstateStatusEnum = builder.enumType('EstateStatus', {
@@ -77,7 +93,10 @@ builder.prismaNode('Estate', {
     description: t.exposeString('description', { nullable: true, description: 'Anything else a buyer should know.' }),
     status: t.expose('status', { type: EstateStatusEnum, description: 'Active, or archived (hidden from browsing).' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was created.' }),
-    plotSizes: t.relation('plotSizes', { description: 'Its plot sizes, smallest first.', query: { orderBy: [{ areaSqm: 'asc' }, { id: 'asc' }] } }),
+    plotSizes: t.relation('plotSizes', {
+      description: 'Its plot sizes, smallest first.',
+      query: { orderBy: [{ areaSqm: 'asc' }, { id: 'asc' }] },
+    }),
     plots: t.relatedConnection('plots', {
       cursor: 'companyId_id',
       totalCount: true,
@@ -87,7 +106,12 @@ builder.prismaNode('Estate', {
         ...plotListArgs(t.arg, 'by number'),
       },
       query: (args) => ({
-        where: { AND: [args.status ? { status: { in: [...args.status] } } : {}, plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS))] },
+        where: {
+          AND: [
+            args.status ? { status: { in: [...args.status] } } : {},
+            plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)),
+          ],
+        },
         orderBy: plotOrder(args.orderBy),
       }),
     }),
@@ -102,12 +126,15 @@ builder.prismaNode('Estate', {
 builder.prismaNode('PlotSize', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
-  description: "A size of plot in an estate, with its price. Everyone in the company may see it.",
+  description: 'A size of plot in an estate, with its price. Everyone in the company may see it.',
   authScopes: { authenticated: true },
   fields: (t) => ({
     label: t.exposeString('label', { description: 'Such as "500 sqm".' }),
     areaSqm: t.exposeInt('areaSqm', { description: 'Area in square metres.' }),
-    priceMinor: t.expose('priceMinor', { type: 'BigInt', description: 'Price in minor units of `currency` (kobo, cents).' }),
+    priceMinor: t.expose('priceMinor', {
+      type: 'BigInt',
+      description: 'Price in minor units of `currency` (kobo, cents).',
+    }),
     currency: t.exposeString('currency', { description: 'ISO 4217 code, such as NGN.' }),
     estate: t.relation('estate', { description: 'The estate it belongs to.' }),
   }),
@@ -116,7 +143,8 @@ builder.prismaNode('PlotSize', {
 builder.prismaNode('Plot', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
-  description: 'A plot of an estate. Everyone in the company may see it; who holds it only those who may see that client.',
+  description:
+    'A plot of an estate. Everyone in the company may see it; who holds it only those who may see that client.',
   authScopes: { authenticated: true },
   fields: (t) => ({
     number: t.exposeString('number', { description: 'Unique within its estate.' }),
@@ -140,7 +168,10 @@ builder.prismaObjectField('Client', 'plots', (t) =>
     totalCount: true,
     description: 'Plots reserved for or allocated to this client, latest held first unless orderBy says otherwise.',
     args: plotListArgs(t.arg, 'latest held first'),
-    query: (args) => ({ where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)), orderBy: plotOrder(args.orderBy, { heldAt: 'desc' }) }),
+    query: (args) => ({
+      where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)),
+      orderBy: plotOrder(args.orderBy, { heldAt: 'desc' }),
+    }),
   }),
 );
 
@@ -150,7 +181,10 @@ type InputFields = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 const estateInputFields = <R extends boolean>(t: InputFields, required: R) => ({
   name: t.string({ required, description: 'Such as "Palm Grove Estate".' }),
   location: t.string({ required, description: 'Such as "Lekki, Lagos".' }),
-  description: t.string({ required: false, description: 'Anything else a buyer should know (on update, null clears it).' }),
+  description: t.string({
+    required: false,
+    description: 'Anything else a buyer should know (on update, null clears it).',
+  }),
 });
 
 /** A plot size's fields: required to add one, optional (left as they are when omitted) to update one. */
@@ -171,7 +205,10 @@ const UpdateEstateInput = builder.inputType('UpdateEstateInput', {
 });
 const SetEstateStatusInput = builder.inputType('SetEstateStatusInput', {
   description: 'An estate and its new status.',
-  fields: (t) => ({ id: t.id({ description: 'Global id of the Estate.' }), status: t.field({ type: EstateStatusEnum, description: 'ARCHIVED hides it from browsing.' }) }),
+  fields: (t) => ({
+    id: t.id({ description: 'Global id of the Estate.' }),
+    status: t.field({ type: EstateStatusEnum, description: 'ARCHIVED hides it from browsing.' }),
+  }),
 });
 const AddPlotSizeInput = builder.inputType('AddPlotSizeInput', {
   description: 'A new plot size of an estate.',
@@ -193,7 +230,10 @@ const AddPlotsInput = builder.inputType('AddPlotsInput', {
 const plotHoldInput = (name: string, description: string) =>
   builder.inputType(name, {
     description,
-    fields: (t) => ({ plotId: t.id({ description: 'Global id of the Plot.' }), clientId: t.id({ description: 'Global id of the Client.' }) }),
+    fields: (t) => ({
+      plotId: t.id({ description: 'Global id of the Plot.' }),
+      clientId: t.id({ description: 'Global id of the Client.' }),
+    }),
   });
 
 const ReleasePlotInput = builder.inputType('ReleasePlotInput', {
@@ -208,17 +248,36 @@ const plotHold = (input: { plotId: string | number; clientId: string | number })
 const estatePayload = (name: string, description: string) =>
   builder.objectRef<{ id: string }>(name).implement({
     description,
-    fields: (t) => ({ estate: t.prismaField({ type: 'Estate', description: 'The estate, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }) }),
+    fields: (t) => ({
+      estate: t.prismaField({
+        type: 'Estate',
+        description: 'The estate, as it is now.',
+        resolve: (query, p, _a, ctx) => ctx.db.estate.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }),
+      }),
+    }),
   });
 const plotSizePayload = (name: string, description: string) =>
   builder.objectRef<{ id: string }>(name).implement({
     description,
-    fields: (t) => ({ plotSize: t.prismaField({ type: 'PlotSize', description: 'The plot size, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.plotSize.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }) }),
+    fields: (t) => ({
+      plotSize: t.prismaField({
+        type: 'PlotSize',
+        description: 'The plot size, as it is now.',
+        resolve: (query, p, _a, ctx) =>
+          ctx.db.plotSize.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }),
+      }),
+    }),
   });
 const plotPayload = (name: string, description: string) =>
   builder.objectRef<{ id: string }>(name).implement({
     description,
-    fields: (t) => ({ plot: t.prismaField({ type: 'Plot', description: 'The plot, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }) }),
+    fields: (t) => ({
+      plot: t.prismaField({
+        type: 'Plot',
+        description: 'The plot, as it is now.',
+        resolve: (query, p, _a, ctx) => ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }),
+      }),
+    }),
   });
 
 const AddPlotsPayload = builder.objectRef<AddedPlots>('AddPlotsPayload').implement({
@@ -227,7 +286,12 @@ const AddPlotsPayload = builder.objectRef<AddedPlots>('AddPlotsPayload').impleme
     plots: t.prismaField({
       type: ['Plot'],
       description: 'The new plots, by number.',
-      resolve: (query, added, _a, ctx) => ctx.db.plot.findMany({ ...query, where: { estateId: added.estateId, number: { in: added.numbers } }, orderBy: { number: 'asc' } }),
+      resolve: (query, added, _a, ctx) =>
+        ctx.db.plot.findMany({
+          ...query,
+          where: { estateId: added.estateId, number: { in: added.numbers } },
+          orderBy: { number: 'asc' },
+        }),
     }),
   }),
 });
@@ -236,9 +300,21 @@ const EstateFilterInput = builder.inputType('EstateFilter', {
   description: 'Which estates to list: every field given must match.',
   fields: (t) => ({
     search: t.string({ required: false, description: 'Text in the name or location (up to 200 characters).' }),
-    status: t.field({ type: [EstateStatusEnum], required: false, description: "Estates in any of these states; takes the place of the list's status argument." }),
-    createdFrom: t.field({ type: 'DateTime', required: false, description: 'Created at or after this instant (ISO 8601 with its offset).' }),
-    createdTo: t.field({ type: 'DateTime', required: false, description: 'Created before this instant (ISO 8601 with its offset).' }),
+    status: t.field({
+      type: [EstateStatusEnum],
+      required: false,
+      description: "Estates in any of these states; takes the place of the list's status argument.",
+    }),
+    createdFrom: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Created at or after this instant (ISO 8601 with its offset).',
+    }),
+    createdTo: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Created before this instant (ISO 8601 with its offset).',
+    }),
   }),
 });
 
@@ -252,23 +328,43 @@ builder.queryFields((t) => ({
   estates: t.withAuth({ authenticated: true }).prismaConnection({
     type: 'Estate',
     cursor: 'companyId_id',
-    description: 'Estates of the company, by name unless orderBy says otherwise (active only unless asked). Everyone in the company may browse them.',
+    description:
+      'Estates of the company, by name unless orderBy says otherwise (active only unless asked). Everyone in the company may browse them.',
     args: {
       search: t.arg.string({ required: false, description: 'Text in the name or location (up to 200 characters).' }),
-      status: t.arg({ type: [EstateStatusEnum], defaultValue: ['ACTIVE'], description: 'Estates in any of these states.' }),
-      filter: t.arg({ type: EstateFilterInput, required: false, description: 'Only the estates that match every field given.' }),
+      status: t.arg({
+        type: [EstateStatusEnum],
+        defaultValue: ['ACTIVE'],
+        description: 'Estates in any of these states.',
+      }),
+      filter: t.arg({
+        type: EstateFilterInput,
+        required: false,
+        description: 'Only the estates that match every field given.',
+      }),
       orderBy: orderByArg(t.arg, EstateOrderInput, 'by name'),
     },
     totalCount: (_root, args, ctx) => ctx.db.estate.count({ where: estateListFilter(args, args.filter) }),
-    resolve: (query, _root, args, ctx) => ctx.db.estate.findMany({ ...query, where: estateListFilter(args, args.filter), orderBy: estateOrder(args.orderBy) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.estate.findMany({
+        ...query,
+        where: estateListFilter(args, args.filter),
+        orderBy: estateOrder(args.orderBy),
+      }),
   }),
   plots: t.withAuth({ authenticated: true }).prismaConnection({
     type: 'Plot',
     cursor: 'companyId_id',
-    description: "Plots of every estate of the company (archived estates' too), by number unless orderBy says otherwise. Everyone in the company may browse them; who holds one shows only to those who may see that client.",
+    description:
+      "Plots of every estate of the company (archived estates' too), by number unless orderBy says otherwise. Everyone in the company may browse them; who holds one shows only to those who may see that client.",
     args: plotListArgs(t.arg, 'by number'),
     totalCount: (_root, args, ctx) => ctx.db.plot.count({ where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)) }),
-    resolve: (query, _root, args, ctx) => ctx.db.plot.findMany({ ...query, where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)), orderBy: plotOrder(args.orderBy) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.plot.findMany({
+        ...query,
+        where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)),
+        orderBy: plotOrder(args.orderBy),
+      }),
   }),
 }));
 
@@ -291,43 +387,63 @@ builder.mutationFields((t) => {
       type: estatePayload('SetEstateStatusPayload', 'The estate with its new status.'),
       description: 'Archive (hide from browsing) or restore an estate.',
       args: { input: t.arg({ type: SetEstateStatusInput, description: 'The estate and its new status.' }) },
-      resolve: async (_root, { input }, ctx) => ({ id: await setEstateStatus(ctx, localId(input.id, 'Estate'), input.status) }),
+      resolve: async (_root, { input }, ctx) => ({
+        id: await setEstateStatus(ctx, localId(input.id, 'Estate'), input.status),
+      }),
     }),
     addPlotSize: manage.field({
       type: plotSizePayload('AddPlotSizePayload', 'The new plot size.'),
       description: 'Adds a plot size (area and price) to an estate.',
       args: { input: t.arg({ type: AddPlotSizeInput, description: 'The estate and the plot size.' }) },
-      resolve: async (_root, { input }, ctx) => ({ id: await addPlotSize(ctx, localId(input.estateId, 'Estate', 'estateId'), input) }),
+      resolve: async (_root, { input }, ctx) => ({
+        id: await addPlotSize(ctx, localId(input.estateId, 'Estate', 'estateId'), input),
+      }),
     }),
     updatePlotSize: manage.field({
       type: plotSizePayload('UpdatePlotSizePayload', 'The changed plot size.'),
       description: "Changes a plot size's label, area or price.",
       args: { input: t.arg({ type: UpdatePlotSizeInput, description: 'The plot size and its changes.' }) },
-      resolve: async (_root, { input }, ctx) => ({ id: await updatePlotSize(ctx, localId(input.id, 'PlotSize'), input) }),
+      resolve: async (_root, { input }, ctx) => ({
+        id: await updatePlotSize(ctx, localId(input.id, 'PlotSize'), input),
+      }),
     }),
     addPlots: manage.field({
       type: AddPlotsPayload,
       description: 'Adds plots with these numbers (unique within the estate) of one size.',
       args: { input: t.arg({ type: AddPlotsInput, description: 'The plot size and the numbers.' }) },
-      resolve: (_root, { input }, ctx) => addPlots(ctx, localId(input.plotSizeId, 'PlotSize', 'plotSizeId'), input.numbers),
+      resolve: (_root, { input }, ctx) =>
+        addPlots(ctx, localId(input.plotSizeId, 'PlotSize', 'plotSizeId'), input.numbers),
     }),
     reservePlot: manage.field({
       type: plotPayload('ReservePlotPayload', 'The reserved plot.'),
       description: 'Holds an available plot for a client.',
-      args: { input: t.arg({ type: plotHoldInput('ReservePlotInput', 'The plot to reserve, and for whom.'), description: 'The plot and the client.' }) },
+      args: {
+        input: t.arg({
+          type: plotHoldInput('ReservePlotInput', 'The plot to reserve, and for whom.'),
+          description: 'The plot and the client.',
+        }),
+      },
       resolve: async (_root, { input }, ctx) => ({ id: await reservePlot(ctx, ...plotHold(input)) }),
     }),
     allocatePlot: manage.field({
       type: plotPayload('AllocatePlotPayload', 'The allocated plot.'),
-      description: 'Allocates an available plot (or one reserved for the same client) to a client. Of two racing allocations, one gets CONFLICT.',
-      args: { input: t.arg({ type: plotHoldInput('AllocatePlotInput', 'The plot to allocate, and to whom.'), description: 'The plot and the client.' }) },
+      description:
+        'Allocates an available plot (or one reserved for the same client) to a client. Of two racing allocations, one gets CONFLICT.',
+      args: {
+        input: t.arg({
+          type: plotHoldInput('AllocatePlotInput', 'The plot to allocate, and to whom.'),
+          description: 'The plot and the client.',
+        }),
+      },
       resolve: async (_root, { input }, ctx) => ({ id: await allocatePlot(ctx, ...plotHold(input)) }),
     }),
     releasePlot: manage.field({
       type: plotPayload('ReleasePlotPayload', 'The released plot.'),
       description: 'Makes a reserved or allocated plot available again.',
       args: { input: t.arg({ type: ReleasePlotInput, description: 'The plot.' }) },
-      resolve: async (_root, { input }, ctx) => ({ id: await releasePlot(ctx, localId(input.plotId, 'Plot', 'plotId')) }),
+      resolve: async (_root, { input }, ctx) => ({
+        id: await releasePlot(ctx, localId(input.plotId, 'Plot', 'plotId')),
+      }),
     }),
   };
 });

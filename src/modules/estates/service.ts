@@ -39,14 +39,17 @@ function estateFields(input: EstateChanges): Partial<NewEstate> {
   const fields = {
     name: input.name == null ? undefined : check.text('name', input.name, 120),
     location: input.location == null ? undefined : check.text('location', input.location, 200),
-    description: input.description === undefined ? undefined : check.optionalText('description', input.description, 2000),
+    description:
+      input.description === undefined ? undefined : check.optionalText('description', input.description, 2000),
   };
   check.done();
   return fields;
 }
 
 export async function createEstate(session: Session, input: NewEstate): Promise<string> {
-  const estate = await session.db.estate.create({ data: { companyId: session.viewer.companyId, ...estateFields(input) } });
+  const estate = await session.db.estate.create({
+    data: { companyId: session.viewer.companyId, ...estateFields(input) },
+  });
   return estate.id;
 }
 
@@ -68,7 +71,14 @@ export function estateFilter(args: { search?: string | null; status: readonly Es
   const search = searchText(field, args.search);
   return {
     status: { in: [...args.status] },
-    ...(search ? { OR: [{ name: { contains: search, mode: 'insensitive' as const } }, { location: { contains: search, mode: 'insensitive' as const } }] } : {}),
+    ...(search
+      ? {
+          OR: [
+            { name: { contains: search, mode: 'insensitive' as const } },
+            { location: { contains: search, mode: 'insensitive' as const } },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -82,10 +92,17 @@ export interface EstateListFilter {
 }
 
 /** An estate list's arguments (search, status) and its filter as one Prisma filter. */
-export function estateListFilter(args: { search?: string | null; status: readonly EstateStatus[] }, filter: EstateListFilter | null | undefined): Prisma.EstateWhereInput {
+export function estateListFilter(
+  args: { search?: string | null; status: readonly EstateStatus[] },
+  filter: EstateListFilter | null | undefined,
+): Prisma.EstateWhereInput {
   const status = filter?.status ?? args.status;
   return {
-    AND: [estateFilter({ search: args.search, status }), filter?.search != null ? estateFilter({ search: filter.search, status }, 'filter.search') : {}, createdBetween(filter?.createdFrom, filter?.createdTo)],
+    AND: [
+      estateFilter({ search: args.search, status }),
+      filter?.search != null ? estateFilter({ search: filter.search, status }, 'filter.search') : {},
+      createdBetween(filter?.createdFrom, filter?.createdTo),
+    ],
   };
 }
 
@@ -94,11 +111,15 @@ export const ESTATE_ORDER_FIELDS = ['NAME', 'CREATED_AT', 'PLOTS'] as const;
 
 /** Estates in the order asked; by name when none is. */
 export const estateOrder = (asked: readonly OrderAsked<(typeof ESTATE_ORDER_FIELDS)[number]>[] | null | undefined) =>
-  listOrder<(typeof ESTATE_ORDER_FIELDS)[number], Prisma.EstateOrderByWithRelationInput>(asked, {
-    NAME: (d: Direction) => ({ name: d }),
-    CREATED_AT: (d: Direction) => ({ createdAt: d }),
-    PLOTS: (d: Direction) => ({ plots: { _count: d } }),
-  }, [{ name: 'asc' }]);
+  listOrder<(typeof ESTATE_ORDER_FIELDS)[number], Prisma.EstateOrderByWithRelationInput>(
+    asked,
+    {
+      NAME: (d: Direction) => ({ name: d }),
+      CREATED_AT: (d: Direction) => ({ createdAt: d }),
+      PLOTS: (d: Direction) => ({ plots: { _count: d } }),
+    },
+    [{ name: 'asc' }],
+  );
 
 export interface NewPlotSize {
   label: string;
@@ -119,18 +140,23 @@ function plotSizeFields(input: PlotSizeChanges): Partial<NewPlotSize> {
   const check = new valid.InputCheck();
   const label = input.label == null ? undefined : check.text('label', input.label, 40);
   const areaSqm = input.areaSqm ?? undefined;
-  if (areaSqm !== undefined) check.that(areaSqm >= 1 && areaSqm <= 10_000_000, 'areaSqm', 'The area is 1 to 10,000,000 square metres.');
+  if (areaSqm !== undefined)
+    check.that(areaSqm >= 1 && areaSqm <= 10_000_000, 'areaSqm', 'The area is 1 to 10,000,000 square metres.');
   const priceMinor = input.priceMinor ?? undefined;
-  if (priceMinor !== undefined) check.that(priceMinor >= 0n && priceMinor <= 10n ** 15n, 'priceMinor', 'The price is 0 to 10^15 minor units.');
+  if (priceMinor !== undefined)
+    check.that(priceMinor >= 0n && priceMinor <= 10n ** 15n, 'priceMinor', 'The price is 0 to 10^15 minor units.');
   const currency = input.currency?.trim().toUpperCase();
-  if (currency !== undefined) check.that(CURRENCY.test(currency), 'currency', 'Use a 3-letter ISO 4217 code such as NGN.');
+  if (currency !== undefined)
+    check.that(CURRENCY.test(currency), 'currency', 'Use a 3-letter ISO 4217 code such as NGN.');
   check.done();
   return { label, areaSqm, priceMinor, currency };
 }
 
 export async function addPlotSize(session: Session, estateId: string, input: NewPlotSize): Promise<string> {
   const estate = await findEstate(session, estateId, 'estateId');
-  const size = await session.db.plotSize.create({ data: { companyId: estate.companyId, estateId: estate.id, ...plotSizeFields(input) } });
+  const size = await session.db.plotSize.create({
+    data: { companyId: estate.companyId, estateId: estate.id, ...plotSizeFields(input) },
+  });
   return size.id;
 }
 
@@ -152,9 +178,15 @@ export async function addPlots(session: Session, plotSizeId: string, numbers: re
   const clean = numbers.map((n) => valid.text('numbers', n, 20));
   if (clean.length === 0 || clean.length > 1000) throw badInput('numbers', 'Give 1 to 1000 plot numbers.');
   if (new Set(clean).size !== clean.length) throw badInput('numbers', 'A plot number is given twice.');
-  const existing = await session.db.plot.findMany({ where: { estateId: size.estateId, number: { in: clean } }, select: { number: true } });
-  if (existing.length) throw conflict(`Plot ${existing[0].number} already exists in this estate.`, { field: 'numbers' });
-  await session.db.plot.createMany({ data: clean.map((number) => ({ companyId: size.companyId, estateId: size.estateId, plotSizeId: size.id, number })) });
+  const existing = await session.db.plot.findMany({
+    where: { estateId: size.estateId, number: { in: clean } },
+    select: { number: true },
+  });
+  if (existing.length)
+    throw conflict(`Plot ${existing[0].number} already exists in this estate.`, { field: 'numbers' });
+  await session.db.plot.createMany({
+    data: clean.map((number) => ({ companyId: size.companyId, estateId: size.estateId, plotSizeId: size.id, number })),
+  });
   return { estateId: size.estateId, numbers: clean };
 }
 
@@ -162,11 +194,20 @@ export async function addPlots(session: Session, plotSizeId: string, numbers: re
  * Moves a plot to `to` only from the states given (or, with `sameClient`, from RESERVED for that
  * client), in one statement: racing calls cannot both win; the loser gets CONFLICT.
  */
-async function movePlot(session: Session, plotId: string, from: PlotStatus[], to: { status: PlotStatus; clientId: string | null }, sameClient?: string): Promise<string> {
+async function movePlot(
+  session: Session,
+  plotId: string,
+  from: PlotStatus[],
+  to: { status: PlotStatus; clientId: string | null },
+  sameClient?: string,
+): Promise<string> {
   const plot = await session.db.plot.findUnique({ where: byId(session, plotId) });
   if (!plot) throw notFound('Plot', 'plotId');
   const { count } = await session.db.plot.updateMany({
-    where: { id: plot.id, OR: [{ status: { in: from } }, ...(sameClient ? [{ status: 'RESERVED' as const, clientId: sameClient }] : [])] },
+    where: {
+      id: plot.id,
+      OR: [{ status: { in: from } }, ...(sameClient ? [{ status: 'RESERVED' as const, clientId: sameClient }] : [])],
+    },
     data: { ...to, heldAt: to.clientId ? new Date() : null },
   });
   if (count === 0) {
@@ -192,7 +233,8 @@ export async function allocatePlot(session: Session, plotId: string, clientId: s
 export async function releasePlot(session: Session, plotId: string): Promise<string> {
   // The row lock waits for a sale of this plot in flight (createSale holds it to its commit), so
   // the lookup below sees that sale once it commits.
-  await session.db.$executeRaw`SELECT 1 FROM "Plot" WHERE "companyId" = ${session.viewer.companyId}::uuid AND "id" = ${plotId}::uuid FOR UPDATE`;
+  await session.db
+    .$executeRaw`SELECT 1 FROM "Plot" WHERE "companyId" = ${session.viewer.companyId}::uuid AND "id" = ${plotId}::uuid FOR UPDATE`;
   const sale = await session.db.sale.findFirst({ where: { plotId }, select: { number: true } });
   if (sale) throw conflict(`This plot is sold (${sale.number}): it cannot be released.`, { field: 'plotId' });
   return movePlot(session, plotId, ['RESERVED', 'ALLOCATED'], { status: 'AVAILABLE', clientId: null });
@@ -206,7 +248,11 @@ export interface PlotAvailability {
 
 /** Plot counts by status, per estate, in one grouped query per request. */
 export const plotAvailability = sessionLoader<string, PlotAvailability>(async ({ db }, estateIds) => {
-  const groups = await db.plot.groupBy({ by: ['estateId', 'status'], where: { estateId: { in: [...estateIds] } }, _count: { _all: true } });
+  const groups = await db.plot.groupBy({
+    by: ['estateId', 'status'],
+    where: { estateId: { in: [...estateIds] } },
+    _count: { _all: true },
+  });
   const counts = new Map(estateIds.map((id) => [id, { available: 0, reserved: 0, allocated: 0 }]));
   for (const g of groups) counts.get(g.estateId)![g.status.toLowerCase() as keyof PlotAvailability] = g._count._all;
   return estateIds.map((id) => counts.get(id)!);
@@ -239,11 +285,18 @@ export function plotFilter(filter: PlotFilter | null | undefined): Prisma.PlotWh
 export const PLOT_ORDER_FIELDS = ['NUMBER', 'STATUS', 'ESTATE', 'AREA', 'PRICE'] as const;
 
 /** Plots in the order asked; `fallback` when none is. */
-export const plotOrder = (asked: readonly OrderAsked<(typeof PLOT_ORDER_FIELDS)[number]>[] | null | undefined, fallback: Prisma.PlotOrderByWithRelationInput = { number: 'asc' }) =>
-  listOrder<(typeof PLOT_ORDER_FIELDS)[number], Prisma.PlotOrderByWithRelationInput>(asked, {
-    NUMBER: (d: Direction) => ({ number: d }),
-    STATUS: (d: Direction) => ({ status: d }),
-    ESTATE: (d: Direction) => ({ estate: { name: d } }),
-    AREA: (d: Direction) => ({ plotSize: { areaSqm: d } }),
-    PRICE: (d: Direction) => ({ plotSize: { priceMinor: d } }),
-  }, [fallback]);
+export const plotOrder = (
+  asked: readonly OrderAsked<(typeof PLOT_ORDER_FIELDS)[number]>[] | null | undefined,
+  fallback: Prisma.PlotOrderByWithRelationInput = { number: 'asc' },
+) =>
+  listOrder<(typeof PLOT_ORDER_FIELDS)[number], Prisma.PlotOrderByWithRelationInput>(
+    asked,
+    {
+      NUMBER: (d: Direction) => ({ number: d }),
+      STATUS: (d: Direction) => ({ status: d }),
+      ESTATE: (d: Direction) => ({ estate: { name: d } }),
+      AREA: (d: Direction) => ({ plotSize: { areaSqm: d } }),
+      PRICE: (d: Direction) => ({ plotSize: { priceMinor: d } }),
+    },
+    [fallback],
+  );

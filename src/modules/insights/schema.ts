@@ -8,13 +8,32 @@ import { MAX_ORDERINGS, SortDirectionEnum } from '../../schema/ordering.ts';
 import { EstateStatusEnum } from '../estates/schema.ts';
 import { ProfileStatusEnum } from '../people/schema.ts';
 import {
-  AGEING, DEFAULT_LEADERBOARD_ORDER, leaderboard, MAX_BUCKETS, MAX_LEADERBOARD, payments, plotStock, receivables, registrations, sales, sellThrough,
-  type Group, type LeaderboardEntry, type Money, type PlotStock, type Receivables, type ReceivablesTotal, type RegistrationsBucket,
-  type SellThroughBucket, type SeriesBucket, type SeriesGroup,
+  type AGEING,
+  DEFAULT_LEADERBOARD_ORDER,
+  leaderboard,
+  MAX_BUCKETS,
+  MAX_LEADERBOARD,
+  payments,
+  plotStock,
+  receivables,
+  registrations,
+  sales,
+  sellThrough,
+  type Group,
+  type LeaderboardEntry,
+  type Money,
+  type PlotStock,
+  type Receivables,
+  type ReceivablesTotal,
+  type RegistrationsBucket,
+  type SellThroughBucket,
+  type SeriesBucket,
+  type SeriesGroup,
 } from './service.ts';
 
 const TimeBucketEnum = builder.enumType('TimeBucket', {
-  description: "A span of time figures are counted in, in the company's time zone (Company.timeZone) for instants such as registrations.",
+  description:
+    "A span of time figures are counted in, in the company's time zone (Company.timeZone) for instants such as registrations.",
   values: {
     DAY: { description: 'A calendar day.' },
     WEEK: { description: 'An ISO week, Monday to Sunday.' },
@@ -30,7 +49,10 @@ const InsightGroupingEnum = builder.enumType('InsightGrouping', {
     ESTATE: { description: 'The estate of the plot sold.' },
     MARKETER: { description: 'The marketer credited with the sale (who earns its commission).' },
     PLOT_SIZE: { description: 'The plot size sold (named with its estate).' },
-    METHOD: { description: 'How the money was paid (payments only; a reversal counts against the method of the payment it undoes).' },
+    METHOD: {
+      description:
+        'How the money was paid (payments only; a reversal counts against the method of the payment it undoes).',
+    },
   } as const,
 });
 
@@ -62,7 +84,11 @@ const InsightRange = builder.inputType('InsightRange', {
   fields: (t) => ({
     from: t.field({ type: 'Date', description: 'The first day counted.' }),
     to: t.field({ type: 'Date', description: 'The last day counted; on or after `from`.' }),
-    bucket: t.field({ type: TimeBucketEnum, required: false, description: 'The span of each bucket; without one, the whole range is one bucket starting on `from`.' }),
+    bucket: t.field({
+      type: TimeBucketEnum,
+      required: false,
+      description: 'The span of each bucket; without one, the whole range is one bucket starting on `from`.',
+    }),
   }),
 });
 
@@ -75,7 +101,8 @@ const InsightPeriod = builder.inputType('InsightPeriod', {
 });
 
 const LeaderboardOrder = builder.inputType('LeaderboardOrder', {
-  description: 'One ranking key of the leaderboard: up to five apply in turn, and the marketer breaks any tie that remains.',
+  description:
+    'One ranking key of the leaderboard: up to five apply in turn, and the marketer breaks any tie that remains.',
   fields: (t) => ({
     field: t.field({ type: LeaderboardFieldEnum, description: 'What to rank by.' }),
     direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC', description: 'Ascending unless DESC.' }),
@@ -95,19 +122,31 @@ const InsightGroupType = builder.objectRef<Group>('InsightGroup').implement({
   fields: (t) => ({
     id: t.id({
       nullable: true,
-      description: 'Global id of the Estate, Marketer or PlotSize (for node(id:) and list filters); null for a payment method, or no marketer.',
+      description:
+        'Global id of the Estate, Marketer or PlotSize (for node(id:) and list filters); null for a payment method, or no marketer.',
       resolve: (g) => (g.typename && g.id ? encodeGlobalID(g.typename, g.id) : null),
     }),
-    name: t.exposeString('name', { description: 'The estate\'s name, the marketer\'s full name, "<estate> · <label>" for a plot size, or the payment method. "No marketer" or "Another marketer" (one you may not see) when grouped by marketer.' }),
-    uid: t.exposeString('uid', { nullable: true, description: "The marketer's UID, such as LPL-MKT003; null for anything else." }),
+    name: t.exposeString('name', {
+      description:
+        'The estate\'s name, the marketer\'s full name, "<estate> · <label>" for a plot size, or the payment method. "No marketer" or "Another marketer" (one you may not see) when grouped by marketer.',
+    }),
+    uid: t.exposeString('uid', {
+      nullable: true,
+      description: "The marketer's UID, such as LPL-MKT003; null for anything else.",
+    }),
   }),
 });
 
 const RegistrationsBucketType = builder.objectRef<RegistrationsBucket>('RegistrationsBucket').implement({
   description: "People registered in one bucket, counted by when they were registered in the company's time zone.",
   fields: (t) => ({
-    start: t.expose('start', { type: 'Date', description: 'The first day of the bucket (it may start before the range).' }),
-    clients: t.exposeInt('clients', { description: 'Clients registered (a marketer: their own), archived ones included; deleted ones are gone.' }),
+    start: t.expose('start', {
+      type: 'Date',
+      description: 'The first day of the bucket (it may start before the range).',
+    }),
+    clients: t.exposeInt('clients', {
+      description: 'Clients registered (a marketer: their own), archived ones included; deleted ones are gone.',
+    }),
     marketers: t.exposeInt('marketers', { description: 'Marketers registered (a marketer: themself).' }),
   }),
 });
@@ -125,10 +164,18 @@ function seriesTypes(name: string, words: { bucket: string; count: string; amoun
   return builder.objectRef<SeriesBucket>(`${name}Bucket`).implement({
     description: words.bucket,
     fields: (t) => ({
-      start: t.expose('start', { type: 'Date', description: 'The first day of the bucket (it may start before the range).' }),
+      start: t.expose('start', {
+        type: 'Date',
+        description: 'The first day of the bucket (it may start before the range).',
+      }),
       count: t.exposeInt('count', { description: words.count }),
       amounts: t.field({ type: [MoneyType], description: words.amounts, resolve: (b) => b.amounts }),
-      groups: t.field({ type: [GroupType], description: 'The breakdown asked for with `by`, largest count first; groups with nothing in this bucket are left out. Empty without `by`.', resolve: (b) => b.groups }),
+      groups: t.field({
+        type: [GroupType],
+        description:
+          'The breakdown asked for with `by`, largest count first; groups with nothing in this bucket are left out. Empty without `by`.',
+        resolve: (b) => b.groups,
+      }),
     }),
   });
 }
@@ -140,7 +187,8 @@ const SalesBucketType = seriesTypes('Sales', {
 });
 
 const PaymentsBucketType = seriesTypes('Payments', {
-  bucket: 'Money received in one bucket of the payment date: payments less reversals (each reversal in the bucket of its own date).',
+  bucket:
+    'Money received in one bucket of the payment date: payments less reversals (each reversal in the bucket of its own date).',
   count: 'How many payments (reversals are not counted; their amounts are taken off).',
   amounts: 'Payments less reversals, per currency.',
 });
@@ -150,7 +198,10 @@ const AgeingType = builder.objectRef<ReceivablesTotal['ageing'][number]>('Ageing
   fields: (t) => ({
     band: t.field({ type: AgeingBandEnum, description: 'How long past due.', resolve: (a) => a.band }),
     instalments: t.exposeInt('instalments', { description: 'How many instalments.' }),
-    amountMinor: t.expose('amountMinor', { type: 'BigInt', description: 'What is unpaid of them, in minor units of the currency.' }),
+    amountMinor: t.expose('amountMinor', {
+      type: 'BigInt',
+      description: 'What is unpaid of them, in minor units of the currency.',
+    }),
   }),
 });
 
@@ -159,18 +210,35 @@ const ReceivablesTotalType = builder.objectRef<ReceivablesTotal>('ReceivablesTot
   fields: (t) => ({
     currency: t.exposeString('currency', { description: 'ISO 4217 code.' }),
     openSales: t.exposeInt('openSales', { description: 'Sales not paid in full.' }),
-    outstandingMinor: t.expose('outstandingMinor', { type: 'BigInt', description: 'Prices less payments (plus reversals): everything still to pay, due or not, in minor units.' }),
-    overdueInstalments: t.exposeInt('overdueInstalments', { description: 'Instalments past their due date and not paid in full.' }),
+    outstandingMinor: t.expose('outstandingMinor', {
+      type: 'BigInt',
+      description: 'Prices less payments (plus reversals): everything still to pay, due or not, in minor units.',
+    }),
+    overdueInstalments: t.exposeInt('overdueInstalments', {
+      description: 'Instalments past their due date and not paid in full.',
+    }),
     overdueMinor: t.expose('overdueMinor', { type: 'BigInt', description: 'What is unpaid of them, in minor units.' }),
-    ageing: t.field({ type: [AgeingType], description: 'The overdue instalments by days past due: always the four bands, in order.', resolve: (r) => r.ageing }),
+    ageing: t.field({
+      type: [AgeingType],
+      description: 'The overdue instalments by days past due: always the four bands, in order.',
+      resolve: (r) => r.ageing,
+    }),
   }),
 });
 
 const ReceivablesType = builder.objectRef<Receivables>('Receivables').implement({
   description: 'What clients owe on one day, per currency.',
   fields: (t) => ({
-    asOf: t.expose('asOf', { type: 'Date', description: 'The day reckoned for: sales sold and payments dated by its end; instalments due before it are overdue.' }),
-    totals: t.field({ type: [ReceivablesTotalType], description: 'Per currency, in code order; empty when nothing was sold.', resolve: (r) => r.totals }),
+    asOf: t.expose('asOf', {
+      type: 'Date',
+      description:
+        'The day reckoned for: sales sold and payments dated by its end; instalments due before it are overdue.',
+    }),
+    totals: t.field({
+      type: [ReceivablesTotalType],
+      description: 'Per currency, in code order; empty when nothing was sold.',
+      resolve: (r) => r.totals,
+    }),
   }),
 });
 
@@ -183,18 +251,29 @@ const PlotStockType = builder.objectRef<PlotStock>('PlotStock').implement({
     allocated: t.exposeInt('allocated', { description: 'Plots allocated to a client and not (yet) sold.' }),
     sold: t.exposeInt('sold', { description: 'Plots with a sale.' }),
     total: t.exposeInt('total', { description: 'Every plot of the estate.' }),
-    sellThrough: t.float({ description: 'sold ÷ total, from 0 to 1 (0 without plots).', resolve: (p) => (p.total ? p.sold / p.total : 0) }),
+    sellThrough: t.float({
+      description: 'sold ÷ total, from 0 to 1 (0 without plots).',
+      resolve: (p) => (p.total ? p.sold / p.total : 0),
+    }),
   }),
 });
 
 const SellThroughBucketType = builder.objectRef<SellThroughBucket>('SellThroughBucket').implement({
   description: 'Plots sold in one bucket of the sale date, and how much of the stock is sold by its end.',
   fields: (t) => ({
-    start: t.expose('start', { type: 'Date', description: 'The first day of the bucket (it may start before the range).' }),
+    start: t.expose('start', {
+      type: 'Date',
+      description: 'The first day of the bucket (it may start before the range).',
+    }),
     sold: t.exposeInt('sold', { description: 'Plots sold in the bucket (a marketer: to their own clients).' }),
-    soldToDate: t.exposeInt('soldToDate', { description: 'Plots sold by the end of the bucket, sales before the range included.' }),
+    soldToDate: t.exposeInt('soldToDate', {
+      description: 'Plots sold by the end of the bucket, sales before the range included.',
+    }),
     plots: t.exposeInt('plots', { description: 'Plots there are now (plots carry no creation date).' }),
-    rate: t.float({ description: 'soldToDate ÷ plots, from 0 to 1 (0 without plots).', resolve: (b) => (b.plots ? b.soldToDate / b.plots : 0) }),
+    rate: t.float({
+      description: 'soldToDate ÷ plots, from 0 to 1 (0 without plots).',
+      resolve: (b) => (b.plots ? b.soldToDate / b.plots : 0),
+    }),
   }),
 });
 
@@ -202,20 +281,43 @@ const LeaderboardTotalsType = builder.objectRef<LeaderboardEntry['totals'][numbe
   description: "A marketer's money figures in one currency.",
   fields: (t) => ({
     currency: t.exposeString('currency', { description: 'ISO 4217 code.' }),
-    salesValueMinor: t.expose('salesValueMinor', { type: 'BigInt', description: 'Prices of the sales credited to them, in minor units.' }),
-    collectedMinor: t.expose('collectedMinor', { type: 'BigInt', description: 'Payments less reversals on those sales, in minor units.' }),
-    commissionMinor: t.expose('commissionMinor', { type: 'BigInt', description: 'Commission accrued (less what reversals took back), in minor units.' }),
+    salesValueMinor: t.expose('salesValueMinor', {
+      type: 'BigInt',
+      description: 'Prices of the sales credited to them, in minor units.',
+    }),
+    collectedMinor: t.expose('collectedMinor', {
+      type: 'BigInt',
+      description: 'Payments less reversals on those sales, in minor units.',
+    }),
+    commissionMinor: t.expose('commissionMinor', {
+      type: 'BigInt',
+      description: 'Commission accrued (less what reversals took back), in minor units.',
+    }),
   }),
 });
 
 const LeaderboardEntryType = builder.objectRef<LeaderboardEntry>('LeaderboardEntry').implement({
   description: "One marketer's figures.",
   fields: (t) => ({
-    marketer: t.field({ type: InsightGroupType, description: 'The marketer (id, name and UID).', resolve: (e) => e.marketer }),
-    status: t.field({ type: ProfileStatusEnum, description: 'Whether the marketer is active or archived.', resolve: (e) => e.status }),
-    clients: t.exposeInt('clients', { description: 'Clients assigned to them now (registered in the period, when one is given).' }),
+    marketer: t.field({
+      type: InsightGroupType,
+      description: 'The marketer (id, name and UID).',
+      resolve: (e) => e.marketer,
+    }),
+    status: t.field({
+      type: ProfileStatusEnum,
+      description: 'Whether the marketer is active or archived.',
+      resolve: (e) => e.status,
+    }),
+    clients: t.exposeInt('clients', {
+      description: 'Clients assigned to them now (registered in the period, when one is given).',
+    }),
     sales: t.exposeInt('sales', { description: 'Sales credited to them (sold in the period).' }),
-    totals: t.field({ type: [LeaderboardTotalsType], description: 'Money figures per currency, in code order (dated in the period).', resolve: (e) => e.totals }),
+    totals: t.field({
+      type: [LeaderboardTotalsType],
+      description: 'Money figures per currency, in code order (dated in the period).',
+      resolve: (e) => e.totals,
+    }),
   }),
 });
 
@@ -227,64 +329,110 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
   fields: (t) => ({
     registrations: t.field({
       type: [RegistrationsBucketType],
-      description: "Clients and marketers registered per bucket (in the company's time zone), every bucket of the range listed.",
+      description:
+        "Clients and marketers registered per bucket (in the company's time zone), every bucket of the range listed.",
       args: { range: t.arg({ type: InsightRange, description: RANGE }) },
       resolve: (_root, { range }, ctx) => registrations(signedIn(ctx), range),
     }),
     sales: t.field({
       type: [SalesBucketType],
-      description: 'Sales per bucket of the sale date: count and value per currency, every bucket listed; `by` breaks each bucket down by estate, marketer or plot size.',
+      description:
+        'Sales per bucket of the sale date: count and value per currency, every bucket listed; `by` breaks each bucket down by estate, marketer or plot size.',
       args: {
         range: t.arg({ type: InsightRange, description: RANGE }),
-        by: t.arg({ type: InsightGroupingEnum, required: false, description: 'A breakdown of each bucket: ESTATE, MARKETER or PLOT_SIZE.' }),
+        by: t.arg({
+          type: InsightGroupingEnum,
+          required: false,
+          description: 'A breakdown of each bucket: ESTATE, MARKETER or PLOT_SIZE.',
+        }),
       },
       resolve: (_root, { range, by }, ctx) => sales(signedIn(ctx), range, by),
     }),
     payments: t.field({
       type: [PaymentsBucketType],
-      description: 'Money received per bucket of the payment date, net of reversals, per currency, every bucket listed; `by: METHOD` breaks it down by how it was paid.',
+      description:
+        'Money received per bucket of the payment date, net of reversals, per currency, every bucket listed; `by: METHOD` breaks it down by how it was paid.',
       args: {
         range: t.arg({ type: InsightRange, description: RANGE }),
-        by: t.arg({ type: InsightGroupingEnum, required: false, description: 'A breakdown of each bucket: METHOD, ESTATE, MARKETER or PLOT_SIZE.' }),
+        by: t.arg({
+          type: InsightGroupingEnum,
+          required: false,
+          description: 'A breakdown of each bucket: METHOD, ESTATE, MARKETER or PLOT_SIZE.',
+        }),
       },
       resolve: (_root, { range, by }, ctx) => payments(signedIn(ctx), range, by),
     }),
     receivables: t.field({
       type: ReceivablesType,
       description: 'Outstanding balances and overdue instalments (count, value and ageing) on a day, per currency.',
-      args: { asOf: t.arg({ type: 'Date', required: false, description: "The day to reckon for; today in the company's time zone when omitted." }) },
+      args: {
+        asOf: t.arg({
+          type: 'Date',
+          required: false,
+          description: "The day to reckon for; today in the company's time zone when omitted.",
+        }),
+      },
       resolve: (_root, { asOf }, ctx) => receivables(signedIn(ctx), asOf),
     }),
     plotStock: t.field({
       type: [PlotStockType],
-      description: "Each estate's plots: available, reserved, allocated, sold and in all, by estate name. The whole company's, as Estate.availability shows everyone.",
-      args: { status: t.arg({ type: [EstateStatusEnum], defaultValue: ['ACTIVE'], description: 'Estates in any of these states (active only unless asked).' }) },
+      description:
+        "Each estate's plots: available, reserved, allocated, sold and in all, by estate name. The whole company's, as Estate.availability shows everyone.",
+      args: {
+        status: t.arg({
+          type: [EstateStatusEnum],
+          defaultValue: ['ACTIVE'],
+          description: 'Estates in any of these states (active only unless asked).',
+        }),
+      },
       resolve: (_root, { status }, ctx) => plotStock(signedIn(ctx), status),
     }),
     sellThrough: t.field({
       type: [SellThroughBucketType],
-      description: 'Plots sold per bucket of the sale date and the share of all plots sold by the end of each, every bucket listed.',
+      description:
+        'Plots sold per bucket of the sale date and the share of all plots sold by the end of each, every bucket listed.',
       args: {
         range: t.arg({ type: InsightRange, description: RANGE }),
-        estateId: t.arg.id({ required: false, description: 'Only this estate (global id of the Estate); all estates when omitted.' }),
+        estateId: t.arg.id({
+          required: false,
+          description: 'Only this estate (global id of the Estate); all estates when omitted.',
+        }),
       },
-      resolve: (_root, { range, estateId }, ctx) => sellThrough(signedIn(ctx), range, estateId == null ? null : localId(estateId, 'Estate', 'estateId')),
+      resolve: (_root, { range, estateId }, ctx) =>
+        sellThrough(signedIn(ctx), range, estateId == null ? null : localId(estateId, 'Estate', 'estateId')),
     }),
     marketerLeaderboard: t.field({
       type: [LeaderboardEntryType],
-      description: 'Marketers with their clients, sales, money collected and commission accrued, ranked as asked. Sales and what was collected on them count for the marketer credited when sold (who earns the commission), wherever the client is now. A marketer sees their own entry only.',
+      description:
+        'Marketers with their clients, sales, money collected and commission accrued, ranked as asked. Sales and what was collected on them count for the marketer credited when sold (who earns the commission), wherever the client is now. A marketer sees their own entry only.',
       args: {
-        period: t.arg({ type: InsightPeriod, required: false, description: 'Count only what happened in these days; all time when omitted.' }),
+        period: t.arg({
+          type: InsightPeriod,
+          required: false,
+          description: 'Count only what happened in these days; all time when omitted.',
+        }),
         orderBy: t.arg({
           type: [LeaderboardOrder],
           defaultValue: [...DEFAULT_LEADERBOARD_ORDER],
           description: `Ranking keys applied in turn (at most ${MAX_ORDERINGS}); most sales first when omitted.`,
           extensions: { maxItems: MAX_ORDERINGS },
         }),
-        currency: t.arg.string({ required: false, description: 'ISO 4217 code that SALES_VALUE, COLLECTED and COMMISSION rank by; required with them.' }),
-        limit: t.arg.int({ defaultValue: 20, description: `How many entries, 1 to ${MAX_LEADERBOARD} (more is BAD_USER_INPUT naming limit).` }),
+        currency: t.arg.string({
+          required: false,
+          description: 'ISO 4217 code that SALES_VALUE, COLLECTED and COMMISSION rank by; required with them.',
+        }),
+        limit: t.arg.int({
+          defaultValue: 20,
+          description: `How many entries, 1 to ${MAX_LEADERBOARD} (more is BAD_USER_INPUT naming limit).`,
+        }),
       },
-      resolve: (_root, args, ctx) => leaderboard(signedIn(ctx), { period: args.period, orderBy: args.orderBy, currency: args.currency, limit: args.limit }),
+      resolve: (_root, args, ctx) =>
+        leaderboard(signedIn(ctx), {
+          period: args.period,
+          orderBy: args.orderBy,
+          currency: args.currency,
+          limit: args.limit,
+        }),
     }),
   }),
 });
@@ -292,7 +440,8 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
 builder.queryFields((t) => ({
   insights: t.withAuth({ can: 'READ_INSIGHTS' }).field({
     type: InsightsType,
-    description: 'Figures for analysts, computed in PostgreSQL: staff (ADMIN, ANALYST) see the company; a marketer the same over their own clients.',
+    description:
+      'Figures for analysts, computed in PostgreSQL: staff (ADMIN, ANALYST) see the company; a marketer the same over their own clients.',
     resolve: () => ({}),
   }),
 }));

@@ -38,19 +38,30 @@ function bucketCount({ from, to, bucket }: Range): number {
   const days = Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1;
   const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
   switch (bucket) {
-    case 'DAY': return days;
-    case 'WEEK': return Math.ceil(days / 7) + 1;
-    case 'MONTH': return months;
-    case 'QUARTER': return Math.ceil(months / 3) + 1;
-    case 'YEAR': return to.getUTCFullYear() - from.getUTCFullYear() + 1;
-    default: return 1;
+    case 'DAY':
+      return days;
+    case 'WEEK':
+      return Math.ceil(days / 7) + 1;
+    case 'MONTH':
+      return months;
+    case 'QUARTER':
+      return Math.ceil(months / 3) + 1;
+    case 'YEAR':
+      return to.getUTCFullYear() - from.getUTCFullYear() + 1;
+    default:
+      return 1;
   }
 }
 
 /** A range in order and of at most MAX_BUCKETS buckets (BAD_USER_INPUT naming `field`.to or .bucket). */
 function checkRange(range: Range, field = 'range'): Range {
-  if (range.to < range.from) throw badInput(`${field}.to`, 'The range ends before it starts: `to` is on or after `from`.');
-  if (bucketCount(range) > MAX_BUCKETS) throw badInput(`${field}.bucket`, `This range has more than ${MAX_BUCKETS} buckets: use a larger bucket or a shorter range.`);
+  if (range.to < range.from)
+    throw badInput(`${field}.to`, 'The range ends before it starts: `to` is on or after `from`.');
+  if (bucketCount(range) > MAX_BUCKETS)
+    throw badInput(
+      `${field}.bucket`,
+      `This range has more than ${MAX_BUCKETS} buckets: use a larger bucket or a shorter range.`,
+    );
   return range;
 }
 
@@ -69,7 +80,8 @@ function buckets(range: Range): Prisma.Sql {
 }
 
 /** The company's time zone, for the statement's own WITH (instants are bucketed in it). */
-const companyZone = (viewer: Viewer) => Prisma.sql`zone AS (SELECT "timeZone" AS name FROM "Company" WHERE "id" = ${viewer.companyId}::uuid)`;
+const companyZone = (viewer: Viewer) =>
+  Prisma.sql`zone AS (SELECT "timeZone" AS name FROM "Company" WHERE "id" = ${viewer.companyId}::uuid)`;
 
 // ---------------------------------------------------------------------------------------------
 // Registrations
@@ -141,7 +153,10 @@ function grouping(viewer: Viewer, by: Grouping | null | undefined): { joins: Pri
     JOIN "Estate" e ON e."companyId" = pl."companyId" AND e."id" = pl."estateId"`;
   switch (by) {
     case 'ESTATE':
-      return { joins: plot, columns: Prisma.sql`'Estate' AS gtype, e."id"::text AS gid, e."name" AS gname, NULL AS guid` };
+      return {
+        joins: plot,
+        columns: Prisma.sql`'Estate' AS gtype, e."id"::text AS gid, e."name" AS gname, NULL AS guid`,
+      };
     case 'PLOT_SIZE':
       return {
         joins: Prisma.sql`${plot} JOIN "PlotSize" z ON z."companyId" = pl."companyId" AND z."id" = pl."plotSizeId"`,
@@ -172,10 +187,18 @@ interface SeriesRow {
   start: Date;
   count: number;
   amounts: { currency: string; amountMinor: string }[];
-  groups: { gtype: Group['typename']; gid: string | null; gname: string; guid: string | null; count: number; amounts: { currency: string; amountMinor: string }[] }[];
+  groups: {
+    gtype: Group['typename'];
+    gid: string | null;
+    gname: string;
+    guid: string | null;
+    count: number;
+    amounts: { currency: string; amountMinor: string }[];
+  }[];
 }
 
-const money = (amounts: SeriesRow['amounts']): Money[] => amounts.map((a) => ({ currency: a.currency, amountMinor: BigInt(a.amountMinor) }));
+const money = (amounts: SeriesRow['amounts']): Money[] =>
+  amounts.map((a) => ({ currency: a.currency, amountMinor: BigInt(a.amountMinor) }));
 
 /**
  * Totals per bucket (and per group, when grouped) of `facts`: rows of (start, currency, counted,
@@ -185,7 +208,9 @@ const money = (amounts: SeriesRow['amounts']): Money[] => amounts.map((a) => ({ 
 async function series(db: Session['db'], range: Range, facts: Prisma.Sql, grouped: boolean): Promise<SeriesBucket[]> {
   // GROUPING() marks each bucket's total row (1) apart from its groups' rows (0); ungrouped facts
   // have NULL groups, so grouping by them is grouping by bucket alone.
-  const sets = grouped ? Prisma.sql`(start, currency), (start, gtype, gid, gname, guid, currency)` : Prisma.sql`(start, gtype, gid, gname, guid, currency)`;
+  const sets = grouped
+    ? Prisma.sql`(start, currency), (start, gtype, gid, gname, guid, currency)`
+    : Prisma.sql`(start, gtype, gid, gname, guid, currency)`;
   const whole = grouped ? Prisma.sql`GROUPING(gname)` : Prisma.sql`1`;
   const rows = await db.$queryRaw<SeriesRow[]>`
     WITH facts AS (${facts}),
@@ -208,22 +233,32 @@ async function series(db: Session['db'], range: Range, facts: Prisma.Sql, groupe
     start: r.start,
     count: r.count,
     amounts: money(r.amounts),
-    groups: r.groups.map((g) => ({ group: { typename: g.gtype, id: g.gid, name: g.gname ?? 'None', uid: g.guid }, count: g.count, amounts: money(g.amounts) })),
+    groups: r.groups.map((g) => ({
+      group: { typename: g.gtype, id: g.gid, name: g.gname ?? 'None', uid: g.guid },
+      count: g.count,
+      amounts: money(g.amounts),
+    })),
   }));
 }
 
 /** The sale `s` with its client `c`, limited to the company and to clients the viewer may see. */
-const visibleSale = (viewer: Viewer) => Prisma.sql`JOIN "Client" c ON c."companyId" = s."companyId" AND c."id" = s."clientId" AND ${visibleClientsSql(viewer, 'c')}`;
+const visibleSale = (viewer: Viewer) =>
+  Prisma.sql`JOIN "Client" c ON c."companyId" = s."companyId" AND c."id" = s."clientId" AND ${visibleClientsSql(viewer, 'c')}`;
 
 /** Sales per bucket of their sale date: how many, and their prices per currency; by estate, marketer or plot size. */
 export async function sales({ db, viewer }: Session, input: Range, by?: Grouping | null): Promise<SeriesBucket[]> {
   const range = checkRange(input);
   if (by === 'METHOD') throw badInput('by', 'Sales group by ESTATE, MARKETER or PLOT_SIZE.');
   const { joins, columns } = grouping(viewer, by);
-  return series(db, range, Prisma.sql`
+  return series(
+    db,
+    range,
+    Prisma.sql`
     SELECT ${bucketOf(range, Prisma.sql`s."soldOn"::timestamp`)} AS start, s."currency", 1 AS counted, s."priceMinor" AS amount, ${columns}
     FROM "Sale" s ${visibleSale(viewer)} ${joins}
-    WHERE s."companyId" = ${viewer.companyId}::uuid AND s."soldOn" BETWEEN ${day(range.from)} AND ${day(range.to)}`, !!by);
+    WHERE s."companyId" = ${viewer.companyId}::uuid AND s."soldOn" BETWEEN ${day(range.from)} AND ${day(range.to)}`,
+    !!by,
+  );
 }
 
 /**
@@ -233,12 +268,17 @@ export async function sales({ db, viewer }: Session, input: Range, by?: Grouping
 export async function payments({ db, viewer }: Session, input: Range, by?: Grouping | null): Promise<SeriesBucket[]> {
   const range = checkRange(input);
   const { joins, columns } = grouping(viewer, by);
-  return series(db, range, Prisma.sql`
+  return series(
+    db,
+    range,
+    Prisma.sql`
     SELECT ${bucketOf(range, Prisma.sql`p."date"::timestamp`)} AS start, p."currency", (p."kind" = 'PAYMENT')::int AS counted,
            CASE p."kind" WHEN 'PAYMENT' THEN p."amountMinor" ELSE -p."amountMinor" END AS amount, ${columns}
     FROM "Payment" p
     JOIN "Sale" s ON s."companyId" = p."companyId" AND s."id" = p."saleId" ${visibleSale(viewer)} ${joins}
-    WHERE p."companyId" = ${viewer.companyId}::uuid AND p."date" BETWEEN ${day(range.from)} AND ${day(range.to)}`, !!by);
+    WHERE p."companyId" = ${viewer.companyId}::uuid AND p."date" BETWEEN ${day(range.from)} AND ${day(range.to)}`,
+    !!by,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -263,7 +303,14 @@ export interface Receivables {
 
 interface ReceivablesRow {
   asOf: Date;
-  totals: { currency: string; open: number; outstanding: string; n: number; overdue: string; bands: { n: number; amount: string }[] }[];
+  totals: {
+    currency: string;
+    open: number;
+    outstanding: string;
+    n: number;
+    overdue: string;
+    bands: { n: number; amount: string }[];
+  }[];
 }
 
 /**
@@ -317,7 +364,11 @@ export async function receivables({ db, viewer }: Session, asOf?: Date | null): 
       outstandingMinor: BigInt(t.outstanding),
       overdueInstalments: t.n,
       overdueMinor: BigInt(t.overdue),
-      ageing: AGEING.map((band, i) => ({ band, instalments: t.bands?.[i].n ?? 0, amountMinor: BigInt(t.bands?.[i].amount ?? 0) })),
+      ageing: AGEING.map((band, i) => ({
+        band,
+        instalments: t.bands?.[i].n ?? 0,
+        amountMinor: BigInt(t.bands?.[i].amount ?? 0),
+      })),
     })),
   };
 }
@@ -366,10 +417,15 @@ export interface SellThroughBucket {
  * before the range included), and the plots there are now (in one estate, or all). A marketer
  * counts the sales of their own clients against every plot.
  */
-export async function sellThrough({ db, viewer }: Session, input: Range, estateId?: string | null): Promise<SellThroughBucket[]> {
+export async function sellThrough(
+  { db, viewer }: Session,
+  input: Range,
+  estateId?: string | null,
+): Promise<SellThroughBucket[]> {
   const range = checkRange(input);
   const company = Prisma.sql`${viewer.companyId}::uuid`;
-  const inEstate = (alias: string) => (estateId ? Prisma.sql`AND ${Prisma.raw(alias)}."estateId" = ${estateId}::uuid` : Prisma.empty);
+  const inEstate = (alias: string) =>
+    estateId ? Prisma.sql`AND ${Prisma.raw(alias)}."estateId" = ${estateId}::uuid` : Prisma.empty;
   return db.$queryRaw<SellThroughBucket[]>`
     WITH plots AS (SELECT count(*)::int AS n FROM "Plot" pl WHERE pl."companyId" = ${company} ${inEstate('pl')}),
     sold AS (
@@ -387,7 +443,15 @@ export async function sellThrough({ db, viewer }: Session, input: Range, estateI
 // ---------------------------------------------------------------------------------------------
 // Marketer leaderboard
 
-export const LEADERBOARD_FIELDS = ['NAME', 'UID', 'CLIENTS', 'SALES', 'SALES_VALUE', 'COLLECTED', 'COMMISSION'] as const;
+export const LEADERBOARD_FIELDS = [
+  'NAME',
+  'UID',
+  'CLIENTS',
+  'SALES',
+  'SALES_VALUE',
+  'COLLECTED',
+  'COMMISSION',
+] as const;
 export type LeaderboardField = (typeof LEADERBOARD_FIELDS)[number];
 const MONEY_FIELDS: readonly LeaderboardField[] = ['SALES_VALUE', 'COLLECTED', 'COMMISSION'];
 
@@ -410,7 +474,13 @@ export interface LeaderboardInput {
 
 // Output columns of the leaderboard statement that an ordering may name (never input text).
 const ORDER_COLUMN: Record<LeaderboardField, string> = {
-  NAME: 'lower("fullName")', UID: 'seq', CLIENTS: 'clients', SALES: 'sales', SALES_VALUE: 'sold_in', COLLECTED: 'collected_in', COMMISSION: 'commission_in',
+  NAME: 'lower("fullName")',
+  UID: 'seq',
+  CLIENTS: 'clients',
+  SALES: 'sales',
+  SALES_VALUE: 'sold_in',
+  COLLECTED: 'collected_in',
+  COMMISSION: 'commission_in',
 };
 
 export const DEFAULT_LEADERBOARD_ORDER = [{ field: 'SALES', direction: 'DESC' }] as const;
@@ -435,16 +505,24 @@ export async function leaderboard({ db, viewer }: Session, input: LeaderboardInp
   const company = Prisma.sql`${viewer.companyId}::uuid`;
   const { period } = input;
   if (period) checkRange(period, 'period');
-  if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_LEADERBOARD) throw badInput('limit', `limit is from 1 to ${MAX_LEADERBOARD}.`);
+  if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_LEADERBOARD)
+    throw badInput('limit', `limit is from 1 to ${MAX_LEADERBOARD}.`);
   const byMoney = input.orderBy.some((o) => MONEY_FIELDS.includes(o.field));
-  if (byMoney && input.currency == null) throw badInput('currency', 'Name the currency to rank money by: amounts in different currencies are never added up.');
+  if (byMoney && input.currency == null)
+    throw badInput(
+      'currency',
+      'Name the currency to rank money by: amounts in different currencies are never added up.',
+    );
   const currency = input.currency == null ? null : valid.currency('currency', input.currency);
-  const within = (column: string) => (period ? Prisma.sql`AND ${Prisma.raw(column)} BETWEEN ${day(period.from)} AND ${day(period.to)}` : Prisma.empty);
+  const within = (column: string) =>
+    period ? Prisma.sql`AND ${Prisma.raw(column)} BETWEEN ${day(period.from)} AND ${day(period.to)}` : Prisma.empty;
   const registeredWithin = period
     ? Prisma.sql`AND c."createdAt" >= ${day(period.from)}::timestamp AT TIME ZONE zone.name AND c."createdAt" < (${day(period.to)} + 1)::timestamp AT TIME ZONE zone.name`
     : Prisma.empty;
   const order = input.orderBy.length ? input.orderBy : DEFAULT_LEADERBOARD_ORDER;
-  const orderBy = Prisma.join(order.map((o) => Prisma.raw(`${ORDER_COLUMN[o.field]} ${o.direction === 'DESC' ? 'DESC' : 'ASC'}`)));
+  const orderBy = Prisma.join(
+    order.map((o) => Prisma.raw(`${ORDER_COLUMN[o.field]} ${o.direction === 'DESC' ? 'DESC' : 'ASC'}`)),
+  );
   const signed = Prisma.sql`CASE p."kind" WHEN 'PAYMENT' THEN p."amountMinor" ELSE -p."amountMinor" END`;
   const rows = await db.$queryRaw<LeaderboardRow[]>`
     WITH ${companyZone(viewer)},
@@ -488,6 +566,11 @@ export async function leaderboard({ db, viewer }: Session, input: LeaderboardInp
     status: r.status,
     clients: r.clients,
     sales: r.sales,
-    totals: r.totals.map((t) => ({ currency: t.currency, salesValueMinor: BigInt(t.sold), collectedMinor: BigInt(t.collected), commissionMinor: BigInt(t.commission) })),
+    totals: r.totals.map((t) => ({
+      currency: t.currency,
+      salesValueMinor: BigInt(t.sold),
+      collectedMinor: BigInt(t.collected),
+      commissionMinor: BigInt(t.commission),
+    })),
   }));
 }

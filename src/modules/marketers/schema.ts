@@ -5,12 +5,26 @@ import { canSeeClientsOf, canSeeMarketer, visibleMarketers } from '../../policy/
 import type { Marketer } from '../../generated/prisma/client.ts';
 import { builder } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
-import { deletedPayload, idInput, insertedRow, invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
+import {
+  deletedPayload,
+  idInput,
+  insertedRow,
+  invitationField,
+  personInputFields,
+  ProfileStatusEnum,
+  type Registered,
+} from '../people/schema.ts';
 import { directoryFilter } from '../people/service.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import { CLIENT_FILTER_IDS, clientListArgs } from '../clients/schema.ts';
 import { clientFilter, clientOrder } from '../clients/service.ts';
-import { deleteMarketer, marketerOrder, MARKETER_ORDER_FIELDS, registerMarketer, setMarketerStatus } from './service.ts';
+import {
+  deleteMarketer,
+  marketerOrder,
+  type MARKETER_ORDER_FIELDS,
+  registerMarketer,
+  setMarketerStatus,
+} from './service.ts';
 import { byId } from '../session.ts';
 
 export const MarketerType = builder.prismaNode('Marketer', {
@@ -22,22 +36,41 @@ export const MarketerType = builder.prismaNode('Marketer', {
     uid: t.exposeString('uid', { description: 'Company-scoped ID, such as LPL-MKT003.' }),
     seq: t.exposeInt('seq', { description: 'The number in the UID.' }),
     fullName: t.exposeString('fullName', { description: "The marketer's name as the company records it." }),
-    email: t.string({ description: 'Their email, which they sign in with.', select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
+    email: t.string({
+      description: 'Their email, which they sign in with.',
+      select: { user: { select: { email: true } } },
+      resolve: (m) => m.user.email,
+    }),
     phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
-    status: t.expose('status', { type: ProfileStatusEnum, description: 'Active, or archived (out of listings, cannot sign in).' }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When they were first archived; null while active.' }),
+    status: t.expose('status', {
+      type: ProfileStatusEnum,
+      description: 'Active, or archived (out of listings, cannot sign in).',
+    }),
+    archivedAt: t.expose('archivedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When they were first archived; null while active.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When they were registered.' }),
     user: t.relation('user', { description: 'The person behind this profile, as the company knows them.' }),
     clients: t.relatedConnection('clients', {
       cursor: 'companyId_id',
-      description: 'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself.',
+      description:
+        'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself.',
       authScopes: (marketer, _args, ctx) => !!ctx.viewer && canSeeClientsOf(ctx.viewer, marketer.id),
       totalCount: true,
       args: {
-        status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Clients in any of these states.' }),
+        status: t.arg({
+          type: [ProfileStatusEnum],
+          defaultValue: ['ACTIVE'],
+          description: 'Clients in any of these states.',
+        }),
         ...clientListArgs(t.arg),
       },
-      query: (args) => ({ where: clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS)), orderBy: clientOrder(args.orderBy) }),
+      query: (args) => ({
+        where: clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS)),
+        orderBy: clientOrder(args.orderBy),
+      }),
     }),
   }),
 });
@@ -45,7 +78,13 @@ export const MarketerType = builder.prismaNode('Marketer', {
 const RegisterMarketerPayload = builder.objectRef<Registered>('RegisterMarketerPayload').implement({
   description: 'The marketer registered, and their invitation when they have no password yet.',
   fields: (t) => ({
-    marketer: t.prismaField({ type: 'Marketer', description: 'The new marketer, with their UID.', resolve: (query, p, _a, ctx) => insertedRow<Marketer>(query, p) ?? ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    marketer: t.prismaField({
+      type: 'Marketer',
+      description: 'The new marketer, with their UID.',
+      resolve: (query, p, _a, ctx) =>
+        insertedRow<Marketer>(query, p) ??
+        ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }),
+    }),
     invitation: invitationField(t),
   }),
 });
@@ -55,7 +94,12 @@ const marketerPayload = (name: string, description: string) =>
   builder.objectRef<{ id: string }>(name).implement({
     description,
     fields: (t) => ({
-      marketer: t.prismaField({ type: 'Marketer', description: 'The marketer, as it is now.', resolve: (query, p, _a, ctx) => ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+      marketer: t.prismaField({
+        type: 'Marketer',
+        description: 'The marketer, as it is now.',
+        resolve: (query, p, _a, ctx) =>
+          ctx.db.marketer.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }),
+      }),
     }),
   });
 
@@ -63,9 +107,21 @@ const MarketerFilterInput = builder.inputType('MarketerFilter', {
   description: 'Which marketers to list: every field given must match.',
   fields: (t) => ({
     search: t.string({ required: false, description: 'Text in the name, email or UID (up to 200 characters).' }),
-    status: t.field({ type: [ProfileStatusEnum], required: false, description: "Marketers in any of these states; takes the place of the list's status argument." }),
-    createdFrom: t.field({ type: 'DateTime', required: false, description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).' }),
-    createdTo: t.field({ type: 'DateTime', required: false, description: 'Registered before this instant (ISO 8601 with its offset).' }),
+    status: t.field({
+      type: [ProfileStatusEnum],
+      required: false,
+      description: "Marketers in any of these states; takes the place of the list's status argument.",
+    }),
+    createdFrom: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).',
+    }),
+    createdTo: t.field({
+      type: 'DateTime',
+      required: false,
+      description: 'Registered before this instant (ISO 8601 with its offset).',
+    }),
   }),
 });
 
@@ -81,15 +137,29 @@ builder.queryFields((t) => ({
   marketers: t.withAuth({ can: 'LIST_MARKETERS' }).prismaConnection({
     type: 'Marketer',
     cursor: 'companyId_id',
-    description: 'Newest first unless orderBy says otherwise. Filter by text (name, email or UID), status (active only unless asked) and `filter`.',
+    description:
+      'Newest first unless orderBy says otherwise. Filter by text (name, email or UID), status (active only unless asked) and `filter`.',
     args: {
       search: t.arg.string({ required: false, description: 'Text in the name, email or UID (up to 200 characters).' }),
-      status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Marketers in any of these states.' }),
-      filter: t.arg({ type: MarketerFilterInput, required: false, description: 'Only the marketers that match every field given.' }),
+      status: t.arg({
+        type: [ProfileStatusEnum],
+        defaultValue: ['ACTIVE'],
+        description: 'Marketers in any of these states.',
+      }),
+      filter: t.arg({
+        type: MarketerFilterInput,
+        required: false,
+        description: 'Only the marketers that match every field given.',
+      }),
       orderBy: orderByArg(t.arg, MarketerOrderInput, 'newest first'),
     },
     totalCount: (_root, args, ctx) => ctx.db.marketer.count({ where: directoryFilter(args, args.filter) }),
-    resolve: (query, _root, args, ctx) => ctx.db.marketer.findMany({ ...query, where: directoryFilter(args, args.filter), orderBy: marketerOrder(args.orderBy) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.marketer.findMany({
+        ...query,
+        where: directoryFilter(args, args.filter),
+        orderBy: marketerOrder(args.orderBy),
+      }),
   }),
   marketer: t.withAuth({ authenticated: true }).prismaField({
     type: 'Marketer',
@@ -97,7 +167,10 @@ builder.queryFields((t) => ({
     description: 'A marketer by UID (LPL-MKT003); null when there is none you may see.',
     args: { uid: t.arg.string({ description: 'The UID, such as LPL-MKT003 (any case).' }) },
     resolve: async (query, _root, { uid }, ctx) =>
-      ctx.db.marketer.findFirst({ ...query, where: { uid: uid.trim().toUpperCase(), ...(await visibleMarketers(ctx)) } }),
+      ctx.db.marketer.findFirst({
+        ...query,
+        where: { uid: uid.trim().toUpperCase(), ...(await visibleMarketers(ctx)) },
+      }),
   }),
 }));
 
@@ -110,7 +183,10 @@ builder.mutationFields((t) => {
       extensions: { registers: 'marketer' },
       args: {
         input: t.arg({
-          type: builder.inputType('RegisterMarketerInput', { description: "A new marketer's details.", fields: (f) => personInputFields(f) }),
+          type: builder.inputType('RegisterMarketerInput', {
+            description: "A new marketer's details.",
+            fields: (f) => personInputFields(f),
+          }),
           description: 'The marketer.',
         }),
       },
@@ -119,19 +195,39 @@ builder.mutationFields((t) => {
     archiveMarketer: manage.field({
       type: marketerPayload('ArchiveMarketerPayload', 'The archived marketer.'),
       description: 'Archived marketers keep their UID, drop out of listings and cannot sign in.',
-      args: { input: t.arg({ type: idInput('ArchiveMarketerInput', 'The marketer to archive.', 'Marketer'), description: 'Which marketer.' }) },
-      resolve: async (_root, { input }, ctx) => ({ id: await setMarketerStatus(ctx, localId(input.id, 'Marketer'), 'ARCHIVED') }),
+      args: {
+        input: t.arg({
+          type: idInput('ArchiveMarketerInput', 'The marketer to archive.', 'Marketer'),
+          description: 'Which marketer.',
+        }),
+      },
+      resolve: async (_root, { input }, ctx) => ({
+        id: await setMarketerStatus(ctx, localId(input.id, 'Marketer'), 'ARCHIVED'),
+      }),
     }),
     restoreMarketer: manage.field({
       type: marketerPayload('RestoreMarketerPayload', 'The restored marketer.'),
       description: 'Makes an archived marketer active again.',
-      args: { input: t.arg({ type: idInput('RestoreMarketerInput', 'The marketer to restore.', 'Marketer'), description: 'Which marketer.' }) },
-      resolve: async (_root, { input }, ctx) => ({ id: await setMarketerStatus(ctx, localId(input.id, 'Marketer'), 'ACTIVE') }),
+      args: {
+        input: t.arg({
+          type: idInput('RestoreMarketerInput', 'The marketer to restore.', 'Marketer'),
+          description: 'Which marketer.',
+        }),
+      },
+      resolve: async (_root, { input }, ctx) => ({
+        id: await setMarketerStatus(ctx, localId(input.id, 'Marketer'), 'ACTIVE'),
+      }),
     }),
     deleteMarketer: manage.field({
       type: deletedPayload('DeleteMarketerPayload', 'Which marketer was deleted.'),
-      description: 'Deletes a marketer who was never assigned a client (archive the others, so assignment history stays whole). The UID number is never reused.',
-      args: { input: t.arg({ type: idInput('DeleteMarketerInput', 'The marketer to delete.', 'Marketer'), description: 'Which marketer.' }) },
+      description:
+        'Deletes a marketer who was never assigned a client (archive the others, so assignment history stays whole). The UID number is never reused.',
+      args: {
+        input: t.arg({
+          type: idInput('DeleteMarketerInput', 'The marketer to delete.', 'Marketer'),
+          description: 'Which marketer.',
+        }),
+      },
       resolve: async (_root, { input }, ctx) => {
         const id = localId(input.id, 'Marketer');
         await deleteMarketer(ctx, id);

@@ -9,16 +9,28 @@ import { byId } from '../session.ts';
 import type { Notification } from '../../db/notifications.ts';
 import { withSession } from '../session.ts';
 import {
-  markRead, messageAdded, replyToMessage, sendMessage, threadFilter, unreadInThread, unreadMessageCount, type MessageAdded,
+  markRead,
+  messageAdded,
+  replyToMessage,
+  sendMessage,
+  threadFilter,
+  unreadInThread,
+  unreadMessageCount,
+  type MessageAdded,
 } from './service.ts';
 
 /**
  * The events `read` turns into something (null: nothing this subscriber may see), in order.
  * Not a generator: ending it must end `events` at once, even while waiting for the next one.
  */
-function visibleOnly<E, T>(events: AsyncIterableIterator<E>, read: (event: E) => Promise<T | null>): AsyncIterableIterator<T> {
+function visibleOnly<E, T>(
+  events: AsyncIterableIterator<E>,
+  read: (event: E) => Promise<T | null>,
+): AsyncIterableIterator<T> {
   return {
-    [Symbol.asyncIterator]() { return this; },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
     async next(): Promise<IteratorResult<T>> {
       try {
         for (let event = await events.next(); !event.done; event = await events.next()) {
@@ -58,14 +70,28 @@ builder.prismaNode('Message', {
     type: t.expose('type', { type: MessageTypeEnum, description: "What the thread is about (the first message's)." }),
     subject: t.exposeString('subject', { description: "The thread's subject." }),
     body: t.exposeString('body', { description: 'The text of the message.' }),
-    fromStaff: t.exposeBoolean('fromStaff', { description: "Written by company staff (otherwise by the thread's owner)." }),
-    authorName: t.string({ description: 'Who wrote it, as the company knows them.', resolve: async (m, _a, ctx) => (await personDetails(signedIn(ctx)).load(m.authorUserId))?.fullName ?? '' }),
+    fromStaff: t.exposeBoolean('fromStaff', {
+      description: "Written by company staff (otherwise by the thread's owner).",
+    }),
+    authorName: t.string({
+      description: 'Who wrote it, as the company knows them.',
+      resolve: async (m, _a, ctx) => (await personDetails(signedIn(ctx)).load(m.authorUserId))?.fullName ?? '',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was written.' }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When the other side read it.' }),
     thread: t.relation('thread', { description: 'The first message of the thread.' }),
-    replyTo: t.relation('replyTo', { nullable: true, description: 'The message it replies to; null for the first of a thread.' }),
-    ownerClient: t.relation('ownerClient', { nullable: true, description: "The client whose thread it is; null for a marketer's thread." }),
-    ownerMarketer: t.relation('ownerMarketer', { nullable: true, description: "The marketer whose thread it is; null for a client's thread." }),
+    replyTo: t.relation('replyTo', {
+      nullable: true,
+      description: 'The message it replies to; null for the first of a thread.',
+    }),
+    ownerClient: t.relation('ownerClient', {
+      nullable: true,
+      description: "The client whose thread it is; null for a marketer's thread.",
+    }),
+    ownerMarketer: t.relation('ownerMarketer', {
+      nullable: true,
+      description: "The marketer whose thread it is; null for a client's thread.",
+    }),
     messages: t.relatedConnection('inThread', {
       cursor: 'companyId_id',
       totalCount: true,
@@ -86,12 +112,20 @@ builder.prismaNode('Message', {
 const MessageAddedType = builder.objectRef<MessageAdded>('MessageAdded').implement({
   description: 'A new message you may see. Fetch more through `node(id: messageId)`.',
   fields: (t) => ({
-    messageId: t.id({ description: 'Global id of the new Message.', resolve: (e) => encodeGlobalID('Message', e.messageId) }),
-    threadId: t.id({ description: 'Global id of the first Message of its thread.', resolve: (e) => encodeGlobalID('Message', e.threadId) }),
+    messageId: t.id({
+      description: 'Global id of the new Message.',
+      resolve: (e) => encodeGlobalID('Message', e.messageId),
+    }),
+    threadId: t.id({
+      description: 'Global id of the first Message of its thread.',
+      resolve: (e) => encodeGlobalID('Message', e.threadId),
+    }),
     type: t.field({ type: MessageTypeEnum, description: 'What the thread is about.', resolve: (e) => e.type }),
     subject: t.exposeString('subject', { description: "The thread's subject." }),
     body: t.exposeString('body', { description: 'The text of the message.' }),
-    fromStaff: t.exposeBoolean('fromStaff', { description: "Written by company staff (otherwise by the thread's owner)." }),
+    fromStaff: t.exposeBoolean('fromStaff', {
+      description: "Written by company staff (otherwise by the thread's owner).",
+    }),
     authorName: t.exposeString('authorName', { description: 'Who wrote it, as the company knows them.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was written.' }),
   }),
@@ -104,7 +138,12 @@ builder.queryFields((t) => ({
     description: 'First messages of the threads you may see, newest first.',
     args: { type: t.arg({ type: MessageTypeEnum, required: false, description: 'Only threads of this type.' }) },
     totalCount: (_root, args, ctx) => ctx.db.message.count({ where: threadFilter(ctx, args.type) }),
-    resolve: (query, _root, args, ctx) => ctx.db.message.findMany({ ...query, where: threadFilter(ctx, args.type), orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.message.findMany({
+        ...query,
+        where: threadFilter(ctx, args.type),
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      }),
   }),
   unreadMessageCount: t.withAuth({ authenticated: true }).int({
     description: 'Messages addressed to you (to staff, for staff) that nobody has marked read.',
@@ -122,7 +161,10 @@ const SendMessageInput = builder.inputType('SendMessageInput', {
 });
 const ReplyToMessageInput = builder.inputType('ReplyToMessageInput', {
   description: 'A reply to a message of a thread.',
-  fields: (t) => ({ messageId: t.id({ description: 'Global id of the Message replied to.' }), body: t.string({ description: 'At most 10,000 characters.' }) }),
+  fields: (t) => ({
+    messageId: t.id({ description: 'Global id of the Message replied to.' }),
+    body: t.string({ description: 'At most 10,000 characters.' }),
+  }),
 });
 const MarkReadInput = builder.inputType('MarkReadInput', {
   description: 'The thread to mark read.',
@@ -133,12 +175,24 @@ const MarkReadInput = builder.inputType('MarkReadInput', {
 const messagePayload = (name: string, description: string, field: string, fieldDescription: string) =>
   builder.objectRef<{ id: string }>(name).implement({
     description,
-    fields: (t) => ({ [field]: t.prismaField({ type: 'Message', description: fieldDescription, resolve: (query, p, _a, ctx) => ctx.db.message.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }) }),
+    fields: (t) => ({
+      [field]: t.prismaField({
+        type: 'Message',
+        description: fieldDescription,
+        resolve: (query, p, _a, ctx) =>
+          ctx.db.message.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }),
+      }),
+    }),
   });
 
 builder.mutationFields((t) => ({
   sendMessage: t.withAuth({ can: 'SEND_MESSAGES' }).field({
-    type: messagePayload('SendMessagePayload', 'The message sent.', 'message', 'The new message (the first of its thread).'),
+    type: messagePayload(
+      'SendMessagePayload',
+      'The message sent.',
+      'message',
+      'The new message (the first of its thread).',
+    ),
     description: 'A client or marketer writes to their company: the first message of a new thread.',
     args: { input: t.arg({ type: SendMessageInput, description: 'The message.' }) },
     resolve: async (_root, { input }, ctx) => ({ id: await sendMessage(ctx, input) }),
@@ -147,26 +201,35 @@ builder.mutationFields((t) => ({
     type: messagePayload('ReplyToMessagePayload', 'The reply sent.', 'message', 'The new reply.'),
     description: 'Company admins reply to any thread; a client or marketer to their own.',
     args: { input: t.arg({ type: ReplyToMessageInput, description: 'The message replied to, and the reply.' }) },
-    resolve: async (_root, { input }, ctx) => ({ id: await replyToMessage(ctx, { messageId: localId(input.messageId, 'Message', 'messageId'), body: input.body }) }),
+    resolve: async (_root, { input }, ctx) => ({
+      id: await replyToMessage(ctx, { messageId: localId(input.messageId, 'Message', 'messageId'), body: input.body }),
+    }),
   }),
   markRead: t.withAuth({ can: 'REPLY_TO_MESSAGES' }).field({
     type: messagePayload('MarkReadPayload', 'The thread marked read.', 'thread', 'The first message of the thread.'),
     description: 'Marks the messages of a thread addressed to you as read.',
     args: { input: t.arg({ type: MarkReadInput, description: 'The thread.' }) },
-    resolve: async (_root, { input }, ctx) => ({ id: await markRead(ctx, localId(input.threadId, 'Message', 'threadId')) }),
+    resolve: async (_root, { input }, ctx) => ({
+      id: await markRead(ctx, localId(input.threadId, 'Message', 'threadId')),
+    }),
   }),
 }));
 
-builder.subscriptionType({ description: 'Events as they happen, over server-sent events (Accept: text/event-stream).' });
+builder.subscriptionType({
+  description: 'Events as they happen, over server-sent events (Accept: text/event-stream).',
+});
 builder.subscriptionFields((t) => ({
   messageAdded: t.withAuth({ authenticated: true }).field({
     type: MessageAddedType,
-    description: "New messages you may see (all of the company's for staff, your own threads otherwise), as server-sent events.",
+    description:
+      "New messages you may see (all of the company's for staff, your own threads otherwise), as server-sent events.",
     // Each process hears every message of the company (ids only) and reads each one again as
     // this subscriber, in their own company and role, passing on only what they may see.
     subscribe: (_root, _args, ctx) => {
       const { viewer, runtime } = ctx;
-      const written = runtime.notifications.stream((n): n is Notification & { kind: 'message' } => n.kind === 'message' && n.companyId === viewer.companyId);
+      const written = runtime.notifications.stream(
+        (n): n is Notification & { kind: 'message' } => n.kind === 'message' && n.companyId === viewer.companyId,
+      );
       return visibleOnly(written, (n) => withSession(runtime, viewer, (s) => messageAdded(s, n.messageId)));
     },
     resolve: (event: MessageAdded) => event,

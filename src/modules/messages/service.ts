@@ -28,15 +28,31 @@ export interface MessageAdded {
 /** Writes a message and announces it (the notification goes out only if the transaction commits). */
 async function writeMessage(
   session: Session,
-  m: { threadId?: string; replyToId?: string | null; ownerClientId: string | null; ownerMarketerId: string | null; type: MessageType; subject: string; body: string },
+  m: {
+    threadId?: string;
+    replyToId?: string | null;
+    ownerClientId: string | null;
+    ownerMarketerId: string | null;
+    type: MessageType;
+    subject: string;
+    body: string;
+  },
 ): Promise<string> {
   const { viewer, db } = session;
   const id = randomUUID();
   const message = await db.message.create({
     data: {
-      id, companyId: viewer.companyId, threadId: m.threadId ?? id, replyToId: m.replyToId ?? null,
-      ownerClientId: m.ownerClientId, ownerMarketerId: m.ownerMarketerId, authorUserId: viewer.userId,
-      fromStaff: isStaff(viewer), type: m.type, subject: m.subject, body: m.body,
+      id,
+      companyId: viewer.companyId,
+      threadId: m.threadId ?? id,
+      replyToId: m.replyToId ?? null,
+      ownerClientId: m.ownerClientId,
+      ownerMarketerId: m.ownerMarketerId,
+      authorUserId: viewer.userId,
+      fromStaff: isStaff(viewer),
+      type: m.type,
+      subject: m.subject,
+      body: m.body,
     },
   });
   await notify(db, { kind: 'message', companyId: viewer.companyId, messageId: message.id });
@@ -44,7 +60,10 @@ async function writeMessage(
 }
 
 /** A client or marketer starts a thread with their company. */
-export function sendMessage(session: Session, input: { type: MessageType; subject: string; body: string }): Promise<string> {
+export function sendMessage(
+  session: Session,
+  input: { type: MessageType; subject: string; body: string },
+): Promise<string> {
   const { viewer } = session;
   const check = new valid.InputCheck();
   const subject = check.text('subject', input.subject, 200);
@@ -69,8 +88,12 @@ async function findVisibleMessage(session: Session, id: string, field: string) {
 export async function replyToMessage(session: Session, input: { messageId: string; body: string }): Promise<string> {
   const parent = await findVisibleMessage(session, input.messageId, 'messageId');
   return writeMessage(session, {
-    threadId: parent.threadId, replyToId: parent.id, ownerClientId: parent.ownerClientId, ownerMarketerId: parent.ownerMarketerId,
-    type: parent.type, subject: parent.subject.startsWith('Re: ') ? parent.subject : `Re: ${parent.subject}`,
+    threadId: parent.threadId,
+    replyToId: parent.id,
+    ownerClientId: parent.ownerClientId,
+    ownerMarketerId: parent.ownerMarketerId,
+    type: parent.type,
+    subject: parent.subject.startsWith('Re: ') ? parent.subject : `Re: ${parent.subject}`,
     body: valid.text('body', input.body, 10_000),
   });
 }
@@ -78,7 +101,10 @@ export async function replyToMessage(session: Session, input: { messageId: strin
 /** Marks the messages of a thread addressed to the viewer as read; returns the thread's id. */
 export async function markRead(session: Session, threadId: string): Promise<string> {
   const thread = await findVisibleMessage(session, threadId, 'threadId');
-  await session.db.message.updateMany({ where: { threadId: thread.threadId, ...messagesAddressedTo(session.viewer), readAt: null }, data: { readAt: new Date() } });
+  await session.db.message.updateMany({
+    where: { threadId: thread.threadId, ...messagesAddressedTo(session.viewer), readAt: null },
+    data: { readAt: new Date() },
+  });
   return thread.threadId;
 }
 
@@ -97,7 +123,8 @@ export const threadFilter = (session: Session, type: MessageType | null | undefi
   ...(type ? { type } : {}),
 });
 
-export const unreadMessageCount = (session: Session) => session.db.message.count({ where: { ...messagesAddressedTo(session.viewer), readAt: null } });
+export const unreadMessageCount = (session: Session) =>
+  session.db.message.count({ where: { ...messagesAddressedTo(session.viewer), readAt: null } });
 
 /** Unread messages addressed to the viewer, per thread. */
 export const unreadInThread = sessionLoader<string, number>(async (session, threadIds) => {

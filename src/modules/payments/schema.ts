@@ -6,7 +6,7 @@ import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { byId } from '../session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
-import { PAYMENT_ORDER_FIELDS, paymentFilter, paymentOrder, recordPayment, reversePayment } from './service.ts';
+import { type PAYMENT_ORDER_FIELDS, paymentFilter, paymentOrder, recordPayment, reversePayment } from './service.ts';
 
 export const PaymentKindEnum = builder.enumType('PaymentKind', {
   description: 'What a receipt records.',
@@ -34,9 +34,16 @@ const PaymentFilterInput = builder.inputType('PaymentFilter', {
     saleId: t.id({ required: false, description: 'Of this sale (global id of the Sale).' }),
     clientId: t.id({ required: false, description: "Of this client's sales (global id of the Client)." }),
     estateId: t.id({ required: false, description: 'Of sales of plots in this estate (global id of the Estate).' }),
-    marketerId: t.id({ required: false, description: 'Of sales credited to this marketer (global id of the Marketer).' }),
+    marketerId: t.id({
+      required: false,
+      description: 'Of sales credited to this marketer (global id of the Marketer).',
+    }),
     kind: t.field({ type: [PaymentKindEnum], required: false, description: 'Payments, reversals, or both.' }),
-    method: t.field({ type: [PaymentMethodEnum], required: false, description: 'Paid in any of these ways (a reversal: the payment it undoes was).' }),
+    method: t.field({
+      type: [PaymentMethodEnum],
+      required: false,
+      description: 'Paid in any of these ways (a reversal: the payment it undoes was).',
+    }),
     paidFrom: t.field({ type: 'Date', required: false, description: 'Dated on or after this day.' }),
     paidTo: t.field({ type: 'Date', required: false, description: 'Dated on or before this day.' }),
     currency: t.string({ required: false, description: 'In this currency (ISO 4217 code).' }),
@@ -51,11 +58,20 @@ const PaymentOrderInput = orderInput('PaymentOrder', 'payments', {
 } satisfies Record<(typeof PAYMENT_ORDER_FIELDS)[number], string>);
 
 /** The global ids a PaymentFilter may hold, by their type. */
-export const PAYMENT_FILTER_IDS = { saleId: 'Sale', clientId: 'Client', estateId: 'Estate', marketerId: 'Marketer' } as const;
+export const PAYMENT_FILTER_IDS = {
+  saleId: 'Sale',
+  clientId: 'Client',
+  estateId: 'Estate',
+  marketerId: 'Marketer',
+} as const;
 
 /** The filter and orderBy arguments of a list of payments. */
 export const paymentListArgs = (arg: ArgBuilder<Types>) => ({
-  filter: arg({ type: PaymentFilterInput, required: false, description: 'Only the payments and reversals that match every field given.' }),
+  filter: arg({
+    type: PaymentFilterInput,
+    required: false,
+    description: 'Only the payments and reversals that match every field given.',
+  }),
   orderBy: orderByArg(arg, PaymentOrderInput, 'newest first'),
 });
 
@@ -65,18 +81,37 @@ export const PaymentType = builder.prismaNode('Payment', {
   description: 'A receipt: a payment for a sale, or the reversal of one. Seen by whoever may see the sale.',
   authScopes: (payment, ctx) => !!ctx.viewer && canSeeSale(signedIn(ctx), payment.saleId),
   fields: (t) => ({
-    receiptNumber: t.exposeString('receiptNumber', { description: 'Company-scoped receipt number, such as LPL-RCP00001 (gapless).' }),
+    receiptNumber: t.exposeString('receiptNumber', {
+      description: 'Company-scoped receipt number, such as LPL-RCP00001 (gapless).',
+    }),
     kind: t.expose('kind', { type: PaymentKindEnum, description: 'A payment or a reversal.' }),
-    amountMinor: t.expose('amountMinor', { type: 'BigInt', description: 'The amount in minor units of `currency`, always positive.' }),
-    signedAmountMinor: t.field({ type: 'BigInt', description: "The amount's effect on what is paid: negative for a reversal.", resolve: (p) => (p.kind === 'REVERSAL' ? -p.amountMinor : p.amountMinor) }),
+    amountMinor: t.expose('amountMinor', {
+      type: 'BigInt',
+      description: 'The amount in minor units of `currency`, always positive.',
+    }),
+    signedAmountMinor: t.field({
+      type: 'BigInt',
+      description: "The amount's effect on what is paid: negative for a reversal.",
+      resolve: (p) => (p.kind === 'REVERSAL' ? -p.amountMinor : p.amountMinor),
+    }),
     currency: t.exposeString('currency', { description: "ISO 4217 code (the sale's)." }),
-    method: t.expose('method', { type: PaymentMethodEnum, nullable: true, description: 'How it was paid; null on a reversal.' }),
-    date: t.expose('date', { type: 'Date', description: 'When the money was received (a reversal: when it was reversed).' }),
+    method: t.expose('method', {
+      type: PaymentMethodEnum,
+      nullable: true,
+      description: 'How it was paid; null on a reversal.',
+    }),
+    date: t.expose('date', {
+      type: 'Date',
+      description: 'When the money was received (a reversal: when it was reversed).',
+    }),
     reference: t.exposeString('reference', { nullable: true, description: "The bank's or terminal's reference." }),
     reason: t.exposeString('reason', { nullable: true, description: 'Why a payment was reversed.' }),
     sale: t.relation('sale', { description: 'The sale paid for.' }),
     reverses: t.relation('reverses', { nullable: true, description: 'The payment a reversal undoes.' }),
-    reversedBy: t.relation('reversedBy', { nullable: true, description: 'The reversal that undid this payment, if any.' }),
+    reversedBy: t.relation('reversedBy', {
+      nullable: true,
+      description: 'The reversal that undid this payment, if any.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
   }),
 });
@@ -85,10 +120,18 @@ const RecordPaymentInput = builder.inputType('RecordPaymentInput', {
   description: 'Money received for a sale.',
   fields: (t) => ({
     saleId: t.id({ description: 'The sale.' }),
-    amountMinor: t.field({ type: 'BigInt', description: 'The amount in minor units; at most the outstanding balance.' }),
+    amountMinor: t.field({
+      type: 'BigInt',
+      description: 'The amount in minor units; at most the outstanding balance.',
+    }),
     currency: t.string({ description: "ISO 4217 code: must be the sale's." }),
     method: t.field({ type: PaymentMethodEnum, description: 'How it was paid.' }),
-    date: t.field({ type: 'Date', required: false, description: 'When it was received; today in the company time zone when omitted; not in the future or before the sale.' }),
+    date: t.field({
+      type: 'Date',
+      required: false,
+      description:
+        'When it was received; today in the company time zone when omitted; not in the future or before the sale.',
+    }),
     reference: t.string({ required: false, description: "The bank's or terminal's reference (up to 100 characters)." }),
   }),
 });
@@ -98,35 +141,76 @@ const ReversePaymentInput = builder.inputType('ReversePaymentInput', {
   fields: (t) => ({
     paymentId: t.id({ description: 'The payment (not a reversal).' }),
     reason: t.string({ description: 'Why (up to 500 characters).' }),
-    date: t.field({ type: 'Date', required: false, description: 'When it was reversed; today in the company time zone when omitted; not in the future or before the payment.' }),
+    date: t.field({
+      type: 'Date',
+      required: false,
+      description:
+        'When it was reversed; today in the company time zone when omitted; not in the future or before the payment.',
+    }),
   }),
 });
 
-const RecordPaymentPayload = builder.objectRef<{ paymentId: string; saleId: string }>('RecordPaymentPayload').implement({
-  description: 'The payment recorded.',
-  fields: (t) => ({
-    payment: t.prismaField({ type: 'Payment', description: 'The payment, with its receipt number.', resolve: (query, p, _a, ctx) => ctx.db.payment.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.paymentId) }) }),
-    sale: t.prismaField({ type: 'Sale', description: 'The sale, with its new balance.', resolve: (query, p, _a, ctx) => ctx.db.sale.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.saleId) }) }),
-  }),
-});
+const RecordPaymentPayload = builder
+  .objectRef<{ paymentId: string; saleId: string }>('RecordPaymentPayload')
+  .implement({
+    description: 'The payment recorded.',
+    fields: (t) => ({
+      payment: t.prismaField({
+        type: 'Payment',
+        description: 'The payment, with its receipt number.',
+        resolve: (query, p, _a, ctx) =>
+          ctx.db.payment.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.paymentId) }),
+      }),
+      sale: t.prismaField({
+        type: 'Sale',
+        description: 'The sale, with its new balance.',
+        resolve: (query, p, _a, ctx) =>
+          ctx.db.sale.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.saleId) }),
+      }),
+    }),
+  });
 
-const ReversePaymentPayload = builder.objectRef<{ reversalId: string; paymentId: string; saleId: string }>('ReversePaymentPayload').implement({
-  description: 'The reversal recorded.',
-  fields: (t) => ({
-    reversal: t.prismaField({ type: 'Payment', description: 'The reversal, with its own receipt number.', resolve: (query, p, _a, ctx) => ctx.db.payment.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.reversalId) }) }),
-    payment: t.prismaField({ type: 'Payment', description: 'The payment reversed (unchanged).', resolve: (query, p, _a, ctx) => ctx.db.payment.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.paymentId) }) }),
-    sale: t.prismaField({ type: 'Sale', description: 'The sale, with its balance restored.', resolve: (query, p, _a, ctx) => ctx.db.sale.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.saleId) }) }),
-  }),
-});
+const ReversePaymentPayload = builder
+  .objectRef<{ reversalId: string; paymentId: string; saleId: string }>('ReversePaymentPayload')
+  .implement({
+    description: 'The reversal recorded.',
+    fields: (t) => ({
+      reversal: t.prismaField({
+        type: 'Payment',
+        description: 'The reversal, with its own receipt number.',
+        resolve: (query, p, _a, ctx) =>
+          ctx.db.payment.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.reversalId) }),
+      }),
+      payment: t.prismaField({
+        type: 'Payment',
+        description: 'The payment reversed (unchanged).',
+        resolve: (query, p, _a, ctx) =>
+          ctx.db.payment.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.paymentId) }),
+      }),
+      sale: t.prismaField({
+        type: 'Sale',
+        description: 'The sale, with its balance restored.',
+        resolve: (query, p, _a, ctx) =>
+          ctx.db.sale.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.saleId) }),
+      }),
+    }),
+  });
 
 builder.queryFields((t) => ({
   payments: t.withAuth({ can: 'READ_SALES' }).prismaConnection({
     type: 'Payment',
     cursor: 'companyId_id',
-    description: "Payments and reversals, newest first unless orderBy says otherwise. Staff see all, a marketer their clients', a client their own.",
+    description:
+      "Payments and reversals, newest first unless orderBy says otherwise. Staff see all, a marketer their clients', a client their own.",
     args: paymentListArgs(t.arg),
-    totalCount: (_root, args, ctx) => ctx.db.payment.count({ where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)) }),
-    resolve: (query, _root, args, ctx) => ctx.db.payment.findMany({ ...query, where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)), orderBy: paymentOrder(args.orderBy) }),
+    totalCount: (_root, args, ctx) =>
+      ctx.db.payment.count({ where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)) }),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.payment.findMany({
+        ...query,
+        where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)),
+        orderBy: paymentOrder(args.orderBy),
+      }),
   }),
 }));
 
@@ -135,7 +219,8 @@ builder.mutationFields((t) => {
   return {
     recordPayment: record.field({
       type: RecordPaymentPayload,
-      description: 'Records a payment with the next receipt number. More than the outstanding balance is BAD_USER_INPUT.',
+      description:
+        'Records a payment with the next receipt number. More than the outstanding balance is BAD_USER_INPUT.',
       args: { input: t.arg({ type: RecordPaymentInput, description: 'The payment.' }) },
       resolve: async (_root, { input }, ctx) => {
         const saleId = localId(input.saleId, 'Sale', 'saleId');
@@ -144,7 +229,8 @@ builder.mutationFields((t) => {
     }),
     reversePayment: record.field({
       type: ReversePaymentPayload,
-      description: 'Undoes a payment in full with a reversal that has its own receipt number; the payment itself is kept as it was.',
+      description:
+        'Undoes a payment in full with a reversal that has its own receipt number; the payment itself is kept as it was.',
       args: { input: t.arg({ type: ReversePaymentInput, description: 'The payment to reverse.' }) },
       resolve: async (_root, { input }, ctx) => {
         const paymentId = localId(input.paymentId, 'Payment', 'paymentId');

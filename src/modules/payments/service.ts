@@ -42,7 +42,10 @@ interface Entry {
 async function post(session: Session, sale: LockedSale, entry: Entry): Promise<string> {
   const { db, viewer } = session;
   const paidMinor = sale.paidMinor + (entry.kind === 'PAYMENT' ? entry.amountMinor : -entry.amountMinor);
-  await db.sale.update({ where: byId(session, sale.id), data: { paidMinor, nextDueDate: nextDueDate(sale.instalments, paidMinor) } });
+  await db.sale.update({
+    where: byId(session, sale.id),
+    data: { paidMinor, nextDueDate: nextDueDate(sale.instalments, paidMinor) },
+  });
   const receipt = await insertNumbered(db, 'RCP', viewer.companyId, {
     saleId: Prisma.sql`${sale.id}::uuid`,
     kind: Prisma.sql`${entry.kind}::"PaymentKind"`,
@@ -55,7 +58,11 @@ async function post(session: Session, sale: LockedSale, entry: Entry): Promise<s
     reason: Prisma.sql`${entry.reason ?? null}`,
     recordedByUserId: Prisma.sql`${viewer.userId}::uuid`,
   });
-  await accrue(session, { id: receipt.id, kind: entry.kind, amountMinor: entry.amountMinor, currency: sale.currency }, sale);
+  await accrue(
+    session,
+    { id: receipt.id, kind: entry.kind, amountMinor: entry.amountMinor, currency: sale.currency },
+    sale,
+  );
   return receipt.id;
 }
 
@@ -81,7 +88,12 @@ export async function recordPayment(session: Session, input: PaymentInput): Prom
   if (date < sale.soldOn) throw badInput('date', 'A payment cannot be dated before its sale.');
   const balance = sale.priceMinor - sale.paidMinor;
   if (amountMinor > balance) {
-    throw badInput('amountMinor', balance === 0n ? `Sale ${sale.number} is paid in full.` : `More than the outstanding balance of ${balance} ${currency} minor units.`);
+    throw badInput(
+      'amountMinor',
+      balance === 0n
+        ? `Sale ${sale.number} is paid in full.`
+        : `More than the outstanding balance of ${balance} ${currency} minor units.`,
+    );
   }
   return post(session, sale, { kind: 'PAYMENT', amountMinor, date, method: input.method, reference });
 }
@@ -94,19 +106,35 @@ export interface ReversalInput {
 }
 
 /** Reverses a payment in full with an entry of its own; the payment stays as it was. */
-export async function reversePayment(session: Session, input: ReversalInput): Promise<{ reversalId: string; saleId: string }> {
+export async function reversePayment(
+  session: Session,
+  input: ReversalInput,
+): Promise<{ reversalId: string; saleId: string }> {
   const reason = valid.text('reason', input.reason, 500);
   const latest = await companyToday(session);
   const date = valid.notAfter('date', input.date ?? latest, latest);
   const original = await session.db.payment.findUnique({ where: byId(session, input.paymentId) });
   if (!original) throw notFound('Payment', 'paymentId');
-  if (original.kind === 'REVERSAL') throw badInput('paymentId', 'A reversal cannot be reversed: record the payment again instead.');
+  if (original.kind === 'REVERSAL')
+    throw badInput('paymentId', 'A reversal cannot be reversed: record the payment again instead.');
   if (date < original.date) throw badInput('date', 'A reversal cannot be dated before the payment.');
   const sale = await lockSale(session, original.saleId, 'paymentId');
   // Read under the sale's lock: of two racing reversals, the second sees the first.
-  const earlier = await session.db.payment.findFirst({ where: { reversesId: original.id }, select: { receiptNumber: true } });
-  if (earlier) throw conflict(`Receipt ${original.receiptNumber} is already reversed by ${earlier.receiptNumber}.`, { field: 'paymentId' });
-  const reversalId = await post(session, sale, { kind: 'REVERSAL', amountMinor: original.amountMinor, date, reversesId: original.id, reason });
+  const earlier = await session.db.payment.findFirst({
+    where: { reversesId: original.id },
+    select: { receiptNumber: true },
+  });
+  if (earlier)
+    throw conflict(`Receipt ${original.receiptNumber} is already reversed by ${earlier.receiptNumber}.`, {
+      field: 'paymentId',
+    });
+  const reversalId = await post(session, sale, {
+    kind: 'REVERSAL',
+    amountMinor: original.amountMinor,
+    date,
+    reversesId: original.id,
+    reason,
+  });
   return { reversalId, saleId: sale.id };
 }
 
@@ -154,9 +182,13 @@ export const PAYMENT_ORDER_FIELDS = ['RECEIPT_NUMBER', 'DATE', 'AMOUNT', 'CREATE
 
 /** Payments in the order asked; newest first (by receipt number) when none is. */
 export const paymentOrder = (asked: readonly OrderAsked<(typeof PAYMENT_ORDER_FIELDS)[number]>[] | null | undefined) =>
-  listOrder<(typeof PAYMENT_ORDER_FIELDS)[number], Prisma.PaymentOrderByWithRelationInput>(asked, {
-    RECEIPT_NUMBER: (d: Direction) => ({ seq: d }),
-    DATE: (d: Direction) => ({ date: d }),
-    AMOUNT: (d: Direction) => ({ amountMinor: d }),
-    CREATED_AT: (d: Direction) => ({ createdAt: d }),
-  }, [{ seq: 'desc' }]);
+  listOrder<(typeof PAYMENT_ORDER_FIELDS)[number], Prisma.PaymentOrderByWithRelationInput>(
+    asked,
+    {
+      RECEIPT_NUMBER: (d: Direction) => ({ seq: d }),
+      DATE: (d: Direction) => ({ date: d }),
+      AMOUNT: (d: Direction) => ({ amountMinor: d }),
+      CREATED_AT: (d: Direction) => ({ createdAt: d }),
+    },
+    [{ seq: 'desc' }],
+  );

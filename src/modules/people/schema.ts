@@ -23,9 +23,18 @@ export const UserType = builder.prismaNode('User', {
   description: 'Staff and marketers see everyone in their company; a client sees themself and their marketer.',
   authScopes: (user, ctx) => !!ctx.viewer && canSeeUser(signedIn(ctx), user.id),
   fields: (t) => ({
-    fullName: t.string({ description: "The person's name as this company records it.", resolve: async (user, _args, ctx) => (await personDetails(signedIn(ctx)).load(user.id))?.fullName ?? '' }),
-    email: t.exposeString('email', { description: 'Their email, lower-cased: the same for every company they deal with.' }),
-    phone: t.string({ nullable: true, description: 'Their phone number as this company records it (+ and digits).', resolve: async (user, _args, ctx) => (await personDetails(signedIn(ctx)).load(user.id))?.phone ?? null }),
+    fullName: t.string({
+      description: "The person's name as this company records it.",
+      resolve: async (user, _args, ctx) => (await personDetails(signedIn(ctx)).load(user.id))?.fullName ?? '',
+    }),
+    email: t.exposeString('email', {
+      description: 'Their email, lower-cased: the same for every company they deal with.',
+    }),
+    phone: t.string({
+      nullable: true,
+      description: 'Their phone number as this company records it (+ and digits).',
+      resolve: async (user, _args, ctx) => (await personDetails(signedIn(ctx)).load(user.id))?.phone ?? null,
+    }),
   }),
 });
 
@@ -46,17 +55,24 @@ export const deletedPayload = (name: string, description: string) =>
 
 /** An input that names one `typename` by its global id (each mutation has its own, so it can grow). */
 export const idInput = (name: string, description: string, typename: string) =>
-  builder.inputType(name, { description, fields: (t) => ({ id: t.id({ description: `Global id of the ${typename}.` }) }) });
+  builder.inputType(name, {
+    description,
+    fields: (t) => ({ id: t.id({ description: `Global id of the ${typename}.` }) }),
+  });
 
 /** Input fields of a person's details as this company records them. */
 export function personInputFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) {
   return {
     email: t.string({ description: 'Their email address; it names them at sign-in.' }),
     fullName: t.string({ description: 'Their full name, up to 120 characters.' }),
-    phone: t.string({ required: false, description: 'Their phone number: 7 to 15 digits, spaces, dashes, dots and brackets allowed.' }),
+    phone: t.string({
+      required: false,
+      description: 'Their phone number: 7 to 15 digits, spaces, dashes, dots and brackets allowed.',
+    }),
     password: t.string({
       required: false,
-      description: 'At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff).',
+      description:
+        'At least 8 characters. Omit to get an invitation instead. Ignored for a person who already has a role in this company (except when an admin adds them to the staff).',
     }),
   };
 }
@@ -73,10 +89,14 @@ export interface Registered {
  * The registered row itself when the payload asks only for its columns: the payload then needs no
  * second read while the allocation's counter is still locked. Null when it asks for relations.
  */
-export function insertedRow<T>(query: { select?: Record<string, unknown>; include?: Record<string, unknown> }, registered: Registered): T | null {
+export function insertedRow<T>(
+  query: { select?: Record<string, unknown>; include?: Record<string, unknown> },
+  registered: Registered,
+): T | null {
   const { row } = registered;
   if (!row || (query.include && Object.keys(query.include).length)) return null;
-  if (query.select && !Object.entries(query.select).every(([column, asked]) => asked === true && column in row)) return null;
+  if (query.select && !Object.entries(query.select).every(([column, asked]) => asked === true && column in row))
+    return null;
   return row as T;
 }
 
@@ -85,7 +105,8 @@ export const invitationField = (t: PothosSchemaTypes.ObjectFieldBuilder<Types, R
   t.field({
     type: PasswordInvitationType,
     nullable: true,
-    description: 'Present when the person is new to this company and no password was given: pass it on so they choose their own.',
+    description:
+      'Present when the person is new to this company and no password was given: pass it on so they choose their own.',
     resolve: (p) => p.invitation,
   });
 
@@ -112,13 +133,20 @@ const CreatePasswordInvitationInput = builder.inputType('CreatePasswordInvitatio
 
 const CreatePasswordInvitationPayload = builder.objectRef<Invitation>('CreatePasswordInvitationPayload').implement({
   description: 'The new invitation, to pass on to the person.',
-  fields: (t) => ({ invitation: t.field({ type: PasswordInvitationType, description: 'The invitation to pass on.', resolve: (invitation) => invitation }) }),
+  fields: (t) => ({
+    invitation: t.field({
+      type: PasswordInvitationType,
+      description: 'The invitation to pass on.',
+      resolve: (invitation) => invitation,
+    }),
+  }),
 });
 
 builder.mutationFields((t) => ({
   setPassword: t.field({
     type: SetPasswordPayload,
-    description: 'Sets the password an invitation is for. Public: the invitation is the proof. Must be the only field of its operation.',
+    description:
+      'Sets the password an invitation is for. Public: the invitation is the proof. Must be the only field of its operation.',
     authScopes: { public: true },
     extensions: { soleRootField: true },
     args: { input: t.arg({ type: SetPasswordInput, description: 'The invitation and the new password.' }) },
@@ -126,7 +154,8 @@ builder.mutationFields((t) => ({
   }),
   createPasswordInvitation: t.withAuth({ can: 'RESET_PASSWORDS' }).field({
     type: CreatePasswordInvitationPayload,
-    description: "A new invitation to set (or reset) a person's password for this company; earlier ones stop working once it is used.",
+    description:
+      "A new invitation to set (or reset) a person's password for this company; earlier ones stop working once it is used.",
     args: { input: t.arg({ type: CreatePasswordInvitationInput, description: 'Whose password.' }) },
     resolve: (_root, { input }, ctx) => newInvitation(ctx, localId(input.userId, 'User', 'userId')),
   }),

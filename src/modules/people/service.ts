@@ -4,7 +4,6 @@
 import type { TenantTx } from '../../db/tenant.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
-import { hashPassword } from '../auth/passwords.ts';
 import { byId, sessionLoader, type PublicSession, type Session } from '../session.ts';
 
 export interface Invitation {
@@ -27,14 +26,14 @@ export interface CheckedPerson {
 }
 
 /** Validates and normalises a person's details; the password is hashed before any lock is taken. */
-export async function checkPerson(input: PersonInput): Promise<CheckedPerson> {
+export async function checkPerson(session: Pick<Session, 'runtime'>, input: PersonInput): Promise<CheckedPerson> {
   const check = new valid.InputCheck();
   const email = check.email('email', input.email);
   const fullName = check.text('fullName', input.fullName, 120);
   const phone = check.phone('phone', input.phone);
   const password = input.password == null || input.password === '' ? null : check.password('password', input.password);
   check.done();
-  return { email, fullName, phone, passwordHash: password ? await hashPassword(password) : null };
+  return { email, fullName, phone, passwordHash: password ? await session.runtime.passwords.hash(password) : null };
 }
 
 interface Standing {
@@ -52,7 +51,12 @@ interface Standing {
  * they are new to it, their password set to `passwordHash`, in one round trip (registration's hot
  * path). The upsert is the one decidePassword() makes.
  */
-async function standingInCompany(db: TenantTx, companyId: string, email: string, passwordHash: string): Promise<Standing> {
+async function standingInCompany(
+  db: TenantTx,
+  companyId: string,
+  email: string,
+  passwordHash: string,
+): Promise<Standing> {
   const rows = await db.$queryRaw<Standing[]>`
     WITH person AS (SELECT app_ensure_user(${email}) AS id),
     standing AS (
@@ -85,15 +89,27 @@ const AWAITING_INVITATION = 'awaiting-invitation';
  * invitation to choose it. Every invitation is bound to the credential's version (updatedAt), so
  * setting or resetting the password voids all earlier ones.
  */
-async function decidePassword(session: Session, userId: string, passwordHash: string | null): Promise<Invitation | null> {
+async function decidePassword(
+  session: Session,
+  userId: string,
+  passwordHash: string | null,
+): Promise<Invitation | null> {
   const key = { companyId: session.viewer.companyId, userId };
   const hash = passwordHash ?? AWAITING_INVITATION;
-  const credential = await session.db.credential.upsert({ where: { companyId_userId: key }, create: { ...key, passwordHash: hash }, update: { passwordHash: hash } });
+  const credential = await session.db.credential.upsert({
+    where: { companyId_userId: key },
+    create: { ...key, passwordHash: hash },
+    update: { passwordHash: hash },
+  });
   return passwordHash ? null : invitationFor(session, userId, credential.updatedAt);
 }
 
 const invitationFor = (session: Session, userId: string, version: Date) =>
-  session.runtime.tokens.signInvitation({ companyId: session.viewer.companyId, userId, version: version.toISOString() });
+  session.runtime.tokens.signInvitation({
+    companyId: session.viewer.companyId,
+    userId,
+    version: version.toISOString(),
+  });
 
 /**
  * The user about to get a `role` in the viewer's company (created if new to the API), refused
@@ -103,12 +119,25 @@ const invitationFor = (session: Session, userId: string, version: Date) =>
  * whatever password someone else may have chosen for them stops working, their sign-ins end, and
  * the registrar gets an invitation to pass on. Becoming a client changes nothing about sign-in.
  */
-export async function registrant(session: Session, person: CheckedPerson, role: keyof typeof ALREADY): Promise<{ userId: string; invitation: Invitation | null }> {
-  const standing = await standingInCompany(session.db, session.viewer.companyId, person.email, person.passwordHash ?? AWAITING_INVITATION);
+export async function registrant(
+  session: Session,
+  person: CheckedPerson,
+  role: keyof typeof ALREADY,
+): Promise<{ userId: string; invitation: Invitation | null }> {
+  const standing = await standingInCompany(
+    session.db,
+    session.viewer.companyId,
+    person.email,
+    person.passwordHash ?? AWAITING_INVITATION,
+  );
   const { userId } = standing;
   if (standing[role]) throw conflict(ALREADY[role], { field: 'email' });
   // New to this company: the statement above has set the password the registrar decided.
-  if (standing.credentialVersion) return { userId, invitation: person.passwordHash ? null : await invitationFor(session, userId, standing.credentialVersion) };
+  if (standing.credentialVersion)
+    return {
+      userId,
+      invitation: person.passwordHash ? null : await invitationFor(session, userId, standing.credentialVersion),
+    };
   if (role === 'client') return { userId, invitation: null };
   await endSignIns(session, userId);
   return { userId, invitation: await decidePassword(session, userId, null) };
@@ -118,10 +147,17 @@ export async function registrant(session: Session, person: CheckedPerson, role: 
  * Ends every sign-in of a person in the session's company: each profile's token generation moves
  * on, so no token issued before works again, here or (once notified) on any replica.
  */
-export async function endSignIns(session: Pick<Session, 'db' | 'runtime' | 'afterCommit'>, userId: string): Promise<void> {
+export async function endSignIns(
+  session: Pick<Session, 'db' | 'runtime' | 'afterCommit'>,
+  userId: string,
+): Promise<void> {
   const where = { userId };
   const data = { tokenGeneration: { increment: 1 } };
-  await Promise.all([session.db.staffMember.updateMany({ where, data }), session.db.marketer.updateMany({ where, data }), session.db.client.updateMany({ where, data })]);
+  await Promise.all([
+    session.db.staffMember.updateMany({ where, data }),
+    session.db.marketer.updateMany({ where, data }),
+    session.db.client.updateMany({ where, data }),
+  ]);
   session.afterCommit(() => session.runtime.viewers.forgetUser(userId));
 }
 
@@ -129,9 +165,15 @@ export async function endSignIns(session: Pick<Session, 'db' | 'runtime' | 'afte
 export async function newInvitation(session: Session, userId: string): Promise<Invitation> {
   const user = await session.db.user.findUnique({ where: { id: userId }, select: { id: true } });
   if (!user) throw notFound('User', 'userId');
-  const credential = await session.db.credential.findUnique({ where: { companyId_userId: { companyId: session.viewer.companyId, userId } } });
+  const credential = await session.db.credential.findUnique({
+    where: { companyId_userId: { companyId: session.viewer.companyId, userId } },
+  });
   if (!credential) return (await decidePassword(session, userId, null))!;
-  return session.runtime.tokens.signInvitation({ userId, companyId: session.viewer.companyId, version: credential.updatedAt.toISOString() });
+  return session.runtime.tokens.signInvitation({
+    userId,
+    companyId: session.viewer.companyId,
+    version: credential.updatedAt.toISOString(),
+  });
 }
 
 /** Where a person signs in: the company's slug and their email. */
@@ -144,17 +186,23 @@ export interface SignInPlace {
  * Sets the password an invitation is for; the session then acts only for the invitation. The
  * invitation is checked first: its holder is the one to tell about the password's rules.
  */
-export async function setPassword(session: PublicSession, input: { token: string; password: string }): Promise<SignInPlace> {
+export async function setPassword(
+  session: PublicSession,
+  input: { token: string; password: string },
+): Promise<SignInPlace> {
   const claims = await session.runtime.tokens.verifyInvitation(input.token);
   if (!claims) throw badInput('token', 'This invitation is invalid or has expired.');
   const password = valid.password('password', input.password);
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await session.runtime.passwords.hash(password);
   await session.switchCompany(claims.companyId, claims.userId);
   session.viewer = null; // whoever sent the request, this operation now acts only for the invitation
   // Conditional on the version the invitation was issued for: of two uses, one wins, and a
   // password set or reset since then voids it.
   const key = { companyId: claims.companyId, userId: claims.userId };
-  const { count } = await session.db.credential.updateMany({ where: { ...key, updatedAt: new Date(claims.version) }, data: { passwordHash } });
+  const { count } = await session.db.credential.updateMany({
+    where: { ...key, updatedAt: new Date(claims.version) },
+    data: { passwordHash },
+  });
   if (count === 0) throw badInput('token', 'This invitation has already been used.');
   // A new password ends the sign-ins made with the old one.
   await endSignIns(session, claims.userId);
@@ -169,14 +217,19 @@ export async function setPassword(session: PublicSession, input: { token: string
 export async function forgetPasswordIfNoRole(session: Session, userId: string): Promise<void> {
   const where = { userId };
   const [members, marketers, clients] = await Promise.all([
-    session.db.staffMember.count({ where }), session.db.marketer.count({ where }), session.db.client.count({ where }),
+    session.db.staffMember.count({ where }),
+    session.db.marketer.count({ where }),
+    session.db.client.count({ where }),
   ]);
   if (members + marketers + clients === 0) await session.db.credential.deleteMany({ where: { userId } });
 }
 
 /** The marketer with this id, which must be active (NOT_FOUND or BAD_USER_INPUT naming `field`). */
 export async function activeMarketerId(session: Session, id: string, field: string): Promise<string> {
-  const marketer = await session.db.marketer.findUnique({ where: byId(session, id), select: { id: true, status: true } });
+  const marketer = await session.db.marketer.findUnique({
+    where: byId(session, id),
+    select: { id: true, status: true },
+  });
   if (!marketer) throw notFound('Marketer', field);
   if (marketer.status !== 'ACTIVE') throw badInput(field, 'This marketer is archived.');
   return marketer.id;
@@ -232,13 +285,22 @@ export interface DirectoryFilter {
 
 /** Registered from `from` (included) to `to` (excluded); {} for neither. */
 export const createdBetween = (from: Date | null | undefined, to: Date | null | undefined) =>
-  from == null && to == null ? {} : { createdAt: { ...(from != null ? { gte: from } : {}), ...(to != null ? { lt: to } : {}) } };
+  from == null && to == null
+    ? {}
+    : { createdAt: { ...(from != null ? { gte: from } : {}), ...(to != null ? { lt: to } : {}) } };
 
 /** A directory's arguments (search, status) and its filter as one Prisma filter. */
-export function directoryFilter(args: { search?: string | null; status: readonly ProfileStatus[] }, filter: DirectoryFilter | null | undefined) {
+export function directoryFilter(
+  args: { search?: string | null; status: readonly ProfileStatus[] },
+  filter: DirectoryFilter | null | undefined,
+) {
   const status = filter?.status ?? args.status;
   return {
-    AND: [personFilter(args.search, status), filter?.search != null ? personFilter(filter.search, status, 'filter.search') : {}, createdBetween(filter?.createdFrom, filter?.createdTo)],
+    AND: [
+      personFilter(args.search, status),
+      filter?.search != null ? personFilter(filter.search, status, 'filter.search') : {},
+      createdBetween(filter?.createdFrom, filter?.createdTo),
+    ],
   };
 }
 
@@ -252,7 +314,8 @@ export const statusChange = (status: ProfileStatus, archivedAt: Date | null) =>
     : { status, archivedAt: null };
 
 /** Drops what this process remembers of a profile's sign-in once the change commits (other processes hear of it from PostgreSQL). */
-export const signInChanged = (session: Session, profileId: string) => session.afterCommit(() => session.runtime.viewers.forget([profileId]));
+export const signInChanged = (session: Session, profileId: string) =>
+  session.afterCommit(() => session.runtime.viewers.forget([profileId]));
 
 export interface PersonDetails {
   fullName: string;

@@ -50,37 +50,57 @@ function checkDueDates(field: string, dates: readonly Date[], soldOn: Date): voi
 /** The instalments of a plan for `price`, or BAD_USER_INPUT naming the part of the plan at fault. */
 export function planInstalments(price: bigint, soldOn: Date, input: PlanInput): PlannedInstalment[] {
   if (input.plan === 'CUSTOM') return customInstalments(price, soldOn, input.instalments ?? []);
-  if (input.instalments?.length) throw badInput('plan.instalments', 'Only a CUSTOM plan lists its instalments; a preset takes dueDates.');
+  if (input.instalments?.length)
+    throw badInput('plan.instalments', 'Only a CUSTOM plan lists its instalments; a preset takes dueDates.');
   const shares = PRESETS[input.plan];
   const dueDates = input.plan === 'FULL' && !input.dueDates?.length ? [soldOn] : (input.dueDates ?? []);
-  if (dueDates.length !== shares.length) throw badInput('plan.dueDates', `This plan has ${shares.length} instalment(s): give as many due dates.`);
+  if (dueDates.length !== shares.length)
+    throw badInput('plan.dueDates', `This plan has ${shares.length} instalment(s): give as many due dates.`);
   checkDueDates('plan.dueDates', dueDates, soldOn);
   const amounts = splitByPercent(price, shares);
   return shares.map((percentBp, i) => ({ seq: i + 1, dueDate: dueDates[i], amountMinor: amounts[i], percentBp }));
 }
 
-function customInstalments(price: bigint, soldOn: Date, given: NonNullable<PlanInput['instalments']>): PlannedInstalment[] {
+function customInstalments(
+  price: bigint,
+  soldOn: Date,
+  given: NonNullable<PlanInput['instalments']>,
+): PlannedInstalment[] {
   const field = 'plan.instalments';
-  if (given.length < 1 || given.length > MAX_INSTALMENTS) throw badInput(field, `A custom plan has 1 to ${MAX_INSTALMENTS} instalments.`);
+  if (given.length < 1 || given.length > MAX_INSTALMENTS)
+    throw badInput(field, `A custom plan has 1 to ${MAX_INSTALMENTS} instalments.`);
   const byAmount = given.every((i) => i.amountMinor != null && i.percentBp == null);
   const byPercent = given.every((i) => i.percentBp != null && i.amountMinor == null);
-  if (!byAmount && !byPercent) throw badInput(field, 'Give every instalment an amount, or every instalment a percentage (not both).');
-  checkDueDates(field, given.map((i) => i.dueDate), soldOn);
+  if (!byAmount && !byPercent)
+    throw badInput(field, 'Give every instalment an amount, or every instalment a percentage (not both).');
+  checkDueDates(
+    field,
+    given.map((i) => i.dueDate),
+    soldOn,
+  );
   let amounts: bigint[];
   if (byAmount) {
     amounts = given.map((i) => i.amountMinor!);
     const total = amounts.reduce((sum, a) => sum + a, 0n);
     if (amounts.some((a) => a < 1n)) throw badInput(field, 'Every instalment is at least 1 minor unit.');
-    if (total !== price) throw badInput(field, `The instalments sum to ${total} but the price is ${price} (minor units).`);
+    if (total !== price)
+      throw badInput(field, `The instalments sum to ${total} but the price is ${price} (minor units).`);
   } else {
     const shares = given.map((i) => i.percentBp!);
     const total = shares.reduce((sum, s) => sum + s, 0);
-    if (shares.some((s) => !Number.isInteger(s) || s < 1)) throw badInput(field, 'Every percentage is a whole number of basis points, at least 1.');
+    if (shares.some((s) => !Number.isInteger(s) || s < 1))
+      throw badInput(field, 'Every percentage is a whole number of basis points, at least 1.');
     if (total !== WHOLE) throw badInput(field, `The percentages sum to ${total} basis points, not 10000 (100%).`);
     amounts = splitByPercent(price, shares);
-    if (amounts.some((a) => a < 1n)) throw badInput(field, 'The price is too small for these percentages: an instalment would be 0.');
+    if (amounts.some((a) => a < 1n))
+      throw badInput(field, 'The price is too small for these percentages: an instalment would be 0.');
   }
-  return given.map((i, n) => ({ seq: n + 1, dueDate: i.dueDate, amountMinor: amounts[n], percentBp: i.percentBp ?? null }));
+  return given.map((i, n) => ({
+    seq: n + 1,
+    dueDate: i.dueDate,
+    amountMinor: amounts[n],
+    percentBp: i.percentBp ?? null,
+  }));
 }
 
 export type InstalmentState = 'PAID' | 'PARTIAL' | 'DUE' | 'OVERDUE';
@@ -94,13 +114,25 @@ export interface InstalmentStanding extends PlannedInstalment {
 /** Each instalment's share of `paid` (applied in due order) and its state on `day`. */
 export function standing(instalments: readonly PlannedInstalment[], paid: bigint, day: Date): InstalmentStanding[] {
   let left = paid;
-  return [...instalments].sort((x, y) => x.seq - y.seq).map((i) => {
-    const covered = left < i.amountMinor ? left : i.amountMinor;
-    left -= covered;
-    const outstandingMinor = i.amountMinor - covered;
-    const state: InstalmentState = outstandingMinor === 0n ? 'PAID' : i.dueDate < day ? 'OVERDUE' : covered > 0n ? 'PARTIAL' : 'DUE';
-    return { seq: i.seq, dueDate: i.dueDate, amountMinor: i.amountMinor, percentBp: i.percentBp, paidMinor: covered, outstandingMinor, state };
-  });
+  return [...instalments]
+    .sort((x, y) => x.seq - y.seq)
+    .map((i) => {
+      // biome-ignore lint/complexity/useMathMinMax: bigints, which Math.min does not take
+      const covered = left < i.amountMinor ? left : i.amountMinor;
+      left -= covered;
+      const outstandingMinor = i.amountMinor - covered;
+      const state: InstalmentState =
+        outstandingMinor === 0n ? 'PAID' : i.dueDate < day ? 'OVERDUE' : covered > 0n ? 'PARTIAL' : 'DUE';
+      return {
+        seq: i.seq,
+        dueDate: i.dueDate,
+        amountMinor: i.amountMinor,
+        percentBp: i.percentBp,
+        paidMinor: covered,
+        outstandingMinor,
+        state,
+      };
+    });
 }
 
 /** Due date of the first instalment `paid` does not cover in full; null when it covers them all. */

@@ -12,7 +12,16 @@ import { paymentConditions, paymentOrder } from '../payments/service.ts';
 import { byId } from '../session.ts';
 import { saleStatus, standing, type InstalmentStanding } from './plan.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
-import { clientTotals, createSale, SALE_ORDER_FIELDS, saleConditions, saleFilter, saleOrder, statementClientId, type LedgerTotals } from './service.ts';
+import {
+  clientTotals,
+  createSale,
+  type SALE_ORDER_FIELDS,
+  saleConditions,
+  saleFilter,
+  saleOrder,
+  statementClientId,
+  type LedgerTotals,
+} from './service.ts';
 
 export const PaymentPlanEnum = builder.enumType('PaymentPlan', {
   description: 'How the price is paid.',
@@ -49,11 +58,21 @@ const InstalmentType = builder.objectRef<InstalmentStanding>('Instalment').imple
   fields: (t) => ({
     seq: t.exposeInt('seq', { description: '1, 2, ... in due order.' }),
     dueDate: t.expose('dueDate', { type: 'Date', description: 'When it falls due.' }),
-    amountMinor: t.expose('amountMinor', { type: 'BigInt', description: 'What it asks for, in minor units of the sale currency.' }),
-    percentBp: t.exposeInt('percentBp', { nullable: true, description: 'Its share of the price in basis points, when the plan was given in percentages.' }),
+    amountMinor: t.expose('amountMinor', {
+      type: 'BigInt',
+      description: 'What it asks for, in minor units of the sale currency.',
+    }),
+    percentBp: t.exposeInt('percentBp', {
+      nullable: true,
+      description: 'Its share of the price in basis points, when the plan was given in percentages.',
+    }),
     paidMinor: t.expose('paidMinor', { type: 'BigInt', description: 'How much of it is paid.' }),
     outstandingMinor: t.expose('outstandingMinor', { type: 'BigInt', description: 'How much of it is still to pay.' }),
-    state: t.field({ type: InstalmentStateEnum, description: 'Paid, partly paid, due or overdue, as of today.', resolve: (i) => i.state }),
+    state: t.field({
+      type: InstalmentStateEnum,
+      description: 'Paid, partly paid, due or overdue, as of today.',
+      resolve: (i) => i.state,
+    }),
   }),
 });
 
@@ -96,13 +115,28 @@ export const SaleType = builder.prismaNode('Sale', {
   fields: (t) => ({
     number: t.exposeString('number', { description: 'Company-scoped sale number, such as LPL-SAL001.' }),
     soldOn: t.expose('soldOn', { type: 'Date', description: 'The date of the sale.' }),
-    priceMinor: t.expose('priceMinor', { type: 'BigInt', description: 'The agreed price in minor units of `currency`.' }),
+    priceMinor: t.expose('priceMinor', {
+      type: 'BigInt',
+      description: 'The agreed price in minor units of `currency`.',
+    }),
     currency: t.exposeString('currency', { description: 'ISO 4217 code, such as NGN.' }),
     plan: t.expose('plan', { type: PaymentPlanEnum, description: 'How the price is paid.' }),
     paidMinor: t.expose('paidMinor', { type: 'BigInt', description: 'Payments minus reversals.' }),
-    balanceMinor: t.field({ type: 'BigInt', description: 'Price minus payments plus reversals: what is still to pay.', resolve: (s) => s.priceMinor - s.paidMinor }),
-    nextDueDate: t.expose('nextDueDate', { type: 'Date', nullable: true, description: 'Due date of the first instalment not paid in full; null once paid.' }),
-    status: t.field({ type: SaleStatusEnum, description: 'Open, overdue or paid, as of today.', resolve: (s) => saleStatus(s, today()) }),
+    balanceMinor: t.field({
+      type: 'BigInt',
+      description: 'Price minus payments plus reversals: what is still to pay.',
+      resolve: (s) => s.priceMinor - s.paidMinor,
+    }),
+    nextDueDate: t.expose('nextDueDate', {
+      type: 'Date',
+      nullable: true,
+      description: 'Due date of the first instalment not paid in full; null once paid.',
+    }),
+    status: t.field({
+      type: SaleStatusEnum,
+      description: 'Open, overdue or paid, as of today.',
+      resolve: (s) => saleStatus(s, today()),
+    }),
     schedule: t.field({
       type: [InstalmentType],
       description: 'The instalments in due order, each with what is paid of it and its state today.',
@@ -113,7 +147,11 @@ export const SaleType = builder.prismaNode('Sale', {
       type: 'BigInt',
       description: 'What is past due and unpaid today.',
       select: { paidMinor: true, instalments: true },
-      resolve: (s) => standing(s.instalments, s.paidMinor, today()).reduce((sum, i) => sum + (i.state === 'OVERDUE' ? i.outstandingMinor : 0n), 0n),
+      resolve: (s) =>
+        standing(s.instalments, s.paidMinor, today()).reduce(
+          (sum, i) => sum + (i.state === 'OVERDUE' ? i.outstandingMinor : 0n),
+          0n,
+        ),
     }),
     commissionRateBp: t.exposeInt('commissionRateBp', {
       description: "The marketer's commission rate on this sale in basis points: the one in effect on the sale date.",
@@ -126,14 +164,18 @@ export const SaleType = builder.prismaNode('Sale', {
       nullable: true,
       description: "The client's marketer when sold, who earns the commission; null if none, or not one you may see.",
       select: (_args, _ctx, nestedSelection) => ({ marketer: nestedSelection(true) }),
-      resolve: async (s, _args, ctx) => (s.marketer && (await canSeeMarketer(signedIn(ctx), s.marketer)) ? s.marketer : null),
+      resolve: async (s, _args, ctx) =>
+        s.marketer && (await canSeeMarketer(signedIn(ctx), s.marketer)) ? s.marketer : null,
     }),
     payments: t.relatedConnection('payments', {
       cursor: 'companyId_id',
       totalCount: true,
       description: 'Payments and reversals of this sale, newest first unless orderBy says otherwise.',
       args: paymentListArgs(t.arg),
-      query: (args) => ({ where: paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS)), orderBy: paymentOrder(args.orderBy) }),
+      query: (args) => ({
+        where: paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS)),
+        orderBy: paymentOrder(args.orderBy),
+      }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
   }),
@@ -154,26 +196,57 @@ const LedgerTotalsType = builder.objectRef<LedgerTotals>('LedgerTotals').impleme
 const ClientStatementType = builder.objectRef<{ clientId: string }>('ClientStatement').implement({
   description: "A client's account: every sale with its schedule, every receipt, and the totals.",
   fields: (t) => ({
-    client: t.prismaField({ type: 'Client', description: 'Whose statement this is.', resolve: (query, s, _a, ctx) => ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), s.clientId) }) }),
-    asOf: t.field({ type: 'Date', description: 'The day states and overdue amounts are reckoned for (today, UTC).', resolve: () => today() }),
-    totals: t.field({ type: [LedgerTotalsType], description: 'Per currency.', resolve: (s, _a, ctx) => clientTotals(signedIn(ctx), s.clientId) }),
+    client: t.prismaField({
+      type: 'Client',
+      description: 'Whose statement this is.',
+      resolve: (query, s, _a, ctx) =>
+        ctx.db.client.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), s.clientId) }),
+    }),
+    asOf: t.field({
+      type: 'Date',
+      description: 'The day states and overdue amounts are reckoned for (today, UTC).',
+      resolve: () => today(),
+    }),
+    totals: t.field({
+      type: [LedgerTotalsType],
+      description: 'Per currency.',
+      resolve: (s, _a, ctx) => clientTotals(signedIn(ctx), s.clientId),
+    }),
     sales: t.prismaConnection({
       type: 'Sale',
       cursor: 'companyId_id',
       description: 'The sales, newest first unless orderBy says otherwise.',
       args: saleListArgs(t.arg),
-      totalCount: (s, args, ctx) => ctx.db.sale.count({ where: { AND: [{ clientId: s.clientId }, saleConditions(decodeIds(args.filter, SALE_FILTER_IDS))] } }),
+      totalCount: (s, args, ctx) =>
+        ctx.db.sale.count({
+          where: { AND: [{ clientId: s.clientId }, saleConditions(decodeIds(args.filter, SALE_FILTER_IDS))] },
+        }),
       resolve: (query, s, args, ctx) =>
-        ctx.db.sale.findMany({ ...query, where: { AND: [{ clientId: s.clientId }, saleConditions(decodeIds(args.filter, SALE_FILTER_IDS))] }, orderBy: saleOrder(args.orderBy) }),
+        ctx.db.sale.findMany({
+          ...query,
+          where: { AND: [{ clientId: s.clientId }, saleConditions(decodeIds(args.filter, SALE_FILTER_IDS))] },
+          orderBy: saleOrder(args.orderBy),
+        }),
     }),
     payments: t.prismaConnection({
       type: 'Payment',
       cursor: 'companyId_id',
       description: 'Receipts of every sale (payments and reversals), newest first unless orderBy says otherwise.',
       args: paymentListArgs(t.arg),
-      totalCount: (s, args, ctx) => ctx.db.payment.count({ where: { AND: [{ sale: { clientId: s.clientId } }, paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS))] } }),
+      totalCount: (s, args, ctx) =>
+        ctx.db.payment.count({
+          where: {
+            AND: [{ sale: { clientId: s.clientId } }, paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS))],
+          },
+        }),
       resolve: (query, s, args, ctx) =>
-        ctx.db.payment.findMany({ ...query, where: { AND: [{ sale: { clientId: s.clientId } }, paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS))] }, orderBy: paymentOrder(args.orderBy) }),
+        ctx.db.payment.findMany({
+          ...query,
+          where: {
+            AND: [{ sale: { clientId: s.clientId } }, paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS))],
+          },
+          orderBy: paymentOrder(args.orderBy),
+        }),
     }),
   }),
 });
@@ -184,7 +257,10 @@ builder.prismaObjectField('Client', 'sales', (t) =>
     totalCount: true,
     description: "The client's sales, newest first unless orderBy says otherwise.",
     args: saleListArgs(t.arg),
-    query: (args) => ({ where: saleConditions(decodeIds(args.filter, SALE_FILTER_IDS)), orderBy: saleOrder(args.orderBy) }),
+    query: (args) => ({
+      where: saleConditions(decodeIds(args.filter, SALE_FILTER_IDS)),
+      orderBy: saleOrder(args.orderBy),
+    }),
   }),
 );
 
@@ -194,11 +270,13 @@ builder.prismaObjectField('Plot', 'sale', (t) =>
     nullable: true,
     description: 'The sale of this plot: shown to staff, the buyer and their marketer; null otherwise.',
     select: (_args, _ctx, nestedSelection) => ({ sale: nestedSelection(true) }),
-    resolve: async (plot, _args, ctx) => (plot.sale && (await canSeeSale(signedIn(ctx), plot.sale.id)) ? plot.sale : null),
+    resolve: async (plot, _args, ctx) =>
+      plot.sale && (await canSeeSale(signedIn(ctx), plot.sale.id)) ? plot.sale : null,
   }),
 );
 
-const optionalId = (id: string | number | null | undefined, typename: string, field: string) => (id == null ? null : localId(id, typename, field));
+const optionalId = (id: string | number | null | undefined, typename: string, field: string) =>
+  id == null ? null : localId(id, typename, field);
 
 builder.queryFields((t) => ({
   sale: t.withAuth({ can: 'READ_SALES' }).prismaField({
@@ -206,12 +284,17 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A sale by number (LPL-SAL001); null when there is none you may see.',
     args: { number: t.arg.string({ description: 'The sale number.' }) },
-    resolve: (query, _root, { number }, ctx) => ctx.db.sale.findFirst({ ...query, where: { AND: [{ number: number.trim().toUpperCase() }, saleFilter(ctx.viewer)] } }),
+    resolve: (query, _root, { number }, ctx) =>
+      ctx.db.sale.findFirst({
+        ...query,
+        where: { AND: [{ number: number.trim().toUpperCase() }, saleFilter(ctx.viewer)] },
+      }),
   }),
   sales: t.withAuth({ can: 'READ_SALES' }).prismaConnection({
     type: 'Sale',
     cursor: 'companyId_id',
-    description: "Newest first unless orderBy says otherwise. Staff see every sale, a marketer their clients', a client their own. Every filter given (arguments and `filter`) must match.",
+    description:
+      "Newest first unless orderBy says otherwise. Staff see every sale, a marketer their clients', a client their own. Every filter given (arguments and `filter`) must match.",
     args: {
       estateId: t.arg.id({ required: false, description: 'Sales of plots in this estate.' }),
       marketerId: t.arg.id({ required: false, description: 'Sales credited to this marketer.' }),
@@ -221,20 +304,29 @@ builder.queryFields((t) => ({
       soldTo: t.arg({ type: 'Date', required: false, description: 'Sold on or before this date.' }),
       ...saleListArgs(t.arg),
     },
-    totalCount: (_root, args, ctx) => ctx.db.sale.count({ where: saleFilter(ctx.viewer, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS)) }),
+    totalCount: (_root, args, ctx) =>
+      ctx.db.sale.count({
+        where: saleFilter(ctx.viewer, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS)),
+      }),
     resolve: (query, _root, args, ctx) =>
-      ctx.db.sale.findMany({ ...query, where: saleFilter(ctx.viewer, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS)), orderBy: saleOrder(args.orderBy) }),
+      ctx.db.sale.findMany({
+        ...query,
+        where: saleFilter(ctx.viewer, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS)),
+        orderBy: saleOrder(args.orderBy),
+      }),
   }),
   clientStatement: t.withAuth({ can: 'READ_SALES' }).field({
     type: ClientStatementType,
     description: "A client's statement: a client gets their own; staff name any client, a marketer one of theirs.",
     args: { clientId: t.arg.id({ required: false, description: 'The client (a client may omit it).' }) },
-    resolve: async (_root, { clientId }, ctx) => ({ clientId: await statementClientId(ctx, optionalId(clientId, 'Client', 'clientId')) }),
+    resolve: async (_root, { clientId }, ctx) => ({
+      clientId: await statementClientId(ctx, optionalId(clientId, 'Client', 'clientId')),
+    }),
   }),
 }));
 
 const InstalmentInput = builder.inputType('InstalmentInput', {
-  description: "One instalment of a CUSTOM plan: an amount or a percentage, not both.",
+  description: 'One instalment of a CUSTOM plan: an amount or a percentage, not both.',
   fields: (t) => ({
     dueDate: t.field({ type: 'Date', description: 'When it falls due (after the one before).' }),
     amountMinor: t.field({ type: 'BigInt', required: false, description: 'What it asks for, in minor units.' }),
@@ -243,11 +335,20 @@ const InstalmentInput = builder.inputType('InstalmentInput', {
 });
 
 const PaymentPlanInput = builder.inputType('PaymentPlanInput', {
-  description: 'A payment plan: a preset split with its due dates, or CUSTOM instalments (amounts summing to the price, or percentages to 10000).',
+  description:
+    'A payment plan: a preset split with its due dates, or CUSTOM instalments (amounts summing to the price, or percentages to 10000).',
   fields: (t) => ({
     plan: t.field({ type: PaymentPlanEnum, description: 'Which plan.' }),
-    dueDates: t.field({ type: ['Date'], required: false, description: "A preset's due dates in order, one per instalment (FULL: the sale date when omitted)." }),
-    instalments: t.field({ type: [InstalmentInput], required: false, description: "A CUSTOM plan's instalments in due order." }),
+    dueDates: t.field({
+      type: ['Date'],
+      required: false,
+      description: "A preset's due dates in order, one per instalment (FULL: the sale date when omitted).",
+    }),
+    instalments: t.field({
+      type: [InstalmentInput],
+      required: false,
+      description: "A CUSTOM plan's instalments in due order.",
+    }),
   }),
 });
 
@@ -256,9 +357,17 @@ const CreateSaleInput = builder.inputType('CreateSaleInput', {
   fields: (t) => ({
     plotId: t.id({ description: 'The plot: available, reserved for this client, or allocated to them.' }),
     clientId: t.id({ description: 'The buyer, an active client.' }),
-    priceMinor: t.field({ type: 'BigInt', required: false, description: "The agreed price in minor units; the plot size's price when omitted." }),
+    priceMinor: t.field({
+      type: 'BigInt',
+      required: false,
+      description: "The agreed price in minor units; the plot size's price when omitted.",
+    }),
     currency: t.string({ required: false, description: "ISO 4217 code; the plot size's currency when omitted." }),
-    soldOn: t.field({ type: 'Date', required: false, description: 'The date of the sale; today in the company time zone when omitted; never in the future.' }),
+    soldOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'The date of the sale; today in the company time zone when omitted; never in the future.',
+    }),
     plan: t.field({ type: PaymentPlanInput, description: 'How the price is paid.' }),
   }),
 });
@@ -266,12 +375,19 @@ const CreateSaleInput = builder.inputType('CreateSaleInput', {
 const CreateSalePayload = builder.objectRef<{ saleId: string }>('CreateSalePayload').implement({
   description: 'The sale recorded.',
   fields: (t) => ({
-    sale: t.prismaField({ type: 'Sale', description: 'The new sale.', resolve: (query, p, _a, ctx) => ctx.db.sale.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.saleId) }) }),
+    sale: t.prismaField({
+      type: 'Sale',
+      description: 'The new sale.',
+      resolve: (query, p, _a, ctx) => ctx.db.sale.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.saleId) }),
+    }),
     plot: t.prismaField({
       type: 'Plot',
       description: 'The plot, now allocated to the buyer.',
       resolve: async (query, p, _a, ctx) => {
-        const { plotId } = await ctx.db.sale.findUniqueOrThrow({ where: byId(signedIn(ctx), p.saleId), select: { plotId: true } });
+        const { plotId } = await ctx.db.sale.findUniqueOrThrow({
+          where: byId(signedIn(ctx), p.saleId),
+          select: { plotId: true },
+        });
         return ctx.db.plot.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), plotId) });
       },
     }),
@@ -281,7 +397,8 @@ const CreateSalePayload = builder.objectRef<{ saleId: string }>('CreateSalePaylo
 builder.mutationFields((t) => ({
   createSale: t.withAuth({ can: 'MANAGE_SALES' }).field({
     type: CreateSalePayload,
-    description: "Sells a plot: allocates it to the client (of two racing sales one gets CONFLICT), fixes the marketer's commission rate, and numbers the sale.",
+    description:
+      "Sells a plot: allocates it to the client (of two racing sales one gets CONFLICT), fixes the marketer's commission rate, and numbers the sale.",
     args: { input: t.arg({ type: CreateSaleInput, description: 'The sale.' }) },
     resolve: async (_root, { input }, ctx) => ({
       saleId: await createSale(ctx, {

@@ -37,7 +37,10 @@ export async function createSale(session: Session, input: CreateSaleInput): Prom
   // Held to the commit: a release (which takes the same lock) cannot slip in between reading the
   // plot's state below and recording the sale.
   await db.$executeRaw`SELECT 1 FROM "Plot" WHERE "companyId" = ${viewer.companyId}::uuid AND "id" = ${found.id}::uuid FOR UPDATE`;
-  const plot = await db.plot.findUniqueOrThrow({ where: byId(session, found.id), include: { plotSize: true, sale: { select: { number: true } } } });
+  const plot = await db.plot.findUniqueOrThrow({
+    where: byId(session, found.id),
+    include: { plotSize: true, sale: { select: { number: true } } },
+  });
   if (plot.sale) throw conflict(`Plot ${plot.number} is already sold (${plot.sale.number}).`, { field: 'plotId' });
   const priceMinor = valid.amount('priceMinor', input.priceMinor ?? plot.plotSize.priceMinor);
   const currency = valid.currency('currency', input.currency ?? plot.plotSize.currency);
@@ -45,7 +48,10 @@ export async function createSale(session: Session, input: CreateSaleInput): Prom
   // A plot allocated to this client before the ledger existed is sold as it stands; any other
   // goes through the conditional allocation (CONFLICT when someone else holds it).
   if (!(plot.status === 'ALLOCATED' && plot.clientId === clientId)) await allocatePlot(session, plot.id, clientId);
-  const { marketerId } = await db.client.findUniqueOrThrow({ where: byId(session, clientId), select: { marketerId: true } });
+  const { marketerId } = await db.client.findUniqueOrThrow({
+    where: byId(session, clientId),
+    select: { marketerId: true },
+  });
   const commissionRateBp = marketerId ? await rateInEffect(session, marketerId, soldOn) : 0;
   // Every check is done: the SAL counter stays locked from here to the commit.
   const sale = await insertNumbered(db, 'SAL', viewer.companyId, {
@@ -60,7 +66,9 @@ export async function createSale(session: Session, input: CreateSaleInput): Prom
     nextDueDate: Prisma.sql`${isoDate(instalments[0].dueDate)}::date`,
     recordedByUserId: Prisma.sql`${viewer.userId}::uuid`,
   });
-  await db.instalment.createMany({ data: instalments.map((i) => ({ companyId: viewer.companyId, saleId: sale.id, ...i })) });
+  await db.instalment.createMany({
+    data: instalments.map((i) => ({ companyId: viewer.companyId, saleId: sale.id, ...i })),
+  });
   return sale.id;
 }
 
@@ -102,13 +110,17 @@ export const SALE_ORDER_FIELDS = ['NUMBER', 'SOLD_ON', 'PRICE', 'PAID', 'CREATED
 
 /** Sales in the order asked; newest first (by number) when none is. */
 export const saleOrder = (asked: readonly OrderAsked<(typeof SALE_ORDER_FIELDS)[number]>[] | null | undefined) =>
-  listOrder<(typeof SALE_ORDER_FIELDS)[number], Prisma.SaleOrderByWithRelationInput>(asked, {
-    NUMBER: (d: Direction) => ({ seq: d }),
-    SOLD_ON: (d: Direction) => ({ soldOn: d }),
-    PRICE: (d: Direction) => ({ priceMinor: d }),
-    PAID: (d: Direction) => ({ paidMinor: d }),
-    CREATED_AT: (d: Direction) => ({ createdAt: d }),
-  }, [{ seq: 'desc' }]);
+  listOrder<(typeof SALE_ORDER_FIELDS)[number], Prisma.SaleOrderByWithRelationInput>(
+    asked,
+    {
+      NUMBER: (d: Direction) => ({ seq: d }),
+      SOLD_ON: (d: Direction) => ({ soldOn: d }),
+      PRICE: (d: Direction) => ({ priceMinor: d }),
+      PAID: (d: Direction) => ({ paidMinor: d }),
+      CREATED_AT: (d: Direction) => ({ createdAt: d }),
+    },
+    [{ seq: 'desc' }],
+  );
 
 /** The client whose statement the viewer asks for (a client: themself), or NOT_FOUND. */
 export async function statementClientId(session: Session, clientId: string | null): Promise<string> {

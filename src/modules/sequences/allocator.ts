@@ -35,8 +35,15 @@ function columnsOf(table: string): string {
   // getDatamodel() parses the whole datamodel on every call: once per table is enough.
   let columns = columnLists.get(table);
   if (!columns) {
-    const models = (getDatamodel() as unknown as { datamodel: { models: Record<string, { fields: { name: string; kind: string }[] }> } }).datamodel.models;
-    columns = models[table].fields.filter((f) => f.kind !== 'object').map((f) => quoteIdent(f.name)).join(', ');
+    const models = (
+      getDatamodel() as unknown as {
+        datamodel: { models: Record<string, { fields: { name: string; kind: string }[] }> };
+      }
+    ).datamodel.models;
+    columns = models[table].fields
+      .filter((f) => f.kind !== 'object')
+      .map((f) => quoteIdent(f.name))
+      .join(', ');
     columnLists.set(table, columns);
   }
   return columns;
@@ -80,7 +87,12 @@ export interface NumberedRow {
  * after every check the operation makes. The company row is share-locked so the prefix cannot
  * change under an allocation (updateCompany takes it FOR UPDATE).
  */
-export async function insertNumbered(db: TenantTx, key: SequenceKey, companyId: string, values: Record<string, Prisma.Sql>): Promise<NumberedRow> {
+export async function insertNumbered(
+  db: TenantTx,
+  key: SequenceKey,
+  companyId: string,
+  values: Record<string, Prisma.Sql>,
+): Promise<NumberedRow> {
   const { table, column } = numbered(key)!;
   const columns = Prisma.raw(Object.keys(values).map(quoteIdent).join(', '));
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
@@ -113,7 +125,12 @@ export async function insertNumberedProfile(
   key: (typeof NUMBERED_PROFILES)[number]['key'],
   row: { companyId: string; userId: string; fullName: string; phone: string | null; marketerId?: string | null },
 ): Promise<NumberedProfile> {
-  const { id, seq, number, row: inserted } = await insertNumbered(db, key, row.companyId, {
+  const {
+    id,
+    seq,
+    number,
+    row: inserted,
+  } = await insertNumbered(db, key, row.companyId, {
     userId: Prisma.sql`${row.userId}::uuid`,
     fullName: Prisma.sql`${row.fullName}`,
     phone: Prisma.sql`${row.phone}`,

@@ -44,7 +44,8 @@ const table = (name: string) => Prisma.raw(quoteIdent(name));
 
 async function keyStatus({ db }: Session, companyId: string, key: string, lastValue: number): Promise<KeyStatus> {
   const name = numberedTable(key);
-  if (!name) return { key, lastValue, issued: null, highestIssued: null, gapCount: null, gapRanges: 0, gaps: [], healthy: true };
+  if (!name)
+    return { key, lastValue, issued: null, highestIssued: null, gapCount: null, gapRanges: 0, gaps: [], healthy: true };
   const t = table(name);
   const [stats] = await db.$queryRaw<{ issued: number; highest: number | null; held: number }[]>`
     SELECT count(*)::int AS issued, max("seq") AS highest,
@@ -71,7 +72,12 @@ async function keyStatus({ db }: Session, companyId: string, key: string, lastVa
 }
 
 async function uidHealth({ db }: Session, companyId: string, prefix: string): Promise<UidHealth> {
-  const all = Prisma.join(NUMBERED_PROFILES.map((n) => Prisma.sql`SELECT "uid" FROM ${table(n.table)} WHERE "companyId" = ${companyId}::uuid`), ' UNION ALL ');
+  const all = Prisma.join(
+    NUMBERED_PROFILES.map(
+      (n) => Prisma.sql`SELECT "uid" FROM ${table(n.table)} WHERE "companyId" = ${companyId}::uuid`,
+    ),
+    ' UNION ALL ',
+  );
   const duplicated = await db.$queryRaw<{ uid: string; total: number }[]>`
     SELECT "uid", (count(*) OVER ())::int AS total FROM (${all}) u GROUP BY "uid" HAVING count(*) > 1 ORDER BY "uid" LIMIT ${MAX_LISTED_UIDS}`;
   let checked = 0;
@@ -94,13 +100,22 @@ async function uidHealth({ db }: Session, companyId: string, prefix: string): Pr
       after = rows[rows.length - 1].id;
     }
   }
-  return { checked, duplicates: duplicated[0]?.total ?? 0, malformed, duplicateUids: duplicated.map((d) => d.uid), malformedUids: malformedUids.sort() };
+  return {
+    checked,
+    duplicates: duplicated[0]?.total ?? 0,
+    malformed,
+    duplicateUids: duplicated.map((d) => d.uid),
+    malformedUids: malformedUids.sort(),
+  };
 }
 
 export async function sequenceStatus(session: Session): Promise<SequenceStatus> {
   const companyId = session.viewer.companyId;
   const { prefix } = await session.db.company.findUniqueOrThrow({ where: { id: companyId }, select: { prefix: true } });
-  const counters = await session.db.companySequence.findMany({ where: { companyId }, select: { key: true, lastValue: true } });
+  const counters = await session.db.companySequence.findMany({
+    where: { companyId },
+    select: { key: true, lastValue: true },
+  });
   const last = new Map(counters.map((c) => [c.key, c.lastValue]));
   const keys = [...new Set([...NUMBERED.map((n) => n.key as string), ...[...last.keys()].sort()])];
   const sequences: KeyStatus[] = [];

@@ -21,11 +21,19 @@ builder.prismaNode('StaffMember', {
   authScopes: { can: 'READ_STAFF' },
   fields: (t) => ({
     fullName: t.exposeString('fullName', { description: "The staff member's name as the company records it." }),
-    email: t.string({ description: 'Their email, which they sign in with.', select: { user: { select: { email: true } } }, resolve: (m) => m.user.email }),
+    email: t.string({
+      description: 'Their email, which they sign in with.',
+      select: { user: { select: { email: true } } },
+      resolve: (m) => m.user.email,
+    }),
     phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
     role: t.field({ type: StaffRoleEnum, description: 'Admin or analyst.', resolve: (m) => m.role }),
     status: t.expose('status', { type: ProfileStatusEnum, description: 'Active, or archived (cannot sign in).' }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When they were first archived; null while active.' }),
+    archivedAt: t.expose('archivedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When they were first archived; null while active.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When they were added.' }),
     user: t.relation('user', { description: 'The person behind this profile, as the company knows them.' }),
   }),
@@ -34,7 +42,12 @@ builder.prismaNode('StaffMember', {
 const AddStaffMemberPayload = builder.objectRef<Registered>('AddStaffMemberPayload').implement({
   description: 'The staff member added, and their invitation when they must choose a password.',
   fields: (t) => ({
-    member: t.prismaField({ type: 'StaffMember', description: 'The new staff member.', resolve: (query, p, _a, ctx) => ctx.db.staffMember.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    member: t.prismaField({
+      type: 'StaffMember',
+      description: 'The new staff member.',
+      resolve: (query, p, _a, ctx) =>
+        ctx.db.staffMember.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }),
+    }),
     invitation: invitationField(t),
   }),
 });
@@ -43,14 +56,22 @@ const SetStaffMemberStatusInput = builder.inputType('SetStaffMemberStatusInput',
   description: 'A staff member and their new status.',
   fields: (t) => ({
     id: t.id({ description: 'Global id of the StaffMember.' }),
-    status: t.field({ type: ProfileStatusEnum, description: 'ARCHIVED ends their access at once; ACTIVE restores it.' }),
+    status: t.field({
+      type: ProfileStatusEnum,
+      description: 'ARCHIVED ends their access at once; ACTIVE restores it.',
+    }),
   }),
 });
 
 const SetStaffMemberStatusPayload = builder.objectRef<{ id: string }>('SetStaffMemberStatusPayload').implement({
   description: 'The staff member whose status was set.',
   fields: (t) => ({
-    member: t.prismaField({ type: 'StaffMember', description: 'The staff member, as they are now.', resolve: (query, p, _a, ctx) => ctx.db.staffMember.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }) }),
+    member: t.prismaField({
+      type: 'StaffMember',
+      description: 'The staff member, as they are now.',
+      resolve: (query, p, _a, ctx) =>
+        ctx.db.staffMember.findUniqueOrThrow({ ...query, where: byId(signedIn(ctx), p.id) }),
+    }),
   }),
 });
 
@@ -59,10 +80,20 @@ builder.queryFields((t) => ({
     type: 'StaffMember',
     cursor: 'companyId_id',
     description: 'Admins and analysts of the company, oldest first (active only unless asked).',
-    args: { status: t.arg({ type: [ProfileStatusEnum], defaultValue: ['ACTIVE'], description: 'Staff in any of these states.' }) },
+    args: {
+      status: t.arg({
+        type: [ProfileStatusEnum],
+        defaultValue: ['ACTIVE'],
+        description: 'Staff in any of these states.',
+      }),
+    },
     totalCount: (_root, args, ctx) => ctx.db.staffMember.count({ where: { status: { in: [...args.status] } } }),
     resolve: (query, _root, args, ctx) =>
-      ctx.db.staffMember.findMany({ ...query, where: { status: { in: [...args.status] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+      ctx.db.staffMember.findMany({
+        ...query,
+        where: { status: { in: [...args.status] } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      }),
   }),
 }));
 
@@ -74,7 +105,10 @@ builder.mutationFields((t) => ({
       input: t.arg({
         type: builder.inputType('AddStaffMemberInput', {
           description: "A new staff member's details and role.",
-          fields: (f) => ({ ...personInputFields(f), role: f.field({ type: StaffRoleEnum, description: 'Admin or analyst.' }) }),
+          fields: (f) => ({
+            ...personInputFields(f),
+            role: f.field({ type: StaffRoleEnum, description: 'Admin or analyst.' }),
+          }),
         }),
         description: 'The staff member.',
       }),
@@ -85,6 +119,8 @@ builder.mutationFields((t) => ({
     type: SetStaffMemberStatusPayload,
     description: 'Archive (access ends at once) or restore a staff member. The last active admin cannot be archived.',
     args: { input: t.arg({ type: SetStaffMemberStatusInput, description: 'Who, and their new status.' }) },
-    resolve: async (_root, { input }, ctx) => ({ id: await setStaffMemberStatus(ctx, localId(input.id, 'StaffMember'), input.status) }),
+    resolve: async (_root, { input }, ctx) => ({
+      id: await setStaffMemberStatus(ctx, localId(input.id, 'StaffMember'), input.status),
+    }),
   }),
 }));

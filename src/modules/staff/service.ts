@@ -2,14 +2,27 @@
 // admin always remains, so a company can never lock itself out.
 import type { StaffRole } from '../../policy/roles.ts';
 import { conflict, notFound } from '../../shared/errors.ts';
-import { checkPerson, registrant, signInChanged, statusChange, type PersonInput, type ProfileStatus } from '../people/service.ts';
+import {
+  checkPerson,
+  registrant,
+  signInChanged,
+  statusChange,
+  type PersonInput,
+  type ProfileStatus,
+} from '../people/service.ts';
 import { byId, type Session } from '../session.ts';
 
 export async function addStaffMember(session: Session, input: PersonInput & { role: StaffRole }) {
-  const person = await checkPerson(input);
+  const person = await checkPerson(session, input);
   const { userId, invitation } = await registrant(session, person, 'member');
   const member = await session.db.staffMember.create({
-    data: { companyId: session.viewer.companyId, userId, fullName: person.fullName, phone: person.phone, role: input.role },
+    data: {
+      companyId: session.viewer.companyId,
+      userId,
+      fullName: person.fullName,
+      phone: person.phone,
+      role: input.role,
+    },
   });
   return { id: member.id, userId, invitation };
 }
@@ -22,7 +35,8 @@ export async function setStaffMemberStatus(session: Session, id: string, status:
   const member = await db.staffMember.findUnique({ where: byId(session, id) });
   if (!member) throw notFound('StaffMember', 'id');
   const archivesAnAdmin = status === 'ARCHIVED' && member.role === 'ADMIN' && member.status === 'ACTIVE';
-  if (archivesAnAdmin && (await db.staffMember.count({ where: { role: 'ADMIN', status: 'ACTIVE' } })) <= 1) throw conflict('This is the last active admin: add another admin first.', { field: 'id' });
+  if (archivesAnAdmin && (await db.staffMember.count({ where: { role: 'ADMIN', status: 'ACTIVE' } })) <= 1)
+    throw conflict('This is the last active admin: add another admin first.', { field: 'id' });
   await db.staffMember.update({ where: byId(session, member.id), data: statusChange(status, member.archivedAt) });
   signInChanged(session, member.id);
   return member.id;

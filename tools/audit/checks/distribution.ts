@@ -16,23 +16,35 @@ const columns = (attnums: string, rel: string) =>
 
 export const distributionKeysCheck: Check = {
   name: 'distribution-keys',
-  description: 'every table with a companyId has it in its primary key and unique keys, and every foreign key between such tables joins on it',
+  description:
+    'every table with a companyId has it in its primary key and unique keys, and every foreign key between such tables joins on it',
   async run({ query }) {
     const tables = await query<{ relname: string }>(`${DISTRIBUTED} ORDER BY c.relname`);
     const findings: Finding[] = [];
     const unkeyed = await query<{ relname: string }>(`
       SELECT t.relname FROM (${DISTRIBUTED}) t
       WHERE NOT EXISTS (SELECT 1 FROM pg_constraint p WHERE p.conrelid = t.oid AND p.contype = 'p') ORDER BY 1`);
-    for (const t of unkeyed) findings.push({ where: t.relname, problem: 'has no primary key (Citus needs one that includes companyId)' });
+    for (const t of unkeyed)
+      findings.push({ where: t.relname, problem: 'has no primary key (Citus needs one that includes companyId)' });
     // Unique indexes cover primary keys, unique constraints and bare unique indexes alike.
     const uniques = await query<{ relname: string; index: string; cols: string[] }>(`
       SELECT t.relname, i.relname AS index, ${columns('x.indkey', 'x.indrelid')} AS cols
       FROM (${DISTRIBUTED}) t JOIN pg_index x ON x.indrelid = t.oid AND x.indisunique JOIN pg_class i ON i.oid = x.indexrelid
       ORDER BY 1, 2`);
     for (const u of uniques) {
-      if (!u.cols?.includes('companyId')) findings.push({ where: `${u.relname} ${u.index}`, problem: `unique on (${u.cols?.join(', ')}) without companyId: it cannot be enforced per shard` });
+      if (!u.cols?.includes('companyId'))
+        findings.push({
+          where: `${u.relname} ${u.index}`,
+          problem: `unique on (${u.cols?.join(', ')}) without companyId: it cannot be enforced per shard`,
+        });
     }
-    const references = await query<{ relname: string; constraint: string; target: string; cols: string[]; targetCols: string[] }>(`
+    const references = await query<{
+      relname: string;
+      constraint: string;
+      target: string;
+      cols: string[];
+      targetCols: string[];
+    }>(`
       SELECT t.relname, f.conname AS constraint, r.relname AS target,
              ${columns('f.conkey', 'f.conrelid')} AS cols, ${columns('f.confkey', 'f.confrelid')} AS "targetCols"
       FROM (${DISTRIBUTED}) t JOIN pg_constraint f ON f.conrelid = t.oid AND f.contype = 'f'
@@ -40,7 +52,10 @@ export const distributionKeysCheck: Check = {
     for (const r of references) {
       const here = r.cols.indexOf('companyId');
       if (here < 0 || r.targetCols[here] !== 'companyId') {
-        findings.push({ where: `${r.relname} ${r.constraint}`, problem: `(${r.cols.join(', ')}) -> ${r.target}(${r.targetCols.join(', ')}) does not join on companyId: a cross-shard reference` });
+        findings.push({
+          where: `${r.relname} ${r.constraint}`,
+          problem: `(${r.cols.join(', ')}) -> ${r.target}(${r.targetCols.join(', ')}) does not join on companyId: a cross-shard reference`,
+        });
       }
     }
     return {

@@ -27,12 +27,17 @@ interface MigrationRow {
 
 export const migrationsCheck: Check = {
   name: 'migrations',
-  description: 'every migration in prisma/migrations is applied, none failed, and each checksum equals the sha256 of its migration.sql',
+  description:
+    'every migration in prisma/migrations is applied, none failed, and each checksum equals the sha256 of its migration.sql',
   async run({ query, migrationsDir }) {
     const names = migrationNames(migrationsDir);
-    const [{ present }] = await query<{ present: boolean }>(`SELECT to_regclass('public."_prisma_migrations"') IS NOT NULL AS present`);
+    const [{ present }] = await query<{ present: boolean }>(
+      `SELECT to_regclass('public."_prisma_migrations"') IS NOT NULL AS present`,
+    );
     const rows = present
-      ? await query<MigrationRow>('SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at')
+      ? await query<MigrationRow>(
+          'SELECT migration_name, checksum, finished_at, rolled_back_at, logs FROM "_prisma_migrations" ORDER BY started_at',
+        )
       : [];
     const findings: Finding[] = [];
     for (const name of names) {
@@ -47,13 +52,17 @@ export const migrationsCheck: Check = {
       } else {
         const accepted = acceptedChecksums(fs.readFileSync(path.join(migrationsDir, name, 'migration.sql'), 'utf8'));
         const edited = applied.filter((r) => !accepted.has(r.checksum));
-        if (edited.length) findings.push({ where: name, problem: 'checksum differs: migration.sql was changed after it was applied' });
+        if (edited.length)
+          findings.push({ where: name, problem: 'checksum differs: migration.sql was changed after it was applied' });
       }
     }
     // A migration the database ran that the folder no longer has: code and schema have parted.
     const known = new Set(names);
-    const strangers = new Set(rows.filter((r) => !known.has(r.migration_name) && r.rolled_back_at === null).map((r) => r.migration_name));
-    for (const name of strangers) findings.push({ where: name, problem: 'applied to the database but missing from prisma/migrations' });
+    const strangers = new Set(
+      rows.filter((r) => !known.has(r.migration_name) && r.rolled_back_at === null).map((r) => r.migration_name),
+    );
+    for (const name of strangers)
+      findings.push({ where: name, problem: 'applied to the database but missing from prisma/migrations' });
     const summary = !present
       ? `no _prisma_migrations table: ${names.length} pending`
       : findings.length
@@ -66,17 +75,27 @@ export const migrationsCheck: Check = {
 /** The live tables, columns, indexes and keys are what schema.prisma describes (nothing changed by hand). */
 export const schemaDriftCheck: Check = {
   name: 'schema-drift',
-  description: "the database's tables, columns, indexes and foreign keys match prisma/schema.prisma (Prisma's engine introspects and compares)",
+  description:
+    "the database's tables, columns, indexes and foreign keys match prisma/schema.prisma (Prisma's engine introspects and compares)",
   async run({ ownerUrl, schemaPath }) {
     const script = await schemaDrift(ownerUrl, schemaPath);
     if (!script) return { summary: 'tables, columns, indexes and keys match prisma/schema.prisma', findings: [] };
     const statements = script
       .split(/;\s*\n/)
-      .map((sql) => sql.split('\n').filter((l) => l.trim() && !l.trim().startsWith('--')).join(' ').trim())
+      .map((sql) =>
+        sql
+          .split('\n')
+          .filter((l) => l.trim() && !l.trim().startsWith('--'))
+          .join(' ')
+          .trim(),
+      )
       .filter(Boolean);
     return {
       summary: `${statements.length} statement(s) would be needed to match prisma/schema.prisma`,
-      findings: statements.slice(0, 20).map((sql) => ({ where: 'schema', problem: `differs from schema.prisma; to match it: ${sql.replace(/\s+/g, ' ').slice(0, 200)}` })),
+      findings: statements.slice(0, 20).map((sql) => ({
+        where: 'schema',
+        problem: `differs from schema.prisma; to match it: ${sql.replace(/\s+/g, ' ').slice(0, 200)}`,
+      })),
     };
   },
 };

@@ -6,7 +6,9 @@ import type { Check, Finding } from '../report.ts';
 
 /** Every numbered row as (uid, companyId, table), over all NUMBERED_PROFILES. */
 const allUids = () =>
-  NUMBERED_PROFILES.map((t) => `SELECT "uid", "companyId", '${t.table}' AS tbl FROM ${quoteIdent(t.table)}`).join(' UNION ALL ');
+  NUMBERED_PROFILES.map((t) => `SELECT "uid", "companyId", '${t.table}' AS tbl FROM ${quoteIdent(t.table)}`).join(
+    ' UNION ALL ',
+  );
 
 export const uidDuplicatesCheck: Check = {
   name: 'uid-duplicates',
@@ -22,11 +24,17 @@ export const uidDuplicatesCheck: Check = {
     const findings: Finding[] = rows.map((r) => ({
       companyId: r.company,
       where: `${r.tables} ${r.uid}`,
-      problem: r.everywhere > r.n ? `held by ${r.n} here and ${r.everywhere - r.n} in other companies` : `held by ${r.n} profiles`,
+      problem:
+        r.everywhere > r.n
+          ? `held by ${r.n} here and ${r.everywhere - r.n} in other companies`
+          : `held by ${r.n} profiles`,
       count: r.n,
     }));
     const duplicated = new Set(rows.map((r) => r.uid)).size;
-    return { summary: duplicated ? `${duplicated} of ${total} UIDs are duplicated` : `${total} UIDs, none duplicated`, findings };
+    return {
+      summary: duplicated ? `${duplicated} of ${total} UIDs are duplicated` : `${total} UIDs, none duplicated`,
+      findings,
+    };
   },
 };
 
@@ -52,10 +60,13 @@ export const uidFormatCheck: Check = {
         );
         for (const row of rows) {
           const company = companies.get(row.company);
-          const problem = company ? uidProblem(company.prefix, key, row.seq, row.uid) : `"${row.uid}" belongs to no existing company`;
+          const problem = company
+            ? uidProblem(company.prefix, key, row.seq, row.uid)
+            : `"${row.uid}" belongs to no existing company`;
           if (!problem) continue;
           bad++;
-          if (findings.length < DETAILED) findings.push({ companyId: row.company, where: `${table} ${row.id}`, problem });
+          if (findings.length < DETAILED)
+            findings.push({ companyId: row.company, where: `${table} ${row.id}`, problem });
           else more.set(row.company, (more.get(row.company) ?? 0) + 1);
         }
         checked += rows.length;
@@ -63,17 +74,20 @@ export const uidFormatCheck: Check = {
         after = rows[rows.length - 1].id;
       }
     }
-    for (const [companyId, count] of more) findings.push({ companyId, where: 'more UIDs', problem: 'malformed (not listed one by one)', count });
+    for (const [companyId, count] of more)
+      findings.push({ companyId, where: 'more UIDs', problem: 'malformed (not listed one by one)', count });
     return { summary: bad ? `${bad} of ${checked} UIDs malformed` : `${checked} UIDs well-formed`, findings };
   },
 };
 
 export const sequenceCountersCheck: Check = {
   name: 'sequence-counters',
-  description: "every company's counter is at least the highest number issued for its key (else the next registration repeats one)",
+  description:
+    "every company's counter is at least the highest number issued for its key (else the next registration repeats one)",
   async run({ query }) {
     const issued = NUMBERED_PROFILES.map(
-      (t) => `SELECT "companyId", '${t.key}' AS key, max("seq") AS highest, count(*)::int AS n FROM ${quoteIdent(t.table)} GROUP BY "companyId"`,
+      (t) =>
+        `SELECT "companyId", '${t.key}' AS key, max("seq") AS highest, count(*)::int AS n FROM ${quoteIdent(t.table)} GROUP BY "companyId"`,
     ).join(' UNION ALL ');
     const rows = await query<{ company: string; key: string; highest: number; n: number; last: number | null }>(`
       SELECT i."companyId"::text AS company, i.key, i.highest, i.n, s."lastValue" AS last
@@ -81,9 +95,24 @@ export const sequenceCountersCheck: Check = {
       ORDER BY 1, 2`);
     const findings: Finding[] = [];
     for (const r of rows) {
-      if (r.last === null) findings.push({ companyId: r.company, where: `sequence ${r.key}`, problem: `missing, but numbers up to ${r.highest} are issued: the next would be 1 again` });
-      else if (r.last < r.highest) findings.push({ companyId: r.company, where: `sequence ${r.key}`, problem: `last value ${r.last} is below the highest issued number ${r.highest}: ${r.last + 1}..${r.highest} could be handed out again` });
+      if (r.last === null)
+        findings.push({
+          companyId: r.company,
+          where: `sequence ${r.key}`,
+          problem: `missing, but numbers up to ${r.highest} are issued: the next would be 1 again`,
+        });
+      else if (r.last < r.highest)
+        findings.push({
+          companyId: r.company,
+          where: `sequence ${r.key}`,
+          problem: `last value ${r.last} is below the highest issued number ${r.highest}: ${r.last + 1}..${r.highest} could be handed out again`,
+        });
     }
-    return { summary: findings.length ? `${findings.length} of ${rows.length} counters behind their numbers` : `${rows.length} counters at or above their highest number`, findings };
+    return {
+      summary: findings.length
+        ? `${findings.length} of ${rows.length} counters behind their numbers`
+        : `${rows.length} counters at or above their highest number`,
+      findings,
+    };
   },
 };

@@ -52,8 +52,9 @@ const rowIdOf = (table: string) => TENANT_TABLES.find((t) => t.table === table)?
 
 /** A user with a membership or a profile in the row's company (the same test as User's RLS policy). */
 const RELATED = (col: string) =>
-  PROFILE_TABLES.map((t) => `EXISTS (SELECT 1 FROM ${q(t)} x WHERE x."companyId" = r."companyId" AND x."userId" = r.${q(col)})`)
-    .join(' OR ');
+  PROFILE_TABLES.map(
+    (t) => `EXISTS (SELECT 1 FROM ${q(t)} x WHERE x."companyId" = r."companyId" AND x."userId" = r.${q(col)})`,
+  ).join(' OR ');
 
 interface Row {
   company: string;
@@ -63,7 +64,11 @@ interface Row {
   example: string;
 }
 
-async function referenceFindings(query: Query, ref: Reference, prefixOf: (id: string | null) => string): Promise<Finding[]> {
+async function referenceFindings(
+  query: Query,
+  ref: Reference,
+  prefixOf: (id: string | null) => string,
+): Promise<Finding[]> {
   const where = `${ref.table}.${ref.column} -> ${ref.kind === 'tenant' ? ref.target : 'User'}`;
   const rowId = `r.${rowIdOf(ref.table)}::text`;
   const col = `r.${q(ref.column)}`;
@@ -104,19 +109,26 @@ async function uncovered(query: Query): Promise<string[]> {
   for (const fk of fks) {
     const own = fk.columns.filter((c) => c !== 'companyId');
     const covered =
-      own.length === 0 ? fk.target === 'Company' && tenant.has(fk.tbl) : own.every((c) => REFERENCES.some((r) => r.table === fk.tbl && r.column === c));
-    if (!covered) notes.push(`foreign key ${fk.tbl}(${fk.columns.join(', ')}) -> ${fk.target} has no cross-company check: add it to REFERENCES in tools/audit/checks/references.ts`);
+      own.length === 0
+        ? fk.target === 'Company' && tenant.has(fk.tbl)
+        : own.every((c) => REFERENCES.some((r) => r.table === fk.tbl && r.column === c));
+    if (!covered)
+      notes.push(
+        `foreign key ${fk.tbl}(${fk.columns.join(', ')}) -> ${fk.target} has no cross-company check: add it to REFERENCES in tools/audit/checks/references.ts`,
+      );
   }
   const columns = await query<{ tbl: string }>(`
     SELECT c.relname AS tbl FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND a.attname = 'companyId' AND NOT a.attisdropped ORDER BY 1`);
-  for (const { tbl } of columns) if (!tenant.has(tbl)) notes.push(`table ${tbl} has a companyId but is not in TENANT_TABLES of src/db/tables.ts`);
+  for (const { tbl } of columns)
+    if (!tenant.has(tbl)) notes.push(`table ${tbl} has a companyId but is not in TENANT_TABLES of src/db/tables.ts`);
   return notes;
 }
 
 export const referencesCheck: Check = {
   name: 'cross-company-references',
-  description: 'no row points to a row of another company, to nothing, or to a user the company does not deal with (by joins, not constraints)',
+  description:
+    'no row points to a row of another company, to nothing, or to a user the company does not deal with (by joins, not constraints)',
   async run({ query, companies }) {
     const prefixOf = (id: string | null) => (id && companies.get(id)?.prefix) || String(id);
     const findings: Finding[] = [];
@@ -124,13 +136,23 @@ export const referencesCheck: Check = {
       const rows = await query<{ company: string; n: number; example: string }>(`
         SELECT r."companyId"::text AS company, count(*)::int AS n, min(r.${rowId}::text) AS example
         FROM ${q(table)} r LEFT JOIN "Company" c ON c."id" = r."companyId" WHERE c."id" IS NULL GROUP BY 1 ORDER BY 1`);
-      for (const r of rows) findings.push({ companyId: r.company, where: `${table}.companyId -> Company`, problem: `company ${r.company} does not exist (e.g. row ${r.example})`, count: r.n });
+      for (const r of rows)
+        findings.push({
+          companyId: r.company,
+          where: `${table}.companyId -> Company`,
+          problem: `company ${r.company} does not exist (e.g. row ${r.example})`,
+          count: r.n,
+        });
     }
     // A column the database lacks is skipped with a note (its migration pending, or the list
     // stale); the migrations check reports the pending migration itself.
-    const present = new Set((await query<{ col: string }>(`
+    const present = new Set(
+      (
+        await query<{ col: string }>(`
       SELECT c.relname || '.' || a.attname AS col FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-      JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND a.attnum > 0 AND NOT a.attisdropped`)).map((r) => r.col));
+      JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND a.attnum > 0 AND NOT a.attisdropped`)
+      ).map((r) => r.col),
+    );
     const notes: string[] = [];
     let checked = TENANT_TABLES.length;
     for (const ref of REFERENCES) {
@@ -143,7 +165,9 @@ export const referencesCheck: Check = {
     }
     const rows = findings.reduce((sum, f) => sum + (f.count ?? 1), 0);
     return {
-      summary: rows ? `${rows} row${rows === 1 ? '' : 's'} in ${new Set(findings.map((f) => f.where)).size} of ${checked} references point elsewhere` : `${checked} references checked, every row points inside its company`,
+      summary: rows
+        ? `${rows} row${rows === 1 ? '' : 's'} in ${new Set(findings.map((f) => f.where)).size} of ${checked} references point elsewhere`
+        : `${checked} references checked, every row points inside its company`,
       findings,
       notes: [...notes, ...(await uncovered(query))],
     };

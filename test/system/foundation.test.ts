@@ -7,18 +7,22 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createRuntime } from '../src/app.ts';
-import { loadConfig } from '../src/config.ts';
-import { migrate } from '../src/db/migrations.ts';
-import { createServer } from '../src/http/server.ts';
-import { graphql } from './gql/index.ts';
-import { AUTH_SECRET, createTestApp, type TestApp } from './support/app.ts';
-import { createCompany } from './support/fixtures.ts';
+import { createRuntime } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { migrate } from '../../src/db/migrations.ts';
+import { createServer } from '../../src/http/server.ts';
+import { graphql } from '../gql/index.ts';
+import { AUTH_SECRET, createTestApp, type TestApp } from '../support/app.ts';
+import { createCompany } from '../support/fixtures.ts';
 
 const run = promisify(execFile);
 let app: TestApp;
-beforeAll(async () => { app = await createTestApp(); });
-afterAll(async () => { await app?.close(); });
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
 
 const MeQuery = graphql(`query FoundationMe { me { role } }`);
 
@@ -74,7 +78,9 @@ describe('readiness', () => {
       const before = await yoga.fetch('http://test/ready');
       expect(before.status).toBe(503);
       const body = (await before.json()) as { pendingMigrations: string[] };
-      expect(body.pendingMigrations.length).toBe(fs.readdirSync('prisma/migrations').filter((d) => /^\d/.test(d)).length);
+      expect(body.pendingMigrations.length).toBe(
+        fs.readdirSync('prisma/migrations').filter((d) => /^\d/.test(d)).length,
+      );
 
       await migrate(url.toString());
       const after = await yoga.fetch('http://test/ready');
@@ -87,7 +93,12 @@ describe('readiness', () => {
   });
 
   it('fails while the database is unreachable', async () => {
-    const runtime = createRuntime(loadConfig({ AUTH_SECRET }), 'postgresql://nobody:x@127.0.0.1:9/none', AUTH_SECRET, 1);
+    const runtime = createRuntime(
+      loadConfig({ AUTH_SECRET }),
+      'postgresql://nobody:x@127.0.0.1:9/none',
+      AUTH_SECRET,
+      1,
+    );
     const response = await createServer(runtime).fetch('http://test/ready');
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ database: 'down' });
@@ -99,7 +110,20 @@ describe('migrations', () => {
   const diff = async (schemaPath: string) => {
     const env = { ...process.env, DATABASE_URL: inject('templateUrl') };
     try {
-      await run('npx', ['prisma', 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', schemaPath, '--exit-code'], { env });
+      await run(
+        'npx',
+        [
+          'prisma',
+          'migrate',
+          'diff',
+          '--from-migrations',
+          'prisma/migrations',
+          '--to-schema',
+          schemaPath,
+          '--exit-code',
+        ],
+        { env },
+      );
       return 0;
     } catch (error) {
       return (error as { code: number }).code;
@@ -114,7 +138,12 @@ describe('migrations', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'schema-'));
     const changed = path.join(dir, 'schema.prisma');
     try {
-      fs.writeFileSync(changed, fs.readFileSync('prisma/schema.prisma', 'utf8').replace('  name      String\n  slug', '  name      String\n  motto     String?\n  slug'));
+      fs.writeFileSync(
+        changed,
+        fs
+          .readFileSync('prisma/schema.prisma', 'utf8')
+          .replace('  name      String\n  slug', '  name      String\n  motto     String?\n  slug'),
+      );
       expect(await diff(changed)).toBe(2);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

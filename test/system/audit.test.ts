@@ -7,10 +7,10 @@ import path from 'node:path';
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL_PASSED, CHECKS, renderText, runAudit, type Check, type Report } from '../tools/audit/index.ts';
-import { migrationNames } from '../src/db/migrations.ts';
-import { codes, createTestApp, type TestApp } from './support/app.ts';
-import { createCompany, data, RegisterClient, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
+import { ALL_PASSED, CHECKS, renderText, runAudit, type Check, type Report } from '../../tools/audit/index.ts';
+import { migrationNames } from '../../src/db/migrations.ts';
+import { codes, createTestApp, type TestApp } from '../support/app.ts';
+import { createCompany, data, RegisterClient, type CompanyFixture, twoCompanies } from '../support/fixtures.ts';
 
 const raw = (globalId: string) => decodeGlobalID(globalId).id;
 const failedChecks = (report: Report) => report.checks.filter((c) => !c.ok).map((c) => c.name);
@@ -27,7 +27,11 @@ interface World {
 async function auditBroken(breakIt: (w: World) => Promise<unknown>, options?: Parameters<typeof runAudit>[1]) {
   const app = await createTestApp();
   try {
-    const world = { app, a: await createCompany(app, 'Lamba Property Limited'), b: await createCompany(app, 'Test Company') };
+    const world = {
+      app,
+      a: await createCompany(app, 'Lamba Property Limited'),
+      b: await createCompany(app, 'Test Company'),
+    };
     await breakIt(world);
     return { ...world, report: await runAudit(app.ownerUrl, options) };
   } finally {
@@ -36,10 +40,13 @@ async function auditBroken(breakIt: (w: World) => Promise<unknown>, options?: Pa
 }
 
 /** `npx tsx tools/audit/cli.ts` against `databaseUrl`, as an operator would run it. */
-function runCli(databaseUrl: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  databaseUrl: string,
+  args: string[] = [],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', 'tools/audit/cli.ts', ...args], {
-      cwd: path.resolve(import.meta.dirname, '..'),
+      cwd: path.resolve(import.meta.dirname, '../..'),
       env: { ...process.env, DATABASE_URL: databaseUrl },
     });
     let stdout = '';
@@ -64,7 +71,12 @@ describe('schema drift', () => {
   it('an index dropped by hand is reported by schema-drift alone, with the statement that restores it', async () => {
     const { report } = await auditBroken(({ app }) => app.owner.query('DROP INDEX "Plot_companyId_clientId_idx"'));
     expect(failedChecks(report)).toEqual(['schema-drift']);
-    expect(findingsOf(report, 'schema-drift')).toEqual([expect.objectContaining({ where: 'schema', problem: expect.stringContaining('CREATE INDEX "Plot_companyId_clientId_idx"') })]);
+    expect(findingsOf(report, 'schema-drift')).toEqual([
+      expect.objectContaining({
+        where: 'schema',
+        problem: expect.stringContaining('CREATE INDEX "Plot_companyId_clientId_idx"'),
+      }),
+    ]);
   });
 });
 
@@ -74,7 +86,9 @@ describe('a healthy database', () => {
     const app = await createTestApp();
     world = { app, a: await createCompany(app, 'Lamba Property Limited'), b: await createCompany(app, 'Test Company') };
   });
-  afterAll(async () => { await world?.app.close(); });
+  afterAll(async () => {
+    await world?.app.close();
+  });
 
   it('passes every check, per company and in total', async () => {
     const report = await runAudit(world.app.ownerUrl);
@@ -96,7 +110,9 @@ describe('a healthy database', () => {
     expect(stderr).toBe('');
     expect(code).toBe(0);
     for (const c of CHECKS) expect(stdout).toMatch(new RegExp(`^PASS +${c.name} `, 'm'));
-    expect(stdout).toMatch(new RegExp(`^  ${world.a.prefix} +Lamba Property Limited +1 Marketer rows, 1 Client rows +ok$`, 'm'));
+    expect(stdout).toMatch(
+      new RegExp(`^  ${world.a.prefix} +Lamba Property Limited +1 Marketer rows, 1 Client rows +ok$`, 'm'),
+    );
     expect(stdout.trimEnd().split('\n').at(-1)).toBe(ALL_PASSED);
     // No credentials in what it prints (the URL in full, and the password where it is not a plain word).
     const url = new URL(world.app.ownerUrl);
@@ -129,7 +145,9 @@ describe('a healthy database', () => {
       await admin.query(`CREATE ROLE ${app} NOLOGIN NOINHERIT`);
       await admin.query(`GRANT ${privileged} TO ${app}`);
       const report = await runAudit(world.app.ownerUrl, { appRole: app });
-      expect(findingsOf(report, 'app-role')).toEqual([expect.objectContaining({ where: app, problem: `can become ${privileged}, which is BYPASSRLS` })]);
+      expect(findingsOf(report, 'app-role')).toEqual([
+        expect.objectContaining({ where: app, problem: `can become ${privileged}, which is BYPASSRLS` }),
+      ]);
       // It has no table privileges, so no policy is owed to it; the real app role is unaffected.
       expect(failedChecks(report)).toEqual(['app-role']);
     } finally {
@@ -158,36 +176,64 @@ describe('a broken database is reported by the check that owns the breakage', ()
       expect.stringContaining('CREATE UNIQUE INDEX "Client_companyId_uid_key"'),
     ]);
     expect(findingsOf(report, 'uid-duplicates')).toEqual([
-      { company: { id: raw(a.id), prefix: a.prefix }, where: `Client ${a.client.uid}`, problem: 'held by 2 profiles', count: 2 },
+      {
+        company: { id: raw(a.id), prefix: a.prefix },
+        where: `Client ${a.client.uid}`,
+        problem: 'held by 2 profiles',
+        count: 2,
+      },
     ]);
     expect(report.companies.find((c) => c.prefix === a.prefix)!.problems).toBe(2);
     expect(report.failures).toBe(2);
   });
 
-  it('uid-format: a malformed UID and one with another company\'s prefix', async () => {
+  it("uid-format: a malformed UID and one with another company's prefix", async () => {
     const { a, b, report } = await auditBroken(async ({ app, a, b }) => {
-      await app.owner.query(`UPDATE "Marketer" SET "uid" = $1 WHERE "id" = $2`, [`${a.prefix}-MKT1`, raw(a.marketer.id)]);
+      await app.owner.query(`UPDATE "Marketer" SET "uid" = $1 WHERE "id" = $2`, [
+        `${a.prefix}-MKT1`,
+        raw(a.marketer.id),
+      ]);
       await app.owner.query(`UPDATE "Client" SET "uid" = $1 WHERE "id" = $2`, [`${a.prefix}-CLT777`, raw(b.client.id)]);
     });
     expect(failedChecks(report)).toEqual(['uid-format']);
     const findings = findingsOf(report, 'uid-format');
     expect(findings).toHaveLength(2);
     expect(findings).toContainEqual({
-      company: { id: raw(a.id), prefix: a.prefix }, where: `Marketer ${raw(a.marketer.id)}`, problem: `uid "${a.prefix}-MKT1" but seq 1 gives "${a.prefix}-MKT001"`, count: 1,
+      company: { id: raw(a.id), prefix: a.prefix },
+      where: `Marketer ${raw(a.marketer.id)}`,
+      problem: `uid "${a.prefix}-MKT1" but seq 1 gives "${a.prefix}-MKT001"`,
+      count: 1,
     });
-    expect(findings).toContainEqual(expect.objectContaining({ company: { id: raw(b.id), prefix: b.prefix }, problem: `uid "${a.prefix}-CLT777" but seq 1 gives "${b.prefix}-CLT001"` }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        company: { id: raw(b.id), prefix: b.prefix },
+        problem: `uid "${a.prefix}-CLT777" but seq 1 gives "${b.prefix}-CLT001"`,
+      }),
+    );
   });
 
   it('sequence-counters: a lowered counter and a missing one', async () => {
     const { a, b, report } = await auditBroken(async ({ app, a, b }) => {
-      await app.owner.query(`UPDATE "CompanySequence" SET "lastValue" = 0 WHERE "companyId" = $1 AND "key" = 'CLT'`, [raw(a.id)]);
+      await app.owner.query(`UPDATE "CompanySequence" SET "lastValue" = 0 WHERE "companyId" = $1 AND "key" = 'CLT'`, [
+        raw(a.id),
+      ]);
       await app.owner.query(`DELETE FROM "CompanySequence" WHERE "companyId" = $1 AND "key" = 'MKT'`, [raw(b.id)]);
     });
     expect(failedChecks(report)).toEqual(['sequence-counters']);
-    expect(findingsOf(report, 'sequence-counters')).toEqual(expect.arrayContaining([
-      expect.objectContaining({ company: { id: raw(a.id), prefix: a.prefix }, where: 'sequence CLT', problem: expect.stringMatching(/last value 0 is below the highest issued number 1/) }),
-      expect.objectContaining({ company: { id: raw(b.id), prefix: b.prefix }, where: 'sequence MKT', problem: expect.stringMatching(/^missing/) }),
-    ]));
+    expect(findingsOf(report, 'sequence-counters')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          company: { id: raw(a.id), prefix: a.prefix },
+          where: 'sequence CLT',
+          problem: expect.stringMatching(/last value 0 is below the highest issued number 1/),
+        }),
+        expect.objectContaining({
+          company: { id: raw(b.id), prefix: b.prefix },
+          where: 'sequence MKT',
+          problem: expect.stringMatching(/^missing/),
+        }),
+      ]),
+    );
   });
 
   it('row-level-security: disabled on one table, not forced on another', async () => {
@@ -216,33 +262,46 @@ describe('a broken database is reported by the check that owns the breakage', ()
       await app.owner.query('ALTER TABLE "Estate" OWNER TO estate_app');
     });
     expect(failedChecks(report)).toEqual(['app-role']);
-    expect(findingsOf(report, 'app-role')).toEqual([expect.objectContaining({ where: 'Estate', problem: 'owned by estate_app (owners can switch RLS off)' })]);
+    expect(findingsOf(report, 'app-role')).toEqual([
+      expect.objectContaining({ where: 'Estate', problem: 'owned by estate_app (owners can switch RLS off)' }),
+    ]);
   });
 
-  it('cross-company-references: an assignment to another company\'s marketer (composite FK dropped); CLI exits 1', async () => {
+  it("cross-company-references: an assignment to another company's marketer (composite FK dropped); CLI exits 1", async () => {
     const app = await createTestApp();
     try {
       const a = await createCompany(app, 'Lamba Property Limited');
       const b = await createCompany(app, 'Test Company');
-      await app.owner.query('ALTER TABLE "ClientAssignment" DROP CONSTRAINT "ClientAssignment_companyId_marketerId_fkey"');
+      await app.owner.query(
+        'ALTER TABLE "ClientAssignment" DROP CONSTRAINT "ClientAssignment_companyId_marketerId_fkey"',
+      );
       await app.owner.query(
         'INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)',
         [raw(a.id), raw(a.client.id), raw(b.marketer.id)],
       );
       const report = await runAudit(app.ownerUrl);
       expect(failedChecks(report)).toEqual(['schema-drift', 'cross-company-references']);
-      expect(findingsOf(report, 'schema-drift').map((f) => f.problem)).toEqual([expect.stringContaining('ClientAssignment_companyId_marketerId_fkey')]);
-      expect(findingsOf(report, 'cross-company-references')).toEqual([expect.objectContaining({
-        company: { id: raw(a.id), prefix: a.prefix },
-        where: 'ClientAssignment.marketerId -> Marketer',
-        problem: expect.stringMatching(new RegExp(`^points to a Marketer of company ${b.prefix} `)),
-        count: 1,
-      })]);
+      expect(findingsOf(report, 'schema-drift').map((f) => f.problem)).toEqual([
+        expect.stringContaining('ClientAssignment_companyId_marketerId_fkey'),
+      ]);
+      expect(findingsOf(report, 'cross-company-references')).toEqual([
+        expect.objectContaining({
+          company: { id: raw(a.id), prefix: a.prefix },
+          where: 'ClientAssignment.marketerId -> Marketer',
+          problem: expect.stringMatching(new RegExp(`^points to a Marketer of company ${b.prefix} `)),
+          count: 1,
+        }),
+      ]);
 
       const { code, stdout } = await runCli(app.ownerUrl);
       expect(code).toBe(1);
       expect(stdout).toMatch(/^FAIL +cross-company-references +1 row in 1 of \d+ references point elsewhere$/m);
-      expect(stdout).toMatch(new RegExp(`^ +${a.prefix} +ClientAssignment.marketerId -> Marketer: points to a Marketer of company ${b.prefix}`, 'm'));
+      expect(stdout).toMatch(
+        new RegExp(
+          `^ +${a.prefix} +ClientAssignment.marketerId -> Marketer: points to a Marketer of company ${b.prefix}`,
+          'm',
+        ),
+      );
       expect(stdout.trimEnd().split('\n').at(-1)).toBe(`2 of ${CHECKS.length} CHECKS FAILED (2 problems)`);
     } finally {
       await app.close();
@@ -251,9 +310,15 @@ describe('a broken database is reported by the check that owns the breakage', ()
 
   it('cross-company-references: a message written by a user of another company, and a plot pointing at nothing', async () => {
     const { a, b, report } = await auditBroken(async ({ app, a, b }) => {
-      await app.owner.query('UPDATE "Message" SET "authorUserId" = $1 WHERE "companyId" = $2', [raw(b.admin.userId), raw(a.id)]);
+      await app.owner.query('UPDATE "Message" SET "authorUserId" = $1 WHERE "companyId" = $2', [
+        raw(b.admin.userId),
+        raw(a.id),
+      ]);
       await app.owner.query('ALTER TABLE "Plot" DROP CONSTRAINT "Plot_companyId_plotSizeId_fkey"');
-      await app.owner.query(`UPDATE "Plot" SET "plotSizeId" = gen_random_uuid() WHERE "companyId" = $1 AND "status" = 'AVAILABLE'`, [raw(b.id)]);
+      await app.owner.query(
+        `UPDATE "Plot" SET "plotSizeId" = gen_random_uuid() WHERE "companyId" = $1 AND "status" = 'AVAILABLE'`,
+        [raw(b.id)],
+      );
     });
     expect(failedChecks(report)).toEqual(['schema-drift', 'cross-company-references']);
     const findings = findingsOf(report, 'cross-company-references');
@@ -272,7 +337,9 @@ describe('a broken database is reported by the check that owns the breakage', ()
     try {
       await createCompany(app, 'Lamba Property Limited');
       await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD 'reader-password'`);
-      await app.owner.query(`GRANT USAGE ON SCHEMA public TO ${role}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${role}`);
+      await app.owner.query(
+        `GRANT USAGE ON SCHEMA public TO ${role}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${role}`,
+      );
       const url = new URL(app.ownerUrl);
       url.username = role;
       url.password = 'reader-password';
@@ -292,8 +359,13 @@ describe('a broken database is reported by the check that owns the breakage', ()
     const app = await createTestApp();
     try {
       const [first, second] = migrationNames();
-      await app.owner.query(`UPDATE "_prisma_migrations" SET "checksum" = 'edited' WHERE "migration_name" = $1`, [first]);
-      await app.owner.query(`UPDATE "_prisma_migrations" SET "finished_at" = NULL, "logs" = 'ERROR: it broke' WHERE "migration_name" = $1`, [second]);
+      await app.owner.query(`UPDATE "_prisma_migrations" SET "checksum" = 'edited' WHERE "migration_name" = $1`, [
+        first,
+      ]);
+      await app.owner.query(
+        `UPDATE "_prisma_migrations" SET "finished_at" = NULL, "logs" = 'ERROR: it broke' WHERE "migration_name" = $1`,
+        [second],
+      );
       await app.owner.query(`INSERT INTO "_prisma_migrations" ("id", "checksum", "migration_name", "started_at", "finished_at", "applied_steps_count")
                              VALUES ('ghost', 'x', '20990101000000_ghost', now(), now(), 1)`);
       const report = await runAudit(app.ownerUrl);
@@ -318,8 +390,13 @@ describe('a broken database is reported by the check that owns the breakage', ()
       const report = JSON.parse(stdout) as Report;
       expect(report.ok).toBe(false);
       expect(failedChecks(report)).toEqual(['migrations']);
-      expect(findingsOf(report, 'migrations')).toEqual([{ company: null, where: last, problem: 'pending: in prisma/migrations but not applied', count: 1 }]);
-      const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE "migration_name" = $1', [last]);
+      expect(findingsOf(report, 'migrations')).toEqual([
+        { company: null, where: last, problem: 'pending: in prisma/migrations but not applied', count: 1 },
+      ]);
+      const { rows } = await app.owner.query(
+        'SELECT count(*)::int AS n FROM "_prisma_migrations" WHERE "migration_name" = $1',
+        [last],
+      );
       expect(rows[0].n).toBe(0);
     } finally {
       await app.close();
@@ -338,33 +415,73 @@ describe('sequenceStatus', () => {
   let a: CompanyFixture;
   let b: CompanyFixture;
   beforeAll(async () => ({ app, a, b } = await twoCompanies()));
-  afterAll(async () => { await app?.close(); });
+  afterAll(async () => {
+    await app?.close();
+  });
 
   const status = async (token: string) => {
     const result = await app.raw(SEQUENCE_STATUS, {}, token);
     expect(result.errors).toBeUndefined();
     return result.data.sequenceStatus;
   };
-  const key = (s: { sequences: { key: string }[] }, k: string) => s.sequences.find((x) => x.key === k) as Record<string, unknown>;
+  const key = (s: { sequences: { key: string }[] }, k: string) =>
+    s.sequences.find((x) => x.key === k) as Record<string, unknown>;
 
   it('shows the gaps that deletions leave, as ranges', async () => {
     const ids: string[] = [];
     for (let i = 2; i <= 6; i++) {
-      const client = data(await app.gql(RegisterClient, { input: { email: `gap-${i}-${Date.now()}@example.com`, fullName: `Gap ${i}` } }, a.admin.token)).registerClient.client;
+      const client = data(
+        await app.gql(
+          RegisterClient,
+          { input: { email: `gap-${i}-${Date.now()}@example.com`, fullName: `Gap ${i}` } },
+          a.admin.token,
+        ),
+      ).registerClient.client;
       expect(client.seq).toBe(i);
       ids.push(client.id);
     }
     for (const id of [ids[0], ids[1], ids[4]]) {
-      const deleted = await app.raw('mutation($id: ID!) { deleteClient(input: { id: $id }) { deletedId } }', { id }, a.admin.token);
+      const deleted = await app.raw(
+        'mutation($id: ID!) { deleteClient(input: { id: $id }) { deletedId } }',
+        { id },
+        a.admin.token,
+      );
       expect(deleted.errors).toBeUndefined();
     }
     const s = await status(a.admin.token);
     expect(key(s, 'CLT')).toEqual({
-      key: 'CLT', lastValue: 6, issued: 3, highestIssued: 5, gapCount: 3, gapRanges: 2, gapsTruncated: false, healthy: true,
-      gaps: [{ from: 2, to: 3, size: 2 }, { from: 6, to: 6, size: 1 }],
+      key: 'CLT',
+      lastValue: 6,
+      issued: 3,
+      highestIssued: 5,
+      gapCount: 3,
+      gapRanges: 2,
+      gapsTruncated: false,
+      healthy: true,
+      gaps: [
+        { from: 2, to: 3, size: 2 },
+        { from: 6, to: 6, size: 1 },
+      ],
     });
-    expect(key(s, 'MKT')).toEqual({ key: 'MKT', lastValue: 1, issued: 1, highestIssued: 1, gapCount: 0, gapRanges: 0, gapsTruncated: false, healthy: true, gaps: [] });
-    expect(s.uidHealth).toEqual({ checked: 4, duplicates: 0, malformed: 0, duplicateUids: [], malformedUids: [], healthy: true });
+    expect(key(s, 'MKT')).toEqual({
+      key: 'MKT',
+      lastValue: 1,
+      issued: 1,
+      highestIssued: 1,
+      gapCount: 0,
+      gapRanges: 0,
+      gapsTruncated: false,
+      healthy: true,
+      gaps: [],
+    });
+    expect(s.uidHealth).toEqual({
+      checked: 4,
+      duplicates: 0,
+      malformed: 0,
+      duplicateUids: [],
+      malformedUids: [],
+      healthy: true,
+    });
     expect(s.healthy).toBe(true);
   });
 
@@ -376,10 +493,26 @@ describe('sequenceStatus', () => {
 
   it("gives B's admin only B, even when A's numbering is broken", async () => {
     await app.owner.query(`UPDATE "Marketer" SET "uid" = 'BROKEN-1' WHERE "id" = $1`, [raw(a.marketer.id)]);
-    await app.owner.query(`UPDATE "CompanySequence" SET "lastValue" = 4 WHERE "companyId" = $1 AND "key" = 'CLT'`, [raw(a.id)]);
+    await app.owner.query(`UPDATE "CompanySequence" SET "lastValue" = 4 WHERE "companyId" = $1 AND "key" = 'CLT'`, [
+      raw(a.id),
+    ]);
     const mine = await status(b.admin.token);
-    expect(mine.sequences.map((k: { key: string; lastValue: number; issued: number }) => [k.key, k.lastValue, k.issued])).toEqual([['MKT', 1, 1], ['CLT', 1, 1], ['SAL', 0, 0], ['RCP', 0, 0]]);
-    expect(mine.uidHealth).toEqual({ checked: 2, duplicates: 0, malformed: 0, duplicateUids: [], malformedUids: [], healthy: true });
+    expect(
+      mine.sequences.map((k: { key: string; lastValue: number; issued: number }) => [k.key, k.lastValue, k.issued]),
+    ).toEqual([
+      ['MKT', 1, 1],
+      ['CLT', 1, 1],
+      ['SAL', 0, 0],
+      ['RCP', 0, 0],
+    ]);
+    expect(mine.uidHealth).toEqual({
+      checked: 2,
+      duplicates: 0,
+      malformed: 0,
+      duplicateUids: [],
+      malformedUids: [],
+      healthy: true,
+    });
     expect(mine.healthy).toBe(true);
     expect(JSON.stringify(mine)).not.toContain(a.prefix);
 
@@ -400,7 +533,10 @@ describe('sequenceStatus', () => {
     // A copy inside A is a duplicate there (once the per-company unique index is gone).
     await app.owner.query('DROP INDEX "Client_companyId_uid_key"');
     const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('twin@example.com') RETURNING "id"`);
-    await app.owner.query(`INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") VALUES ($1, $2, 'Twin', 99, $3)`, [raw(a.id), user.rows[0].id, a.client.uid]);
+    await app.owner.query(
+      `INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") VALUES ($1, $2, 'Twin', 99, $3)`,
+      [raw(a.id), user.rows[0].id, a.client.uid],
+    );
     const after = await status(a.admin.token);
     expect(after.uidHealth).toMatchObject({ duplicates: 1, duplicateUids: [a.client.uid] });
   });

@@ -8,12 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reachableDataDir } from '../src/db/embedded.ts';
-import { quoteIdent } from '../src/db/tables.ts';
-import { DEMO_SIGN_INS } from '../prisma/seed.ts';
-import { expectWithin } from './support/app.ts';
-import { twoCompanies } from './support/fixtures.ts';
-import { post, startApi, type ApiProcess } from './support/processes.ts';
+import { reachableDataDir } from '../../src/db/embedded.ts';
+import { quoteIdent } from '../../src/db/tables.ts';
+import { DEMO_SIGN_INS } from '../../prisma/seed.ts';
+import { expectWithin } from '../support/app.ts';
+import { twoCompanies } from '../support/fixtures.ts';
+import { post, startApi, type ApiProcess } from '../support/processes.ts';
 
 const run = promisify(execFile);
 
@@ -39,10 +39,19 @@ describe('with the embedded PostgreSQL', () => {
   let dataDir: string;
   let env: Record<string, string>;
   let api: ApiProcess | undefined;
-  const postmaster = () => Number(fs.readFileSync(path.join(reachableDataDir(path.join(dataDir, 'postgres')), 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const postmaster = () =>
+    Number(
+      fs
+        .readFileSync(path.join(reachableDataDir(path.join(dataDir, 'postgres')), 'postmaster.pid'), 'utf8')
+        .split('\n')[0],
+    );
   const signIn = async () => {
     const { company, email, password } = DEMO_SIGN_INS[0];
-    return (await post(api!.url, 'mutation($i: LoginInput!) { login(input: $i) { token } }', { i: { company, email, password } })).body.data.login.token as string;
+    return (
+      await post(api!.url, 'mutation($i: LoginInput!) { login(input: $i) { token } }', {
+        i: { company, email, password },
+      })
+    ).body.data.login.token as string;
   };
 
   beforeAll(async () => {
@@ -95,7 +104,10 @@ describe('with the embedded PostgreSQL', () => {
   it('leaves a database every audit check passes', async () => {
     await api!.stop();
     api = undefined;
-    const { stdout } = await run('npx', ['tsx', 'tools/audit/cli.ts'], { env: { ...process.env, ...env, DATABASE_URL: '' }, cwd: path.resolve(import.meta.dirname, '..') });
+    const { stdout } = await run('npx', ['tsx', 'tools/audit/cli.ts'], {
+      env: { ...process.env, ...env, DATABASE_URL: '' },
+      cwd: path.resolve(import.meta.dirname, '../..'),
+    });
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('ALL CHECKS PASSED');
   });
 });
@@ -108,11 +120,15 @@ describe('with an external database (DATABASE_URL)', () => {
       expect((await app.raw('{ company { name } }', {}, a.admin.token)).errors).toBeUndefined();
       // As if the server restarted and is not yet accepting us: existing connections cut, new ones refused.
       await app.owner.query(`ALTER DATABASE ${database} WITH CONNECTION LIMIT 0`);
-      await app.owner.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND usename = 'estate_app'`);
+      await app.owner.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND usename = 'estate_app'`,
+      );
       const down = await app.raw('{ company { name } }', {}, a.admin.token);
       expect(down.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
       await app.owner.query(`ALTER DATABASE ${database} WITH CONNECTION LIMIT -1`);
-      await expectWithin(10_000, async () => expect((await app.raw('{ company { name } }', {}, a.admin.token)).data?.company?.name).toBe(a.name));
+      await expectWithin(10_000, async () =>
+        expect((await app.raw('{ company { name } }', {}, a.admin.token)).data?.company?.name).toBe(a.name),
+      );
     } finally {
       await app.owner.query(`ALTER DATABASE ${database} WITH CONNECTION LIMIT -1`);
       await app.close();
