@@ -1,33 +1,11 @@
-// Assembly shared by `npm start`, the seed, the tools and the tests: database -> migrations ->
-// app role -> the runtime (what one process holds: config, database client, tokens, limiter, events).
+// Start-up shared by `npm start`, the seed, the tools and the tests: the database (embedded, or
+// DATABASE_URL) -> migrations -> the app role, and the secrets of the embedded default.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from './config.ts';
-import { createBaseClient, type BaseClient } from './db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded.ts';
 import { derivedAppPassword, ensureDatabase, migrate, prepareAppRole } from './db/migrations.ts';
-import { Notifications } from './db/notifications.ts';
-import { Passwords } from './modules/auth/passwords.ts';
-import { SignInLimiter } from './modules/auth/sign-in-limiter.ts';
-import { Tokens } from './modules/auth/tokens.ts';
-import { Viewers } from './modules/auth/viewers.ts';
-
-export interface Runtime {
-  config: Config;
-  /** The base client: only src/db/, sessions and operator tooling use it; services get a tenant `db`. */
-  base: BaseClient;
-  tokens: Tokens;
-  /** Password hashing at the configured cost, at most a few at once. */
-  passwords: Passwords;
-  signInLimiter: SignInLimiter;
-  /** Events shared by every process on the database (LISTEN/NOTIFY): subscriptions, cache drops. */
-  notifications: Notifications;
-  /** Whose sign-ins are still good, as far as this process knows (kept current through notifications). */
-  viewers: Viewers;
-  /** Closes the database connections (the caller stops serving first). */
-  close(): Promise<void>;
-}
 
 /** Secrets of the embedded default, generated once and kept under the data folder. */
 interface LocalSecrets {
@@ -84,28 +62,4 @@ export async function prepareDatabase(config: Config, log: (line: string) => voi
 
 export function authSecret(config: Config): string {
   return config.authSecret ?? localSecrets(config.dataDir).authSecret;
-}
-
-export function createRuntime(
-  config: Config,
-  appUrl: string,
-  secret: string,
-  poolSize = 10,
-  onQuery?: (sql: string) => void,
-): Runtime {
-  const base = createBaseClient(appUrl, poolSize, onQuery);
-  const notifications = new Notifications(appUrl, (line) => console.error(`[estate-api] ${line}`));
-  return {
-    config,
-    base,
-    tokens: new Tokens(secret, config.tokenTtlSeconds),
-    passwords: new Passwords(config.passwordHashing),
-    signInLimiter: new SignInLimiter(base),
-    notifications,
-    viewers: new Viewers(notifications),
-    async close() {
-      await notifications.stop();
-      await base.$disconnect();
-    },
-  };
 }

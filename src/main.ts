@@ -1,8 +1,9 @@
 // `npm start`: config -> database (embedded, or DATABASE_URL) -> migrations -> demo data -> serve.
-import { authSecret, createRuntime, prepareDatabase } from './app.ts';
+import { authSecret, prepareDatabase } from './app.ts';
+import { createRuntime } from './runtime/runtime.ts';
 import { loadConfig } from './config.ts';
 import { listen } from './http/listen.ts';
-import { DEMO_SIGN_INS, seedDemoIfEmpty, usableDemoSignIns } from '../prisma/seed.ts';
+import { DEMO_SIGN_INS, seedDemoIfEmpty, usableDemoSignIns } from './demo.ts';
 
 const log = (line: string) => console.log(`[estate-api] ${line}`);
 

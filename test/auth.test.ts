@@ -1,8 +1,8 @@
 // Sign-in, tokens and the per-request viewer.
 import { SignJWT } from 'jose';
-import { SIGN_IN_AGAIN } from '../src/http/operation-transaction.ts';
+import { SIGN_IN_AGAIN } from '../src/http/viewer-check.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { localId } from './support/ids.ts';
 import { graphql } from './gql/index.ts';
 import { AUTH_SECRET, codes, expectWithin, type TestApp } from './support/app.ts';
 import {
@@ -193,7 +193,7 @@ describe('tokens', () => {
     expect(data(await app.gql(Me, {}, company.admin.token)).me!.role).toBe('ADMIN');
     // Deleted by an operator's SQL, not through the API: every process hears of it from PostgreSQL
     // (a trigger's NOTIFY, delivered after the commit) and drops what it remembers.
-    await app.owner.query('DELETE FROM "Company" WHERE id = $1', [decodeGlobalID(company.id).id]);
+    await app.owner.query('DELETE FROM "Company" WHERE id = $1', [localId(company.id)]);
     await expectWithin(1000, async () =>
       expect(codes(await app.gql(Me, {}, company.admin.token))).toEqual(['UNAUTHENTICATED']),
     );

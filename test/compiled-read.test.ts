@@ -15,9 +15,9 @@ import {
   setEstateStatus,
 } from '../src/modules/estates/service.ts';
 import { registerMarketer } from '../src/modules/marketers/service.ts';
-import { withSession } from '../src/modules/session.ts';
+import { withSession } from '../src/runtime/session.ts';
 import type { Viewer } from '../src/policy/roles.ts';
-import { schema } from '../src/schema/index.ts';
+import { schema } from '../src/modules/index.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { addAnalyst, adminViewer, createCompany, type CompanyFixture } from './support/fixtures.ts';
 

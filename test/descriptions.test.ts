@@ -9,7 +9,7 @@ import {
   isSpecifiedScalarType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schema } from '../src/schema/index.ts';
+import { schema } from '../src/modules/index.ts';
 
 /** Everything of the schema that has no description, by its coordinate (Type.field(arg:)). */
 function undescribed(): string[] {

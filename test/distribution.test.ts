@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations } from '../prisma/engine/engine.mjs';
+import { applyMigrations } from '../src/db/schema-engine.mjs';
 import { migrationsDir } from '../src/db/migrations.ts';
 import { distributionKeysCheck } from '../tools/audit/checks/distribution.ts';
 import { runAudit } from '../tools/audit/index.ts';

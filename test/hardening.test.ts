@@ -5,7 +5,7 @@ import { SignJWT } from 'jose';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../src/http/listen.ts';
-import { LIMITS } from '../src/http/limits.ts';
+import { LIMITS } from '../src/shared/limits.ts';
 import { AUTH_SECRET, codes, createTestApp, expectWithin, type TestApp } from './support/app.ts';
 import {
   createCompany,

@@ -1,6 +1,7 @@
 // Insights, against figures worked out by hand from the data built below (through the services;
 // only registration times are moved, as the table owner, to sit on bucket edges).
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { localId } from './support/ids.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerClient } from '../src/modules/clients/service.ts';
 import { setCommissionRate } from '../src/modules/commissions/service.ts';
@@ -9,7 +10,7 @@ import { addPlots, addPlotSize, allocatePlot, createEstate, reservePlot } from '
 import { registerMarketer } from '../src/modules/marketers/service.ts';
 import { recordPayment, reversePayment } from '../src/modules/payments/service.ts';
 import { createSale } from '../src/modules/sales/service.ts';
-import { withSession, type Session } from '../src/modules/session.ts';
+import { withSession, type Session } from '../src/runtime/session.ts';
 import { graphql } from './gql/index.ts';
 import { codes, createTestApp, type TestApp } from './support/app.ts';
 import {
@@ -30,7 +31,6 @@ let analystB: string;
 const statements: string[] = [];
 const ids: Record<string, string> = {};
 
-const local = (globalId: string) => decodeGlobalID(globalId).id;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
@@ -46,8 +46,8 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
  */
 async function buildCompanyA(): Promise<void> {
   const as = <T>(fn: (s: Session) => Promise<T>) => withSession(app.runtime, adminViewer(a), fn);
-  const m1 = local(a.marketer.id);
-  const c1 = local(a.client.id);
+  const m1 = localId(a.marketer.id);
+  const c1 = localId(a.client.id);
   const m2 = (
     await as((s) =>
       registerMarketer(s, { email: `m2-${Date.now()}@example.com`, fullName: 'Second Marketer', password: PASSWORD }),
@@ -90,7 +90,7 @@ async function buildCompanyA(): Promise<void> {
   ) => as((s) => recordPayment(s, { saleId, amountMinor, currency, method, date: day(date) }));
   const s1 = await as((s) =>
     createSale(s, {
-      plotId: local(a.plotIds[0]),
+      plotId: localId(a.plotIds[0]),
       clientId: c1,
       soldOn: day('2026-01-15'),
       plan: { plan: 'SPLIT_50_30_20', dueDates: [day('2026-01-15'), day('2026-02-15'), day('2026-03-15')] },
@@ -102,7 +102,7 @@ async function buildCompanyA(): Promise<void> {
   await as((s) => reversePayment(s, { paymentId: duplicate, reason: 'Paid twice', date: day('2026-03-02') }));
   const s2 = await as((s) =>
     createSale(s, {
-      plotId: local(a.plotIds[1]),
+      plotId: localId(a.plotIds[1]),
       clientId: c2,
       priceMinor: 450000000n,
       soldOn: day('2026-02-03'),

@@ -1,16 +1,16 @@
 // Tenant isolation, layer by layer. Company B's admin, analyst, marketer and client aim every root
 // field of the schema at company A's data: they get a refusal or nothing, and A is unchanged.
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { localId } from './support/ids.ts';
 import { getNamedType, type GraphQLObjectType, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TENANT_TABLES, quoteIdent } from '../src/db/tables.ts';
 import { inTenantTransaction, scopeArgs, TenantViolation } from '../src/db/tenant.ts';
-import { schema, undeclaredAccess } from '../src/schema/index.ts';
-import type { TestApp } from './support/app.ts';
+import { schema, undeclaredAccess } from '../src/modules/index.ts';
+import { createTestApp, type TestApp } from './support/app.ts';
 import { recordPayment } from '../src/modules/payments/service.ts';
 import { createSale } from '../src/modules/sales/service.ts';
-import { withSession } from '../src/modules/session.ts';
-import { addAnalyst, addLedger, adminViewer, PASSWORD, type CompanyFixture, twoCompanies } from './support/fixtures.ts';
+import { withSession } from '../src/runtime/session.ts';
+import { adminViewer, type CompanyFixture, company, PASSWORD } from './support/fixtures.ts';
 import { allowedCodes, isolationCases } from './support/isolation-cases.ts';
 
 let app: TestApp;
@@ -23,14 +23,15 @@ let analystOfB: { token: string };
 const A_ONLY_AMOUNTS = ['777000001', '123456789', '1277000001', '373456789'];
 
 beforeAll(async () => {
-  ({ app, a, b } = await twoCompanies());
-  for (const c of [a, b]) await addLedger(app, c);
-  analystOfA = await addAnalyst(app, a);
-  analystOfB = await addAnalyst(app, b);
+  app = await createTestApp();
+  a = await company(app, 'Lamba Property Limited').withLedger().withAnalyst();
+  b = await company(app, 'Test Company').withLedger().withAnalyst();
+  analystOfA = a.analyst!;
+  analystOfB = b.analyst!;
   await withSession(app.runtime, adminViewer(a), async (s) => {
     const saleId = await createSale(s, {
-      plotId: raw(a.plotIds[1]),
-      clientId: raw(a.client.id),
+      plotId: localId(a.plotIds[1]),
+      clientId: localId(a.client.id),
       priceMinor: 777000001n,
       soldOn: new Date('2026-02-11'),
       plan: { plan: 'FULL' },
@@ -47,8 +48,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-const raw = (globalId: string) => decodeGlobalID(globalId).id;
 
 /** Subscribes to messageAdded over server-sent events; close() returns everything received. */
 async function listen(token: string) {
@@ -107,20 +106,20 @@ async function snapshotOf(companyId: string): Promise<string> {
 function secretsOf(c: CompanyFixture): string[] {
   return [
     c.id,
-    raw(c.id),
+    localId(c.id),
     c.name,
     c.slug,
     c.admin.email,
     `Admin of ${c.name}`,
     c.admin.memberId,
-    raw(c.admin.memberId),
+    localId(c.admin.memberId),
     c.marketer.id,
-    raw(c.marketer.id),
+    localId(c.marketer.id),
     c.marketer.uid,
     c.marketer.email,
     `Marketer of ${c.name}`,
     c.client.id,
-    raw(c.client.id),
+    localId(c.client.id),
     c.client.uid,
     c.client.email,
     `Client of ${c.name}`,
@@ -133,10 +132,10 @@ function secretsOf(c: CompanyFixture): string[] {
     `Subject from ${c.name}`,
     `Body from ${c.name}`,
     c.ledger!.saleId,
-    raw(c.ledger!.saleId),
+    localId(c.ledger!.saleId),
     c.ledger!.saleNumber,
     c.ledger!.paymentId,
-    raw(c.ledger!.paymentId),
+    localId(c.ledger!.paymentId),
     c.ledger!.receiptNumber,
     `TRF-${c.prefix}`,
     analystOfA.email,
@@ -167,7 +166,7 @@ describe('the isolation matrix', () => {
   });
 
   it("gives B's admin, analyst, marketer and client nothing of A, and leaves A unchanged", async () => {
-    const before = await snapshotOf(raw(a.id));
+    const before = await snapshotOf(localId(a.id));
     const secrets = secretsOf(a);
     const failures: string[] = [];
     for (const field of rootFields()) {
@@ -193,7 +192,7 @@ describe('the isolation matrix', () => {
       }
     }
     expect(failures).toEqual([]);
-    expect(await snapshotOf(raw(a.id))).toBe(before);
+    expect(await snapshotOf(localId(a.id))).toBe(before);
   });
 
   it("streams B's subscribers nothing of A's events, and B's own events still arrive", async () => {
@@ -326,13 +325,13 @@ describe('layer 2: the tenant client', () => {
   });
 
   it("hides A's rows from B through Prisma, even with A's ids in hand", async () => {
-    const scope = { companyId: raw(b.id), userId: null };
+    const scope = { companyId: localId(b.id), userId: null };
     // Even naming A's full key (A's company and A's id): the scope adds B's company to the filter.
-    const key = { companyId_id: { companyId: raw(a.id), id: raw(a.client.id) } };
+    const key = { companyId_id: { companyId: localId(a.id), id: localId(a.client.id) } };
     const found = await inTenantTransaction(app.runtime.base, scope, (tx) => tx.client.findUnique({ where: key }));
     expect(found).toBeNull();
     const updated = await inTenantTransaction(app.runtime.base, scope, (tx) =>
-      tx.client.updateMany({ where: { id: raw(a.client.id) }, data: { fullName: 'x' } }),
+      tx.client.updateMany({ where: { id: localId(a.client.id) }, data: { fullName: 'x' } }),
     );
     expect(updated.count).toBe(0);
   });
@@ -340,7 +339,7 @@ describe('layer 2: the tenant client', () => {
 
 describe('layer 6: row-level security, with layer 2 bypassed', () => {
   it("returns nothing of A to a raw query in B's request transaction", async () => {
-    const scope = { companyId: raw(b.id), userId: null };
+    const scope = { companyId: localId(b.id), userId: null };
     const rows = await inTenantTransaction(app.runtime.base, scope, async (tx) => ({
       clients: await tx.$queryRaw<{ companyId: string }[]>`SELECT "companyId"::text FROM "Client"`,
       companies: await tx.$queryRaw<{ id: string }[]>`SELECT id::text FROM "Company"`,
@@ -350,21 +349,21 @@ describe('layer 6: row-level security, with layer 2 bypassed', () => {
       payments: await tx.$queryRaw<{ companyId: string }[]>`SELECT "companyId"::text FROM "Payment"`,
     }));
     expect(rows.clients.length).toBeGreaterThan(0);
-    expect(rows.clients.every((r) => r.companyId === raw(b.id))).toBe(true);
-    expect(rows.companies).toEqual([{ id: raw(b.id) }]);
+    expect(rows.clients.every((r) => r.companyId === localId(b.id))).toBe(true);
+    expect(rows.companies).toEqual([{ id: localId(b.id) }]);
     expect(rows.users.map((u) => u.email)).not.toContain(a.client.email);
-    expect(rows.sequences.every((r) => r.companyId === raw(b.id))).toBe(true);
-    expect(rows.credentials.every((r) => r.companyId === raw(b.id))).toBe(true);
+    expect(rows.sequences.every((r) => r.companyId === localId(b.id))).toBe(true);
+    expect(rows.credentials.every((r) => r.companyId === localId(b.id))).toBe(true);
     expect(rows.payments.length).toBeGreaterThan(0);
-    expect(rows.payments.every((r) => r.companyId === raw(b.id))).toBe(true);
+    expect(rows.payments.every((r) => r.companyId === localId(b.id))).toBe(true);
   });
 
   it("refuses a raw write of A's rows or a row for A from B's transaction", async () => {
-    const scope = { companyId: raw(b.id), userId: null };
+    const scope = { companyId: localId(b.id), userId: null };
     const updated = await inTenantTransaction(
       app.runtime.base,
       scope,
-      (tx) => tx.$executeRaw`UPDATE "Client" SET "fullName" = 'x' WHERE "id" = ${raw(a.client.id)}::uuid`,
+      (tx) => tx.$executeRaw`UPDATE "Client" SET "fullName" = 'x' WHERE "id" = ${localId(a.client.id)}::uuid`,
     );
     expect(updated).toBe(0);
     await expect(
@@ -372,7 +371,7 @@ describe('layer 6: row-level security, with layer 2 bypassed', () => {
         app.runtime.base,
         scope,
         (tx) =>
-          tx.$executeRaw`INSERT INTO "Estate" ("companyId", "name", "location") VALUES (${raw(a.id)}::uuid, 'x', 'y')`,
+          tx.$executeRaw`INSERT INTO "Estate" ("companyId", "name", "location") VALUES (${localId(a.id)}::uuid, 'x', 'y')`,
       ),
     ).rejects.toThrow(/row-level security/);
   });
@@ -414,19 +413,22 @@ describe('layer 3: composite foreign keys', () => {
     // A's client assigned to B's marketer, in A's company.
     await expect(
       app.owner.query('INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)', [
-        raw(a.id),
-        raw(a.client.id),
-        raw(b.marketer.id),
+        localId(a.id),
+        localId(a.client.id),
+        localId(b.marketer.id),
       ]),
     ).rejects.toThrow(/foreign key/);
     await expect(
-      app.owner.query('UPDATE "Client" SET "marketerId" = $1 WHERE "id" = $2', [raw(b.marketer.id), raw(a.client.id)]),
+      app.owner.query('UPDATE "Client" SET "marketerId" = $1 WHERE "id" = $2', [
+        localId(b.marketer.id),
+        localId(a.client.id),
+      ]),
     ).rejects.toThrow(/foreign key/);
     // The same row within one company is accepted (the constraint is not simply refusing).
     await app.owner.query('BEGIN');
     await app.owner.query(
       'INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)',
-      [raw(a.id), raw(a.client.id), raw(a.marketer.id)],
+      [localId(a.id), localId(a.client.id), localId(a.marketer.id)],
     );
     await app.owner.query('ROLLBACK');
   });
@@ -440,7 +442,7 @@ describe('layer 5: unique constraints', () => {
     const insert = (seq: number, uid: string, userId = user.rows[0].id) =>
       app.owner.query(
         'INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") VALUES ($1, $2, $3, $4, $5)',
-        [raw(a.id), userId, 'x', seq, uid],
+        [localId(a.id), userId, 'x', seq, uid],
       );
     await expect(insert(9001, a.client.uid)).rejects.toThrow(/unique/);
     await expect(insert(1, `${a.prefix}-CLT9001`)).rejects.toThrow(/unique/);
@@ -448,8 +450,8 @@ describe('layer 5: unique constraints', () => {
       insert(
         9002,
         `${a.prefix}-CLT9002`,
-        raw(a.client.id) &&
-          (await app.owner.query('SELECT "userId" FROM "Client" WHERE id = $1', [raw(a.client.id)])).rows[0].userId,
+        localId(a.client.id) &&
+          (await app.owner.query('SELECT "userId" FROM "Client" WHERE id = $1', [localId(a.client.id)])).rows[0].userId,
       ),
     ).rejects.toThrow(/unique/);
   });
@@ -481,19 +483,19 @@ describe('one transaction per operation', () => {
 
 describe('shared users', () => {
   it('cannot be changed or deleted by the app role, even inside its own company', async () => {
-    const scope = { companyId: raw(a.id), userId: null };
+    const scope = { companyId: localId(a.id), userId: null };
     await expect(
       inTenantTransaction(
         app.runtime.base,
         scope,
-        (tx) => tx.$executeRaw`UPDATE "User" SET email = 'x@example.com' WHERE id = ${raw(a.client.userId)}::uuid`,
+        (tx) => tx.$executeRaw`UPDATE "User" SET email = 'x@example.com' WHERE id = ${localId(a.client.userId)}::uuid`,
       ),
     ).rejects.toThrow(/permission denied/);
     await expect(
       inTenantTransaction(
         app.runtime.base,
         scope,
-        (tx) => tx.$executeRaw`DELETE FROM "User" WHERE id = ${raw(a.client.userId)}::uuid`,
+        (tx) => tx.$executeRaw`DELETE FROM "User" WHERE id = ${localId(a.client.userId)}::uuid`,
       ),
     ).rejects.toThrow(/permission denied/);
     expect(() => scopeArgs('User', 'update', { where: { id: 'x' }, data: {} }, 'A')).toThrow(TenantViolation);

@@ -3,7 +3,8 @@
 // what. Company B's view of A's ledger is in the isolation matrix (test/isolation.test.ts).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { localId } from './support/ids.ts';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenantTransaction } from '../src/db/tenant.ts';
@@ -45,7 +46,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const raw = (globalId: string) => decodeGlobalID(globalId).id;
 const day = (offset: number) => isoDate(addDays(today(), offset));
 let n = 0;
 const email = (tag: string) => `${tag}-${process.pid}-${n++}@example.com`;
@@ -146,7 +146,7 @@ async function newClient(c: CompanyFixture, marketerId?: string) {
 const lastValue = async (c: CompanyFixture, key: string): Promise<number> =>
   (
     await app.owner.query('SELECT "lastValue" FROM "CompanySequence" WHERE "companyId" = $1 AND "key" = $2', [
-      raw(c.id),
+      localId(c.id),
       key,
     ])
   ).rows[0]?.lastValue ?? 0;
@@ -484,7 +484,7 @@ describe('payments', () => {
     const { rows } = await app.owner.query(
       `SELECT s."number", s."paidMinor"::text AS paid, (SELECT sum(p."amountMinor") FROM "Payment" p WHERE p."saleId" = s.id)::text AS payments
        FROM "Sale" s WHERE s."companyId" = $1 ORDER BY s."seq"`,
-      [raw(c.id)],
+      [localId(c.id)],
     );
     expect(rows.map((r) => [r.paid, r.payments])).toEqual(Array(5).fill(['960000', '960000']));
     expect(await findingsFor(c, [ledgerNumbersCheck, ledgerBalancesCheck, commissionAccrualsCheck])).toEqual([]);
@@ -517,7 +517,7 @@ describe('payments', () => {
     const c = await createCompany(app, 'Many Receipts Group');
     const sale = data(await sell(c, { priceMinor: '1000' })).createSale.sale;
     await app.owner.query(`INSERT INTO "CompanySequence" ("companyId", "key", "lastValue") VALUES ($1, 'RCP', 99998)`, [
-      raw(c.id),
+      localId(c.id),
     ]);
     const receipts = [];
     for (let i = 0; i < 2; i++)
@@ -531,7 +531,7 @@ describe('payments', () => {
   });
 
   it('cannot be edited or deleted by the app role, even in its own company', async () => {
-    const scope = { companyId: raw(a.id), userId: null };
+    const scope = { companyId: localId(a.id), userId: null };
     const attempt = (sql: string) => inTenantTransaction(app.runtime.base, scope, (tx) => tx.$executeRawUnsafe(sql));
     await expect(attempt('UPDATE "Payment" SET "amountMinor" = 1')).rejects.toThrow(/permission denied/);
     await expect(attempt('DELETE FROM "Payment"')).rejects.toThrow(/permission denied/);
@@ -562,7 +562,7 @@ describe('commission', () => {
     // Rates are not nodes: an id naming one finds nothing, even a rate that exists.
     const {
       rows: [rate],
-    } = await app.owner.query('SELECT "id" FROM "CommissionRate" WHERE "companyId" = $1 LIMIT 1', [raw(c.id)]);
+    } = await app.owner.query('SELECT "id" FROM "CommissionRate" WHERE "companyId" = $1 LIMIT 1', [localId(c.id)]);
     const asNode = await app.raw(
       'query($id: ID!) { node(id: $id) { id } }',
       { id: encodeGlobalID('CommissionRate', rate.id) },
@@ -743,8 +743,8 @@ describe('who sees what', () => {
       balances: [{ currency: 'NGN', accruedMinor: '12500000', paidOutMinor: '5000000', balanceMinor: '7500000' }],
     });
     expect(own.accruals.edges.map((e) => e.node.payment?.receiptNumber)).toEqual([a.ledger!.receiptNumber]);
-    const rivalId = (await app.owner.query('SELECT "marketerId" FROM "Client" WHERE id = $1', [raw(other.id)])).rows[0]
-      .marketerId;
+    const rivalId = (await app.owner.query('SELECT "marketerId" FROM "Client" WHERE id = $1', [localId(other.id)]))
+      .rows[0].marketerId;
     expect(
       codes(await app.gql(Commission, { marketerId: encodeGlobalID('Marketer', rivalId) }, a.marketer.token)),
     ).toEqual(['FORBIDDEN']);

@@ -1,6 +1,7 @@
 // Lists: orderBy (stable under cursors), filters, totalCount on every connection, and pages above
 // the maximum refused before anything runs.
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { localId } from './support/ids.ts';
 import { isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerClient } from '../src/modules/clients/service.ts';
@@ -8,8 +9,8 @@ import { addPlots, addPlotSize, createEstate } from '../src/modules/estates/serv
 import { registerMarketer } from '../src/modules/marketers/service.ts';
 import { recordPayment, reversePayment } from '../src/modules/payments/service.ts';
 import { createSale } from '../src/modules/sales/service.ts';
-import { withSession, type Session } from '../src/modules/session.ts';
-import { schema } from '../src/schema/index.ts';
+import { withSession, type Session } from '../src/runtime/session.ts';
+import { schema } from '../src/modules/index.ts';
 import { graphql } from './gql/index.ts';
 import type { ListsClientsQuery, ListsClientsQueryVariables } from './gql/graphql.ts';
 import { codes, createTestApp, type TestApp } from './support/app.ts';
@@ -18,7 +19,6 @@ import { adminViewer, createCompany, data, type CompanyFixture } from './support
 let app: TestApp;
 let a: CompanyFixture;
 const ids: Record<string, string> = {};
-const local = (globalId: string) => decodeGlobalID(globalId).id;
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
@@ -62,7 +62,7 @@ async function build(): Promise<void> {
       plan: { plan: 'SPLIT_50_30_20', dueDates: [day('2026-02-10'), day('2026-03-10'), day('2026-04-10')] },
     });
     await createSale(s, {
-      plotId: local(a.plotIds[1]),
+      plotId: localId(a.plotIds[1]),
       clientId: ids.finn,
       soldOn: day('2026-02-15'),
       plan: { plan: 'FULL' },

@@ -1,6 +1,6 @@
 // GET /metrics: operations counted by name (bounded), latency, error codes, and registrations by
 // company, from a registry of each server's own.
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { localId } from './support/ids.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OperationLabels } from '../src/http/metrics.ts';
 import { createServer } from '../src/http/server.ts';
@@ -14,8 +14,6 @@ beforeAll(async () => ({ app, a } = await twoCompanies()));
 afterAll(async () => {
   await app?.close();
 });
-
-const raw = (globalId: string) => decodeGlobalID(globalId).id;
 
 async function scrape(server = app.yoga): Promise<string> {
   const response = await server.fetch('http://test/metrics');
@@ -83,7 +81,7 @@ describe('/metrics', () => {
   });
 
   it("counts committed registrations by the registering viewer's company, and not failed ones", async () => {
-    const labels = (kind: string) => ({ company_id: raw(a.id), kind });
+    const labels = (kind: string) => ({ company_id: localId(a.id), kind });
     // The fixture's marketer and client were registered through the services, not this server.
     expect(sample(await scrape(), 'estate_registrations_total', labels('client'))).toBeUndefined();
 

@@ -2,7 +2,7 @@
 // gaps from failures, numbers of deleted people never reused; and the directories.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { localId } from './support/ids.ts';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatUid } from '../src/modules/sequences/allocator.ts';
@@ -39,7 +39,6 @@ afterAll(async () => {
   await app.close();
 });
 
-const raw = (id: string) => decodeGlobalID(id).id;
 let n = 0;
 const email = (tag: string) => `${tag}-${process.pid}-${n++}@example.com`;
 
@@ -60,7 +59,7 @@ async function registerOverHttp(token: string, fullName: string) {
 async function lastValue(company: CompanyFixture, key: 'MKT' | 'CLT'): Promise<number> {
   const { rows } = await app.owner.query(
     'SELECT "lastValue" FROM "CompanySequence" WHERE "companyId" = $1 AND key = $2',
-    [raw(company.id), key],
+    [localId(company.id), key],
   );
   return rows[0]?.lastValue ?? 0;
 }
@@ -156,7 +155,7 @@ describe('the sequence allocator', () => {
     const four = await register('Four');
     expect(four.uid).toBe('NKE-CLT004');
     const { rows } = await app.owner.query('SELECT uid FROM "Client" WHERE "companyId" = $1 ORDER BY seq', [
-      raw(company.id),
+      localId(company.id),
     ]);
     expect(rows.map((r) => r.uid)).toEqual(['NKE-CLT001', 'NKE-CLT004']);
   });
@@ -170,7 +169,7 @@ describe('the sequence allocator', () => {
     ]).toEqual(['LPL-MKT003', 'LPL-CLT999', 'LPL-CLT1000', 'TST-CLT12345']);
     const company = await createCompany(app, 'Big Number Holdings');
     await app.owner.query(`UPDATE "CompanySequence" SET "lastValue" = 998 WHERE "companyId" = $1 AND key = 'CLT'`, [
-      raw(company.id),
+      localId(company.id),
     ]);
     const uids = [];
     for (let i = 0; i < 2; i++)
@@ -266,10 +265,10 @@ describe('registration rules', () => {
     ).toEqual(['FORBIDDEN']);
     const { rows } = await app.owner.query(
       'SELECT "marketerId", "assignedByUserId" FROM "ClientAssignment" WHERE "clientId" = $1',
-      [raw(mine.id)],
+      [localId(mine.id)],
     );
     expect(rows).toEqual([
-      { marketerId: raw(a.marketer.id), assignedByUserId: a.marketer.userId && raw(a.marketer.userId) },
+      { marketerId: localId(a.marketer.id), assignedByUserId: a.marketer.userId && localId(a.marketer.userId) },
     ]);
   });
 

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { createCompany, type CompanyFixture } from './support/fixtures.ts';
+import { localId } from './support/ids.ts';
 
 let app: TestApp;
 let a: CompanyFixture;
@@ -48,7 +49,7 @@ describe('statements per operation', () => {
 
   it('{ me }: the viewer checked once, then answered from the checked viewer', async () => {
     // A marketer's profile id is in their global id (Marketer:<uuid>).
-    app.runtime.viewers.forget([Buffer.from(a.marketer.id, 'base64').toString().split(':')[1]]);
+    app.runtime.viewers.forget([localId(a.marketer.id)]);
     const first = await sent(ME, a.marketer.token);
     expect(first).toEqual(['set company', 'check viewer', 'COMMIT']);
     expect(await sent(ME, a.marketer.token)).toEqual([]);

@@ -22,7 +22,7 @@ export default defineConfig({
     // run once more for the root itself).
     projects: [
       // `npm test`: everything that runs inside the test process, through yoga.fetch or a listener.
-      { extends: true, test: { name: 'fast', include: ['test/*.test.ts'], globalSetup } },
+      { extends: true, test: { name: 'fast', include: ['test/*.test.ts'], globalSetup, isolate: false } },
       // `npm run test:system`: files that start processes (API servers, the CLI tools, the web client).
       { extends: true, test: { name: 'system', include: ['test/system/*.test.ts'], globalSetup } },
     ],

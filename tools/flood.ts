@@ -5,10 +5,10 @@
 // in flight for FLOOD_SECONDS (default 10, at most 60); it never sends to another host.
 // Exits 1 when a sign-in got HTTP 500 or the admin's `{ me }` failed.
 import { randomBytes } from 'node:crypto';
-import { createRuntime } from '../src/app.ts';
+import { createRuntime } from '../src/runtime/runtime.ts';
 import { loadConfig } from '../src/config.ts';
 import { createCompany } from '../src/modules/companies/service.ts';
-import { withPublicSession, withSession } from '../src/modules/session.ts';
+import { withPublicSession, withSession } from '../src/runtime/session.ts';
 import { openDatabase } from './bench/database.ts';
 import { serve } from './bench/spawn.ts';
 

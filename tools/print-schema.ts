@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { schema } from '../src/schema/index.ts';
+import { schema } from '../src/modules/index.ts';
 
 export const schemaFile = path.resolve(import.meta.dirname, '../schema.graphql');
 export const printedSchema = () => `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import pg from 'pg';
 import { ColumnTypeEnum, bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
-import { adapterFactory, loadSchemaEngine, pgConfig } from './engine.mjs';
+import { adapterFactory, loadSchemaEngine, pgConfig } from '../../src/db/schema-engine.mjs';
 
 const log = (level, message, extra = {}) =>
   process.stderr.write(

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { applyMigrations } from '../../prisma/engine/engine.mjs';
+import { applyMigrations } from './schema-engine.mjs';
 
 export const migrationsDir = path.resolve(import.meta.dirname, '../../prisma/migrations');
 

@@ -1,5 +1,5 @@
-// The database's tables as code needs to name them: which hold one company's rows, which rows
-// carry a number from a company sequence, and how to quote a name into SQL.
+// The database's tables as code needs to name them: which hold one company's rows, which form the
+// append-only sales ledger, which hold people's profiles, and how to quote a name into SQL.
 
 /** `"Name"`, with embedded quotes doubled. */
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;

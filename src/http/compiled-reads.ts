@@ -5,7 +5,7 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { compileEstatesRead } from '../modules/estates/compiled-read.ts';
-import type { Context } from './context.ts';
+import type { Context } from '../schema/context.ts';
 
 /**
  * The statement's JSON goes out as PostgreSQL wrote it: Yoga serialises a result with its own

@@ -3,7 +3,7 @@
 // refused origin gets no CORS headers, so the browser keeps the response from the page. Tokens
 // travel in the Authorization header, never in cookies, so no credentials are allowed.
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
-import type { Context } from './context.ts';
+import type { Context } from '../schema/context.ts';
 
 type CorsOption = NonNullable<YogaServerOptions<object, object>['cors']>;
 

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
-import type { Context } from './context.ts';
+import type { Context } from '../schema/context.ts';
 
 const VERSION: string = createRequire(import.meta.url)('@graphql-yoga/render-graphiql/package.json').version;
 /** Versioned, so a browser may keep each asset until the dependency changes. */

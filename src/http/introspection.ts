@@ -6,7 +6,7 @@ import { BREAK, GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.ts';
 import { isStaff } from '../policy/roles.ts';
-import type { Context } from './context.ts';
+import type { Context } from '../schema/context.ts';
 
 const SUGGESTION = / Did you mean .*\?$/;
 
@@ -38,10 +38,10 @@ export function useIntrospectionPolicy(config: Config): Plugin<Context> {
     },
   );
   return {
-    // Checked at execution, when the bearer token has been read (validation runs before that).
+    // Checked at execution, once the viewer is checked against the database (viewer-check.ts).
     onExecute({ args, setResultAndStopExecution }) {
       const ctx = args.contextValue as Context;
-      const allowed = mode === 'staff' && ctx.claims !== null && isStaff(ctx.claims);
+      const allowed = mode === 'staff' && isStaff(ctx.viewer);
       if (!allowed && introspects(args.document)) setResultAndStopExecution({ errors: [refused] });
     },
     onValidate() {

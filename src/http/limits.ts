@@ -1,24 +1,13 @@
-// Limits on what one request may ask, each refusal typed (extensions.code) and given before
+// Limits on the request and its document, each refusal typed (extensions.code) and given before
 // anything runs: the body's size (variables included), the document's tokens, depth and aliases
-// (graphql-armor), then arguments, page sizes and cost (request-guard.ts).
+// (graphql-armor). Arguments and cost are argument-bounds.ts and cost-limit.ts.
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from './context.ts';
-import { MAX_COST, MAX_LIST_ITEMS, MAX_TEXT, PAGE, useRequestGuard } from './request-guard.ts';
-
-export const LIMITS = {
-  bodyBytes: 128 * 1024,
-  tokens: 5000,
-  depth: 15,
-  aliases: 30,
-  cost: MAX_COST,
-  page: PAGE.max,
-  listItems: MAX_LIST_ITEMS,
-  text: MAX_TEXT,
-} as const;
+import type { Context } from '../schema/context.ts';
+import { LIMITS } from '../shared/limits.ts';
 
 const json = (status: number, message: string, extensions: Record<string, unknown>) =>
   new Response(JSON.stringify({ errors: [{ message, extensions }] }), {
@@ -31,7 +20,7 @@ const json = (status: number, message: string, extensions: Record<string, unknow
  * Node's HTTP parser never hands on more bytes than the stated length, so this is the whole limit:
  * Yoga's own body limit, which streams every body through a counter, is off (createServer).
  */
-function useBodyLimit(): Plugin<Context> {
+export function useBodyLimit(): Plugin<Context> {
   return {
     onRequest({ request, endResponse }) {
       if (request.method !== 'POST') return;
@@ -59,12 +48,12 @@ const tooComplex = (limit: string) => ({
   ],
 });
 
-export function requestLimits(): Plugin<Context>[] {
-  return [
-    useBodyLimit(),
-    maxTokensPlugin({ n: LIMITS.tokens, ...tooComplex('tokens') }) as Plugin<Context>,
-    maxDepthPlugin({ n: LIMITS.depth, flattenFragments: true, ...tooComplex('depth') }) as Plugin<Context>,
-    maxAliasesPlugin({ n: LIMITS.aliases, ...tooComplex('aliases') }) as Plugin<Context>,
-    useRequestGuard(),
-  ];
-}
+/** Documents over LIMITS.tokens lexical tokens are refused while parsing. */
+export const useTokenLimit = () => maxTokensPlugin({ n: LIMITS.tokens, ...tooComplex('tokens') }) as Plugin<Context>;
+
+/** Selections nested deeper than LIMITS.depth (through fragments) are refused at validation. */
+export const useDepthLimit = () =>
+  maxDepthPlugin({ n: LIMITS.depth, flattenFragments: true, ...tooComplex('depth') }) as Plugin<Context>;
+
+/** More than LIMITS.aliases aliases are refused at validation. */
+export const useAliasLimit = () => maxAliasesPlugin({ n: LIMITS.aliases, ...tooComplex('aliases') }) as Plugin<Context>;

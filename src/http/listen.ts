@@ -2,7 +2,7 @@
 // on one port and one path.
 import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Runtime } from '../app.ts';
+import type { Runtime } from '../runtime/runtime.ts';
 import { createServer } from './server.ts';
 import { serveWebSocket } from './websocket.ts';
 

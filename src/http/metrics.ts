@@ -5,7 +5,7 @@ import { getOperationAST, type ExecutionResult, type OperationDefinitionNode } f
 import { isAsyncIterable, type Plugin, type YogaInitialContext } from 'graphql-yoga';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { ERROR_CODES } from '../shared/errors.ts';
-import type { Context } from './context.ts';
+import type { Context } from '../schema/context.ts';
 import { rootFields } from './root-fields.ts';
 
 /** The label of requests refused before execution (unparsable, invalid, over a limit). */

@@ -1,8 +1,8 @@
 // GET /ready: 200 when the database answers and every migration is applied, 503 otherwise.
 import { useReadinessCheck, type Plugin } from 'graphql-yoga';
-import type { Runtime } from '../app.ts';
+import type { Runtime } from '../runtime/runtime.ts';
 import { migrationState } from '../db/migrations.ts';
-import type { Context } from './context.ts';
+import type { Context } from '../schema/context.ts';
 
 const json = (body: object, status: number) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });

@@ -2,7 +2,7 @@
 // 128 characters, or a new UUID. Logs name requests by it, so a client's report can be matched.
 import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from './context.ts';
+import type { Context } from '../schema/context.ts';
 
 const SANE = /^[A-Za-z0-9._:-]{1,128}$/;
 const ids = new WeakMap<Request, string>();

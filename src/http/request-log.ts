@@ -6,7 +6,7 @@
 // when it has started).
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import type { Context } from './context.ts';
+import type { Context } from '../schema/context.ts';
 import { requestId } from './request-id.ts';
 
 export interface OperationLogEntry {

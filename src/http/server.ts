@@ -1,16 +1,19 @@
-// The GraphQL server: Yoga with one plugin per concern (each in its own file here), masked
-// errors, GraphiQL, /health and /ready.
+// The GraphQL server: Yoga with one plugin per concern, each in its own file here, listed below in
+// the order they run, phase by phase. Each order that matters is stated on the line that needs it;
+// test/pipeline.test.ts pins the whole order.
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import type { Runtime } from '../app.ts';
-import { schema } from '../schema/index.ts';
-import { contextFactory, type Context, type RequestState } from './context.ts';
+import { schema } from '../modules/index.ts';
+import type { Runtime } from '../runtime/runtime.ts';
+import { contextFactory, type Context, type RequestState } from '../schema/context.ts';
+import { useArgumentBounds } from './argument-bounds.ts';
 import { useCompiledReads } from './compiled-reads.ts';
 import { corsOptions, useVaryOnOrigin } from './cors.ts';
+import { useCostLimit } from './cost-limit.ts';
 import { maskError, useBoundedErrors } from './errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql-offline.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
-import { requestLimits } from './limits.ts';
+import { useAliasLimit, useBodyLimit, useDepthLimit, useTokenLimit } from './limits.ts';
 import { useMetrics } from './metrics.ts';
 import { useOperationTransaction } from './operation-transaction.ts';
 import { useReadiness } from './readiness.ts';
@@ -19,30 +22,56 @@ import { useRequestLog } from './request-log.ts';
 import { useSoleRootFields } from './sole-root-field.ts';
 import { useSubscriptionGuard } from './subscription-guard.ts';
 import { useTrustedDocuments } from './trusted-documents.ts';
+import { useViewerCheck } from './viewer-check.ts';
 
 export type Server = YogaServerInstance<Record<string, never>, RequestState>;
 
+interface Step {
+  name: string;
+  plugin: () => Plugin<Context>;
+  /** Off by configuration (the step keeps its place in the order). */
+  off?: boolean;
+}
+
+/** Every plugin of the server, in the order they run. */
+export function pipeline(runtime: Runtime): Step[] {
+  const { config } = runtime;
+  return [
+    // 1. The HTTP request, before any GraphQL: endpoints of their own, headers, the body's size.
+    { name: 'bounded-errors', plugin: () => useBoundedErrors() as Plugin<Context> },
+    { name: 'readiness', plugin: () => useReadiness(runtime) },
+    { name: 'graphiql-assets', plugin: useGraphiQLAssets, off: !config.graphiql },
+    // GET /metrics, with a registry of this server's own; in production only with METRICS_TOKEN.
+    { name: 'metrics', plugin: () => useMetrics(config.metricsToken), off: config.production && !config.metricsToken },
+    { name: 'request-id', plugin: useRequestId },
+    { name: 'vary-on-origin', plugin: useVaryOnOrigin },
+    { name: 'body-limit', plugin: useBodyLimit },
+    // Before trusted documents, so the log sees the operations it refuses.
+    { name: 'request-log', plugin: () => useRequestLog((line) => console.log(line)), off: !config.logRequests },
+    // 2. The document: the text a hash names, then parsing and validation.
+    { name: 'trusted-documents', plugin: () => useTrustedDocuments(runtime), off: config.trustedDocuments === 'off' },
+    { name: 'token-limit', plugin: useTokenLimit },
+    { name: 'depth-limit', plugin: useDepthLimit },
+    { name: 'alias-limit', plugin: useAliasLimit },
+    { name: 'sole-root-field', plugin: useSoleRootFields },
+    // 3. Admission: refusals that need the variables, before the database is touched.
+    { name: 'argument-bounds', plugin: useArgumentBounds },
+    { name: 'cost-limit', plugin: useCostLimit },
+    // After the refusals above (a refused operation never reaches the database); before everything
+    // that reads ctx.viewer.
+    { name: 'viewer-check', plugin: useViewerCheck },
+    // Reads the checked viewer: an archived analyst's token does not read the schema.
+    { name: 'introspection-policy', plugin: () => useIntrospectionPolicy(config) },
+    // 4. Running it. The compiled reads come before the operation transaction, which wraps them
+    // (a later onExecute wraps an earlier one's execute), so they run inside its transaction.
+    { name: 'compiled-reads', plugin: useCompiledReads, off: !config.compiledReads },
+    { name: 'operation-transaction', plugin: useOperationTransaction },
+    { name: 'subscription-guard', plugin: useSubscriptionGuard },
+  ];
+}
+
 export function createServer(runtime: Runtime): Server {
   const { config } = runtime;
-  const plugins: Plugin<Context>[] = [
-    useBoundedErrors() as Plugin<Context>,
-    useReadiness(runtime),
-    useIntrospectionPolicy(config),
-    ...requestLimits(),
-    useSoleRootFields(),
-    // Before the transaction's plugin, which therefore wraps it.
-    ...(config.compiledReads ? [useCompiledReads()] : []),
-    useOperationTransaction(),
-    useSubscriptionGuard(),
-    useVaryOnOrigin(),
-    useRequestId(),
-  ];
-  // GET /metrics, with a registry of this server's own; in production only with METRICS_TOKEN.
-  if (!config.production || config.metricsToken) plugins.push(useMetrics(config.metricsToken));
-  if (config.logRequests) plugins.push(useRequestLog((line) => console.log(line)));
-  if (config.graphiql) plugins.push(useGraphiQLAssets());
-  // After the log and metrics, which then see the operations it refuses.
-  if (config.trustedDocuments !== 'off') plugins.push(useTrustedDocuments(runtime));
   return createYoga<Record<string, never>, RequestState>({
     schema,
     context: contextFactory(runtime),
@@ -56,6 +85,8 @@ export function createServer(runtime: Runtime): Server {
     renderGraphiQL: renderOfflineGraphiQL,
     maskedErrors: { maskError, isDev: !config.production && process.env.NODE_ENV === 'development' },
     logging: config.logRequests ? 'info' : 'warn',
-    plugins,
+    plugins: pipeline(runtime)
+      .filter((step) => !step.off)
+      .map((step) => step.plugin()),
   });
 }

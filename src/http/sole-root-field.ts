@@ -4,7 +4,7 @@
 // be the only field of their operation, checked before anything runs.
 import { GraphQLError, Kind, type ASTVisitor, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Context } from './context.ts';
+import type { Context } from '../schema/context.ts';
 import { rootFields } from './root-fields.ts';
 
 function soleRootFieldRule(context: ValidationContext): ASTVisitor {

@@ -1,12 +1,8 @@
-// A subscription holds no transaction open: its viewer is checked in short ones, when it starts
-// and again before each event, and the stream ends when the token expires or the membership or
-// profile is archived or removed.
+// A subscription holds no transaction open: its viewer, checked when it starts (viewer-check.ts),
+// is checked again before each event, and the stream ends when the token expires or the
+// membership or profile is archived or removed.
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import { inTenantTransaction } from '../db/tenant.ts';
-import { unauthenticated } from '../shared/errors.ts';
-import type { Context } from './context.ts';
-import { toGraphQLError } from './errors.ts';
-import { SIGN_IN_AGAIN } from './operation-transaction.ts';
+import type { Context } from '../schema/context.ts';
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -85,15 +81,11 @@ export function useSubscriptionGuard(): Plugin<Context> {
     onSubscribe({ subscribeFn, setSubscribeFn }) {
       setSubscribeFn(async (args) => {
         const ctx = args.contextValue as Context;
-        const claims = ctx.claims;
-        if (!claims) return subscribeFn(args);
-        const scope = { companyId: claims.companyId, userId: claims.userId };
-        const check = () => inTenantTransaction(ctx.runtime.base, scope, (tx) => ctx.runtime.viewers.check(tx, claims));
-        ctx.viewer = await check();
-        if (!ctx.viewer) return { errors: [toGraphQLError(unauthenticated(SIGN_IN_AGAIN))] };
+        // Checked when it starts by useViewerCheck; a signed-out subscription is refused by its field.
+        const claims = ctx.viewer && ctx.claims;
         const stream = await subscribeFn(args);
-        if (!isAsyncIterable(stream)) return stream;
-        return whileSignedIn(stream, claims.expiresAt, async () => (await check()) !== null);
+        if (!claims || !isAsyncIterable(stream)) return stream;
+        return whileSignedIn(stream, claims.expiresAt, async () => (await ctx.runtime.viewers.check(claims)) !== null);
       });
     },
   };

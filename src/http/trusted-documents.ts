@@ -10,10 +10,10 @@
 // known, so it could not allow staff introspection, and it does not serve graphql-ws.)
 import { GraphQLError, Kind, parse, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { Runtime } from '../app.ts';
+import type { Runtime } from '../runtime/runtime.ts';
 import { isStaff } from '../policy/roles.ts';
 import { HTTP_STATUS } from '../shared/errors.ts';
-import type { Context } from './context.ts';
+import type { Context } from '../schema/context.ts';
 import { rootFields } from './root-fields.ts';
 import { TrustedDocumentStore } from './trusted-document-store.ts';
 

@@ -8,8 +8,8 @@ import { GraphQLError, type ExecutionArgs } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { Context } from './context.ts';
-import { LIMITS } from './limits.ts';
+import type { Context } from '../schema/context.ts';
+import { LIMITS } from '../shared/limits.ts';
 import type { Server } from './server.ts';
 import { trustedDocuments } from './trusted-documents.ts';
 

@@ -1,14 +1,16 @@
 // The Pothos schema builder: Prisma objects read through ctx.db (the tenant transaction), Relay
 // ids and connections, and authorization on every entry point in the policy's vocabulary.
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { PrismaClient } from '../generated/prisma/client.ts';
 import type PrismaTypes from '../generated/pothos-types.ts';
 import { getDatamodel } from '../generated/pothos-types.ts';
-import type { Context, SignedInContext } from '../http/context.ts';
-import { PAGE } from '../http/request-guard.ts';
+import type { Context, SignedInContext } from './context.ts';
+import { getNamedType, getNullableType, isListType } from 'graphql';
+import { PAGE } from '../shared/limits.ts';
 import { can, type Permission } from '../policy/permissions.ts';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.ts';
 import { isUuid } from '../shared/validation.ts';
@@ -31,6 +33,24 @@ export function decodeGlobalID(globalID: string, field = 'id'): { typename: stri
   return { typename: decoded.slice(0, colon), id };
 }
 
+/** A list that is not a connection is priced as this many items (a field may declare its own). */
+const LIST_ESTIMATE = 10;
+
+/**
+ * What a field costs (http/cost-limit.ts bounds the sum): 1, and everything it selects once per
+ * item it can return: a connection's page size (`first` or `last`, PAGE.default when neither),
+ * LIST_ESTIMATE for another list. A connection's edges were counted by their connection.
+ */
+function fieldCost(args: Record<string, unknown>, _ctx: unknown, field: { type: Parameters<typeof getNamedType>[0] }) {
+  const named = getNamedType(field.type)?.name ?? '';
+  if (named.endsWith('Connection')) {
+    const page = (args.first ?? args.last ?? PAGE.default) as number;
+    return { field: 1, multiplier: Math.min(Math.max(page, 0), PAGE.max) };
+  }
+  if (named.endsWith('Edge')) return { field: 1, multiplier: 1 };
+  return isListType(getNullableType(field.type)) ? { field: 1, multiplier: LIST_ESTIMATE } : 1;
+}
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   PrismaTypes: PrismaTypes;
@@ -45,9 +65,11 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string | number | bigint };
   };
 }>({
-  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
+  // Costs only: the limit is checked before execution (http/cost-limit.ts), not in resolvers.
+  complexity: { fieldComplexity: fieldCost, disabled: true },
   prisma: {
     // The tenant transaction: Pothos' own relation and node loads are scoped like everything else.
     // (Pothos types this as a full client; a transaction lacks only $connect and friends.)

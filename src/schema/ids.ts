@@ -1,7 +1,7 @@
 // Relay global ids in arguments: decoded inside the resolver, after authorization has run (the
 // relay plugin's own decoding would run before it and answer a caller who may not even ask).
-import { signedIn, type Context } from '../http/context.ts';
-import { byId } from '../modules/session.ts';
+import { signedIn, type Context } from './context.ts';
+import { byId } from '../runtime/session.ts';
 import { notFound } from '../shared/errors.ts';
 import { decodeGlobalID } from './builder.ts';
 

@@ -5,8 +5,8 @@
 import { brandWithType } from '@pothos/core';
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
-import { signedIn, type Context } from '../http/context.ts';
-import { byId } from '../modules/session.ts';
+import { signedIn, type Context } from './context.ts';
+import { byId } from '../runtime/session.ts';
 import { can, type Permission } from '../policy/permissions.ts';
 import { UserError } from '../shared/errors.ts';
 import { builder, decodeGlobalID } from './builder.ts';
@@ -71,6 +71,8 @@ builder.queryFields((t) => ({
     description:
       'Refetches objects by their ids, in order; null in the place of each one there is none of you may see.',
     args: { ids: t.arg.idList({ description: 'Relay global ids (at most 100).' }) },
+    // One object per id asked for, however many repeat.
+    complexity: (args) => ({ field: 1, multiplier: args.ids.length }),
     resolve: (_root, { ids }, ctx, info) => Promise.all(ids.map((id) => load(ctx, info, String(id)))) as never,
   }),
 }));

@@ -5,7 +5,7 @@ import { print, type ExecutionResult } from 'graphql';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { createRuntime, type Runtime } from '../../src/app.ts';
+import { createRuntime, type Runtime } from '../../src/runtime/runtime.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { quoteIdent } from '../../src/db/tables.ts';
 import { createServer, type Server } from '../../src/http/server.ts';

@@ -1,6 +1,7 @@
 // Companies built through the services (the API's own tests send these documents through Yoga),
 // each with an admin, a marketer and a client (assigned to that marketer), each with a token.
-import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { localId } from './ids.ts';
 import { registerClient } from '../../src/modules/clients/service.ts';
 import { createCompany as createCompanyService } from '../../src/modules/companies/service.ts';
 import { addPlots, addPlotSize, allocatePlot, createEstate } from '../../src/modules/estates/service.ts';
@@ -10,7 +11,7 @@ import { recordPayment } from '../../src/modules/payments/service.ts';
 import { createSale } from '../../src/modules/sales/service.ts';
 import { sendMessage } from '../../src/modules/messages/service.ts';
 import { addStaffMember } from '../../src/modules/staff/service.ts';
-import { withPublicSession, withSession, type Session } from '../../src/modules/session.ts';
+import { withPublicSession, withSession, type Session } from '../../src/runtime/session.ts';
 import type { Viewer } from '../../src/policy/roles.ts';
 import { graphql } from '../gql/index.ts';
 import { createTestApp, type TestApp } from './app.ts';
@@ -68,8 +69,10 @@ export interface CompanyFixture {
   plotIds: [string, string];
   /** A thread the client started. */
   threadId: string;
-  /** Set by addLedger(). */
+  /** Set by addLedger() (or .withLedger()). */
   ledger?: LedgerFixture;
+  /** Set by .withAnalyst(). */
+  analyst?: { token: string; id: string; email: string };
 }
 
 export interface LedgerFixture {
@@ -185,14 +188,12 @@ export async function twoCompanies(
   return { app, a: await createCompany(app, 'Lamba Property Limited'), b: await createCompany(app, 'Test Company') };
 }
 
-const local = (globalId: string) => decodeGlobalID(globalId).id;
-
 /** The company's admin as a viewer, for building data through the services. */
 export const adminViewer = (c: CompanyFixture): Viewer => ({
-  companyId: local(c.id),
-  userId: local(c.admin.userId),
+  companyId: localId(c.id),
+  userId: localId(c.admin.userId),
   role: 'ADMIN',
-  profileId: local(c.admin.memberId),
+  profileId: localId(c.admin.memberId),
 });
 
 /**
@@ -204,8 +205,8 @@ export async function addLedger(app: TestApp, c: CompanyFixture): Promise<Ledger
   const ledger = await withSession(app.runtime, adminViewer(c), async (s) => {
     await setCommissionRate(s, { marketerId: null, rateBp: 500, effectiveFrom: new Date(Date.UTC(2026, 0, 1)) });
     const saleId = await createSale(s, {
-      plotId: local(c.plotIds[0]),
-      clientId: local(c.client.id),
+      plotId: localId(c.plotIds[0]),
+      clientId: localId(c.client.id),
       soldOn,
       plan: {
         plan: 'SPLIT_50_30_20',
@@ -221,7 +222,7 @@ export async function addLedger(app: TestApp, c: CompanyFixture): Promise<Ledger
       reference: `TRF-${c.prefix}`,
     });
     await recordCommissionPayout(s, {
-      marketerId: local(c.marketer.id),
+      marketerId: localId(c.marketer.id),
       amountMinor: 5000000n,
       currency: 'NGN',
       method: 'BANK_TRANSFER',
@@ -253,7 +254,7 @@ export async function addAnalyst(
   const member = await withSession(app.runtime, adminViewer(c), (s) =>
     addStaffMember(s, { email, fullName: `Analyst of ${c.name}`, password: PASSWORD, role: 'ANALYST' }),
   );
-  const viewer: Viewer = { companyId: local(c.id), userId: member.userId, role: 'ANALYST', profileId: member.id };
+  const viewer: Viewer = { companyId: localId(c.id), userId: member.userId, role: 'ANALYST', profileId: member.id };
   return {
     token: (await app.runtime.tokens.sign({ ...viewer, generation: 0 })).token,
     id: encodeGlobalID('StaffMember', member.id),
@@ -262,3 +263,40 @@ export async function addAnalyst(
 }
 
 export { data };
+
+/**
+ * A company built step by step and awaited as a whole:
+ * `await company(app, 'Lamba Property Limited').withLedger().withAnalyst()`.
+ * Every company has an admin, a marketer, a client of theirs, an estate with two plots (the first
+ * allocated to the client) and a thread the client started.
+ */
+export function company(app: TestApp, name: string, prefix?: string) {
+  const steps: ((c: CompanyFixture) => Promise<unknown>)[] = [];
+  const builder = {
+    /** A sale of the client's plot on a 50-30-20 plan, its first instalment paid (addLedger). */
+    withLedger() {
+      steps.push((c) => addLedger(app, c));
+      return builder;
+    },
+    /** An analyst with a token, as `analyst`. */
+    withAnalyst() {
+      steps.push(async (c) => {
+        c.analyst = await addAnalyst(app, c);
+      });
+      return builder;
+    },
+    async build(): Promise<CompanyFixture> {
+      const c = await createCompany(app, name, prefix);
+      for (const step of steps) await step(c);
+      return c;
+    },
+    // biome-ignore lint/suspicious/noThenProperty: awaiting the builder builds the company
+    then<T1 = CompanyFixture, T2 = never>(
+      resolve?: ((c: CompanyFixture) => T1 | PromiseLike<T1>) | null,
+      reject?: ((error: unknown) => T2 | PromiseLike<T2>) | null,
+    ): Promise<T1 | T2> {
+      return builder.build().then(resolve, reject);
+    },
+  };
+  return builder;
+}

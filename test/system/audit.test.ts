@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { localId } from '../support/ids.ts';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_PASSED, CHECKS, renderText, runAudit, type Check, type Report } from '../../tools/audit/index.ts';
@@ -12,7 +12,6 @@ import { migrationNames } from '../../src/db/migrations.ts';
 import { codes, createTestApp, type TestApp } from '../support/app.ts';
 import { createCompany, data, RegisterClient, type CompanyFixture, twoCompanies } from '../support/fixtures.ts';
 
-const raw = (globalId: string) => decodeGlobalID(globalId).id;
 const failedChecks = (report: Report) => report.checks.filter((c) => !c.ok).map((c) => c.name);
 const check = (report: Report, name: string) => report.checks.find((c) => c.name === name)!;
 const findingsOf = (report: Report, name: string) => check(report, name).findings;
@@ -166,7 +165,7 @@ describe('a broken database is reported by the check that owns the breakage', ()
       const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('copy@example.com') RETURNING "id"`);
       await app.owner.query(
         `INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") SELECT "companyId", $1, 'Copy', "seq", "uid" FROM "Client" WHERE "id" = $2`,
-        [user.rows[0].id, raw(a.client.id)],
+        [user.rows[0].id, localId(a.client.id)],
       );
     });
     // Dropping the indexes is itself drift from schema.prisma, and is reported as such.
@@ -177,7 +176,7 @@ describe('a broken database is reported by the check that owns the breakage', ()
     ]);
     expect(findingsOf(report, 'uid-duplicates')).toEqual([
       {
-        company: { id: raw(a.id), prefix: a.prefix },
+        company: { id: localId(a.id), prefix: a.prefix },
         where: `Client ${a.client.uid}`,
         problem: 'held by 2 profiles',
         count: 2,
@@ -191,22 +190,25 @@ describe('a broken database is reported by the check that owns the breakage', ()
     const { a, b, report } = await auditBroken(async ({ app, a, b }) => {
       await app.owner.query(`UPDATE "Marketer" SET "uid" = $1 WHERE "id" = $2`, [
         `${a.prefix}-MKT1`,
-        raw(a.marketer.id),
+        localId(a.marketer.id),
       ]);
-      await app.owner.query(`UPDATE "Client" SET "uid" = $1 WHERE "id" = $2`, [`${a.prefix}-CLT777`, raw(b.client.id)]);
+      await app.owner.query(`UPDATE "Client" SET "uid" = $1 WHERE "id" = $2`, [
+        `${a.prefix}-CLT777`,
+        localId(b.client.id),
+      ]);
     });
     expect(failedChecks(report)).toEqual(['uid-format']);
     const findings = findingsOf(report, 'uid-format');
     expect(findings).toHaveLength(2);
     expect(findings).toContainEqual({
-      company: { id: raw(a.id), prefix: a.prefix },
-      where: `Marketer ${raw(a.marketer.id)}`,
+      company: { id: localId(a.id), prefix: a.prefix },
+      where: `Marketer ${localId(a.marketer.id)}`,
       problem: `uid "${a.prefix}-MKT1" but seq 1 gives "${a.prefix}-MKT001"`,
       count: 1,
     });
     expect(findings).toContainEqual(
       expect.objectContaining({
-        company: { id: raw(b.id), prefix: b.prefix },
+        company: { id: localId(b.id), prefix: b.prefix },
         problem: `uid "${a.prefix}-CLT777" but seq 1 gives "${b.prefix}-CLT001"`,
       }),
     );
@@ -215,20 +217,20 @@ describe('a broken database is reported by the check that owns the breakage', ()
   it('sequence-counters: a lowered counter and a missing one', async () => {
     const { a, b, report } = await auditBroken(async ({ app, a, b }) => {
       await app.owner.query(`UPDATE "CompanySequence" SET "lastValue" = 0 WHERE "companyId" = $1 AND "key" = 'CLT'`, [
-        raw(a.id),
+        localId(a.id),
       ]);
-      await app.owner.query(`DELETE FROM "CompanySequence" WHERE "companyId" = $1 AND "key" = 'MKT'`, [raw(b.id)]);
+      await app.owner.query(`DELETE FROM "CompanySequence" WHERE "companyId" = $1 AND "key" = 'MKT'`, [localId(b.id)]);
     });
     expect(failedChecks(report)).toEqual(['sequence-counters']);
     expect(findingsOf(report, 'sequence-counters')).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          company: { id: raw(a.id), prefix: a.prefix },
+          company: { id: localId(a.id), prefix: a.prefix },
           where: 'sequence CLT',
           problem: expect.stringMatching(/last value 0 is below the highest issued number 1/),
         }),
         expect.objectContaining({
-          company: { id: raw(b.id), prefix: b.prefix },
+          company: { id: localId(b.id), prefix: b.prefix },
           where: 'sequence MKT',
           problem: expect.stringMatching(/^missing/),
         }),
@@ -277,7 +279,7 @@ describe('a broken database is reported by the check that owns the breakage', ()
       );
       await app.owner.query(
         'INSERT INTO "ClientAssignment" ("companyId", "clientId", "marketerId") VALUES ($1, $2, $3)',
-        [raw(a.id), raw(a.client.id), raw(b.marketer.id)],
+        [localId(a.id), localId(a.client.id), localId(b.marketer.id)],
       );
       const report = await runAudit(app.ownerUrl);
       expect(failedChecks(report)).toEqual(['schema-drift', 'cross-company-references']);
@@ -286,7 +288,7 @@ describe('a broken database is reported by the check that owns the breakage', ()
       ]);
       expect(findingsOf(report, 'cross-company-references')).toEqual([
         expect.objectContaining({
-          company: { id: raw(a.id), prefix: a.prefix },
+          company: { id: localId(a.id), prefix: a.prefix },
           where: 'ClientAssignment.marketerId -> Marketer',
           problem: expect.stringMatching(new RegExp(`^points to a Marketer of company ${b.prefix} `)),
           count: 1,
@@ -311,13 +313,13 @@ describe('a broken database is reported by the check that owns the breakage', ()
   it('cross-company-references: a message written by a user of another company, and a plot pointing at nothing', async () => {
     const { a, b, report } = await auditBroken(async ({ app, a, b }) => {
       await app.owner.query('UPDATE "Message" SET "authorUserId" = $1 WHERE "companyId" = $2', [
-        raw(b.admin.userId),
-        raw(a.id),
+        localId(b.admin.userId),
+        localId(a.id),
       ]);
       await app.owner.query('ALTER TABLE "Plot" DROP CONSTRAINT "Plot_companyId_plotSizeId_fkey"');
       await app.owner.query(
         `UPDATE "Plot" SET "plotSizeId" = gen_random_uuid() WHERE "companyId" = $1 AND "status" = 'AVAILABLE'`,
-        [raw(b.id)],
+        [localId(b.id)],
       );
     });
     expect(failedChecks(report)).toEqual(['schema-drift', 'cross-company-references']);
@@ -492,9 +494,9 @@ describe('sequenceStatus', () => {
   });
 
   it("gives B's admin only B, even when A's numbering is broken", async () => {
-    await app.owner.query(`UPDATE "Marketer" SET "uid" = 'BROKEN-1' WHERE "id" = $1`, [raw(a.marketer.id)]);
+    await app.owner.query(`UPDATE "Marketer" SET "uid" = 'BROKEN-1' WHERE "id" = $1`, [localId(a.marketer.id)]);
     await app.owner.query(`UPDATE "CompanySequence" SET "lastValue" = 4 WHERE "companyId" = $1 AND "key" = 'CLT'`, [
-      raw(a.id),
+      localId(a.id),
     ]);
     const mine = await status(b.admin.token);
     expect(
@@ -524,7 +526,7 @@ describe('sequenceStatus', () => {
 
   it("counts duplicates within the company only: A's UID copied into B shows in B as malformed, not in A", async () => {
     // UIDs are unique per company (distribution keys): nothing stops the same UID in B.
-    await app.owner.query(`UPDATE "Client" SET "uid" = $1 WHERE "id" = $2`, [a.client.uid, raw(b.client.id)]);
+    await app.owner.query(`UPDATE "Client" SET "uid" = $1 WHERE "id" = $2`, [a.client.uid, localId(b.client.id)]);
     const mine = await status(b.admin.token);
     expect(mine.uidHealth).toMatchObject({ duplicates: 0, malformed: 1, malformedUids: [a.client.uid] });
     const theirs = await status(a.admin.token);
@@ -535,7 +537,7 @@ describe('sequenceStatus', () => {
     const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('twin@example.com') RETURNING "id"`);
     await app.owner.query(
       `INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") VALUES ($1, $2, 'Twin', 99, $3)`,
-      [raw(a.id), user.rows[0].id, a.client.uid],
+      [localId(a.id), user.rows[0].id, a.client.uid],
     );
     const after = await status(a.admin.token);
     expect(after.uidHealth).toMatchObject({ duplicates: 1, duplicateUids: [a.client.uid] });

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reachableDataDir } from '../../src/db/embedded.ts';
 import { quoteIdent } from '../../src/db/tables.ts';
-import { DEMO_SIGN_INS } from '../../prisma/seed.ts';
+import { DEMO_SIGN_INS } from '../../src/demo.ts';
 import { expectWithin } from '../support/app.ts';
 import { twoCompanies } from '../support/fixtures.ts';
 import { post, startApi, type ApiProcess } from '../support/processes.ts';

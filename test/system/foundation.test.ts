@@ -7,7 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createRuntime } from '../../src/app.ts';
+import { createRuntime } from '../../src/runtime/runtime.ts';
 import { loadConfig } from '../../src/config.ts';
 import { migrate } from '../../src/db/migrations.ts';
 import { createServer } from '../../src/http/server.ts';

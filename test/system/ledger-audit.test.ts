@@ -1,14 +1,13 @@
 // The audit's ledger checks. Each breakage is made as the table owner in a database of its own,
 // behind the code's back, and must be named by the check that owns it.
-import { decodeGlobalID } from '@pothos/plugin-relay';
+import { localId } from '../support/ids.ts';
 import { describe, expect, it } from 'vitest';
-import { withSession } from '../../src/modules/session.ts';
+import { withSession } from '../../src/runtime/session.ts';
 import { reversePayment } from '../../src/modules/payments/service.ts';
 import { runAudit, renderText, type Report } from '../../tools/audit/index.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { addLedger, adminViewer, createCompany, type CompanyFixture } from '../support/fixtures.ts';
 
-const raw = (globalId: string) => decodeGlobalID(globalId).id;
 const failedChecks = (report: Report) => report.checks.filter((c) => !c.ok).map((c) => c.name);
 const findingsOf = (report: Report, name: string) =>
   report.checks.find((c) => c.name === name)!.findings.map((f) => [f.company?.prefix ?? null, f.where, f.problem]);
@@ -30,7 +29,7 @@ async function auditLedger(breakIt: (w: World) => Promise<unknown>) {
     };
     for (const c of [world.a, world.b]) await addLedger(app, c);
     await withSession(app.runtime, adminViewer(world.a), (s) =>
-      reversePayment(s, { paymentId: raw(world.a.ledger!.paymentId), reason: 'Bounced' }),
+      reversePayment(s, { paymentId: localId(world.a.ledger!.paymentId), reason: 'Bounced' }),
     );
     await breakIt(world);
     return { ...world, report: await runAudit(app.ownerUrl) };
@@ -53,9 +52,12 @@ describe('the ledger checks', () => {
     const { a, b, report } = await auditLedger(async ({ app, a, b }) => {
       await app.owner.query(
         `UPDATE "CompanySequence" SET "lastValue" = "lastValue" + 2 WHERE "companyId" = $1 AND "key" = 'RCP'`,
-        [raw(a.id)],
+        [localId(a.id)],
       );
-      await app.owner.query(`UPDATE "Sale" SET "number" = $1 WHERE "companyId" = $2`, [`${b.prefix}-SAL1`, raw(b.id)]);
+      await app.owner.query(`UPDATE "Sale" SET "number" = $1 WHERE "companyId" = $2`, [
+        `${b.prefix}-SAL1`,
+        localId(b.id),
+      ]);
     });
     expect(failedChecks(report)).toEqual(['ledger-numbers']);
     expect(findingsOf(report, 'ledger-numbers')).toEqual([
@@ -70,10 +72,10 @@ describe('the ledger checks', () => {
 
   it('ledger-balances: a paid total that is not its payments minus reversals, and a plan that does not sum to the price', async () => {
     const { a, b, report } = await auditLedger(async ({ app, a, b }) => {
-      await app.owner.query('UPDATE "Sale" SET "paidMinor" = "paidMinor" + 1 WHERE "companyId" = $1', [raw(a.id)]);
+      await app.owner.query('UPDATE "Sale" SET "paidMinor" = "paidMinor" + 1 WHERE "companyId" = $1', [localId(a.id)]);
       await app.owner.query(
         'UPDATE "Instalment" SET "amountMinor" = "amountMinor" + 5 WHERE "companyId" = $1 AND "seq" = 3',
-        [raw(b.id)],
+        [localId(b.id)],
       );
     });
     expect(failedChecks(report)).toEqual(['ledger-balances']);
@@ -90,9 +92,9 @@ describe('the ledger checks', () => {
     const { a, b, report } = await auditLedger(async ({ app, a, b }) => {
       await app.owner.query(
         `UPDATE "CommissionAccrual" SET "amountMinor" = "amountMinor" + 1 WHERE "companyId" = $1 AND "amountMinor" > 0`,
-        [raw(a.id)],
+        [localId(a.id)],
       );
-      await app.owner.query('UPDATE "Sale" SET "commissionRateBp" = 900 WHERE "companyId" = $1', [raw(b.id)]);
+      await app.owner.query('UPDATE "Sale" SET "commissionRateBp" = 900 WHERE "companyId" = $1', [localId(b.id)]);
     });
     expect(failedChecks(report)).toEqual(['commission-accruals']);
     expect(findingsOf(report, 'commission-accruals')).toEqual(
@@ -121,15 +123,15 @@ describe('the ledger checks', () => {
     const { a, b, report } = await auditLedger(async ({ app, a, b }) => {
       await app.owner.query('ALTER TABLE "Payment" DROP CONSTRAINT "Payment_companyId_saleId_fkey"');
       await app.owner.query(`UPDATE "Payment" SET "saleId" = $1 WHERE "companyId" = $2 AND "kind" = 'PAYMENT'`, [
-        raw(b.ledger!.saleId),
-        raw(a.id),
+        localId(b.ledger!.saleId),
+        localId(a.id),
       ]);
     });
     // Its sale lost the payment, so the paid total no longer adds up either.
     expect(failedChecks(report)).toEqual(['schema-drift', 'cross-company-references', 'ledger-balances']);
     expect(report.checks.find((c) => c.name === 'cross-company-references')!.findings).toEqual([
       expect.objectContaining({
-        company: { id: raw(a.id), prefix: a.prefix },
+        company: { id: localId(a.id), prefix: a.prefix },
         where: 'Payment.saleId -> Sale',
         problem: expect.stringMatching(new RegExp(`^points to a Sale of company ${b.prefix} `)),
       }),

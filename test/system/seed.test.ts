@@ -1,9 +1,9 @@
 // The demo data `npm start` seeds: built through the API, it obeys every rule real data does.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, validate } from 'graphql';
-import { DEMO_SIGN_INS, seedDemo } from '../../prisma/seed.ts';
+import { DEMO_SIGN_INS, seedDemo } from '../../src/demo.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from '../../src/http/graphiql.ts';
-import { schema } from '../../src/schema/index.ts';
+import { schema } from '../../src/modules/index.ts';
 import { runAudit } from '../../tools/audit/index.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { login } from '../support/fixtures.ts';

@@ -1,12 +1,12 @@
 // The benchmark's data, built through the services: one company with 20 estates of 50 plots, 20
 // marketers and 500 clients (each assigned to one), 300 plots allocated; and 16 empty companies for
 // registrations. Returns bearer tokens for their admins.
-import type { Runtime } from '../../src/app.ts';
+import type { Runtime } from '../../src/runtime/runtime.ts';
 import { registerClient } from '../../src/modules/clients/service.ts';
 import { createCompany } from '../../src/modules/companies/service.ts';
 import { addPlots, addPlotSize, allocatePlot, createEstate } from '../../src/modules/estates/service.ts';
 import { registerMarketer } from '../../src/modules/marketers/service.ts';
-import { withPublicSession, withSession } from '../../src/modules/session.ts';
+import { withPublicSession, withSession } from '../../src/runtime/session.ts';
 import type { Viewer } from '../../src/policy/roles.ts';
 
 export interface Dataset {

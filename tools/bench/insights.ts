@@ -6,7 +6,7 @@
 // `npm run bench`. Env: BENCH_DATABASE_URL as for the rest of the bench.
 import path from 'node:path';
 import pg from 'pg';
-import { createRuntime } from '../../src/app.ts';
+import { createRuntime } from '../../src/runtime/runtime.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createServer } from '../../src/http/server.ts';
 import { openDatabase } from './database.ts';

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { createRuntime } from '../../src/app.ts';
+import { createRuntime } from '../../src/runtime/runtime.ts';
 import { loadConfig } from '../../src/config.ts';
 import { openDatabase } from './database.ts';
 import { buildDataset, REGISTRATION_COMPANIES, type Dataset } from './dataset.ts';

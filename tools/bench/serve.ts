@@ -49,7 +49,7 @@ const kind = process.argv[2];
 let port: number;
 if (kind === 'api') {
   process.env.NODE_ENV = 'production';
-  const { createRuntime } = await import('../../src/app.ts');
+  const { createRuntime } = await import('../../src/runtime/runtime.ts');
   const { loadConfig } = await import('../../src/config.ts');
   const { listen } = await import('../../src/http/listen.ts');
   const secret = env('BENCH_SECRET');

@@ -1,5 +1,5 @@
 // Who a client's marketer is and was: Client.assignmentHistory and assignClient.
-import { signedIn } from '../../http/context.ts';
+import { signedIn } from '../../schema/context.ts';
 import { builder } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
 import { clientPayload } from '../clients/schema.ts';

@@ -2,7 +2,7 @@
 // foreign key, so it can only name a marketer of the same company) and the full history.
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { activeMarketerId } from '../people/service.ts';
-import { byId, type Session } from '../session.ts';
+import { byId, type Session } from '../../runtime/session.ts';
 
 /** Makes a marketer (or none) the client's current marketer, and records who did it when. */
 export async function assignClient(session: Session, clientId: string, marketerId: string | null): Promise<string> {

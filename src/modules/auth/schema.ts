@@ -5,7 +5,7 @@ import type { Role, Viewer } from '../../policy/roles.ts';
 import { builder } from '../../schema/builder.ts';
 import { unauthenticated } from '../../shared/errors.ts';
 import { activeRoles, signIn, type SignedIn } from './service.ts';
-import { byId } from '../session.ts';
+import { byId } from '../../runtime/session.ts';
 
 export const RoleEnum = builder.enumType('Role', {
   description: 'What a signed-in person is to the company; `me { permissions }` says what it lets them do.',

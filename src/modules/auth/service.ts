@@ -5,7 +5,7 @@ import type { TenantTx } from '../../db/tenant.ts';
 import { ROLES, type Role, type Viewer } from '../../policy/roles.ts';
 import { rateLimited, unauthenticated } from '../../shared/errors.ts';
 import { PASSWORD_MAX_LENGTH } from '../../shared/validation.ts';
-import type { PublicSession } from '../session.ts';
+import type { PublicSession } from '../../runtime/session.ts';
 
 export interface ActiveRole {
   role: Role;

@@ -1,8 +1,8 @@
 // Clients: the directory (a marketer sees their own), lookup by UID, registration and status.
-import { signedIn } from '../../http/context.ts';
+import { seenBy, signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { canSeeClient, visibleClients } from '../../policy/visibility.ts';
+import { VISIBLE } from '../../policy/visibility.ts';
 import type { Client } from '../../generated/prisma/client.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
@@ -24,13 +24,13 @@ import {
   registerClient,
   setClientStatus,
 } from './service.ts';
-import { byId } from '../session.ts';
+import { byId } from '../../runtime/session.ts';
 
 export const ClientType = builder.prismaNode('Client', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: 'Staff see every client; a marketer sees the clients assigned to them; a client sees themself.',
-  authScopes: (client, ctx) => canSeeClient(ctx.viewer, client),
+  authScopes: (client, ctx) => seenBy(ctx, 'Client', client),
   fields: (t) => ({
     uid: t.exposeString('uid', { description: 'Company-scoped ID, such as LPL-CLT005.' }),
     seq: t.exposeInt('seq', { description: 'The number in the UID.' }),
@@ -144,12 +144,12 @@ builder.queryFields((t) => ({
     },
     totalCount: (_root, args, ctx) =>
       ctx.db.client.count({
-        where: { AND: [visibleClients(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
+        where: { AND: [VISIBLE.Client(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
       }),
     resolve: (query, _root, args, ctx) =>
       ctx.db.client.findMany({
         ...query,
-        where: { AND: [visibleClients(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
+        where: { AND: [VISIBLE.Client(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
         orderBy: clientOrder(args.orderBy),
       }),
   }),
@@ -159,7 +159,10 @@ builder.queryFields((t) => ({
     description: 'A client by UID (LPL-CLT005); null when there is none you may see.',
     args: { uid: t.arg.string({ description: 'The UID, such as LPL-CLT005 (any case).' }) },
     resolve: (query, _root, { uid }, ctx) =>
-      ctx.db.client.findFirst({ ...query, where: { uid: uid.trim().toUpperCase(), ...visibleClients(ctx.viewer) } }),
+      ctx.db.client.findFirst({
+        ...query,
+        where: { AND: [{ uid: uid.trim().toUpperCase() }, VISIBLE.Client(ctx.viewer)] },
+      }),
   }),
 }));
 

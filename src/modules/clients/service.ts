@@ -1,7 +1,8 @@
 // Clients: registration with the next company-scoped UID (LPL-CLT005) by an admin or a marketer
 // (a marketer's client is assigned to them), status, and deletion.
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { forbidden, notFound } from '../../shared/errors.ts';
+import { newClientsMarketer } from '../../policy/ownership.ts';
+import { notFound } from '../../shared/errors.ts';
 import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { insertNumberedProfile } from '../sequences/allocator.ts';
 import {
@@ -16,7 +17,7 @@ import {
   type PersonInput,
   type ProfileStatus,
 } from '../people/service.ts';
-import { byId, type Session } from '../session.ts';
+import { byId, type Session } from '../../runtime/session.ts';
 
 export async function findClient(session: Session, id: string) {
   const client = await session.db.client.findUnique({ where: byId(session, id) });
@@ -24,17 +25,10 @@ export async function findClient(session: Session, id: string) {
   return client;
 }
 
-/** The marketer a new client is assigned to: the registering marketer, or the one an admin names. */
-async function marketerForRegistration(
-  session: Session,
-  marketerId: string | null | undefined,
-): Promise<string | null> {
-  const { viewer } = session;
-  if (viewer.role === 'MARKETER') {
-    if (marketerId && marketerId !== viewer.profileId) throw forbidden('A marketer registers clients for themself.');
-    return viewer.profileId;
-  }
-  return marketerId ? activeMarketerId(session, marketerId, 'marketerId') : null;
+/** The marketer a new client is assigned to (policy: newClientsMarketer), checked to be active when named. */
+async function marketerForRegistration(session: Session, asked: string | null | undefined): Promise<string | null> {
+  const marketer = newClientsMarketer(session.viewer, asked);
+  return marketer.named && marketer.id ? activeMarketerId(session, marketer.id, 'marketerId') : marketer.id;
 }
 
 export async function registerClient(session: Session, input: PersonInput & { marketerId?: string | null }) {

@@ -1,11 +1,11 @@
 // Commission: rates, accruals, payouts, the statement (commissionStatement, Marketer.commission),
 // setCommissionRate and recordCommissionPayout.
-import { signedIn } from '../../http/context.ts';
-import { canSeeCommissionOf, canSeeSale } from '../../policy/visibility.ts';
+import { seenBy, signedIn } from '../../schema/context.ts';
+import { canSeeRecordsOf } from '../../policy/visibility.ts';
 import { builder } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
 import { PaymentMethodEnum, PaymentType } from '../payments/schema.ts';
-import { byId } from '../session.ts';
+import { byId } from '../../runtime/session.ts';
 import {
   commissionBalances,
   recordCommissionPayout,
@@ -63,7 +63,7 @@ builder.prismaObject('CommissionAccrual', {
       nullable: true,
       description: 'The payment or reversal, when you may see its sale (a client may have moved to another marketer).',
       select: (_args, _ctx, nestedSelection) => ({ payment: nestedSelection(true) }),
-      resolve: async (a, _args, ctx) => ((await canSeeSale(signedIn(ctx), a.payment.saleId)) ? a.payment : null),
+      resolve: async (a, _args, ctx) => ((await seenBy(ctx, 'Payment', a.payment)) ? a.payment : null),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
   }),
@@ -151,7 +151,7 @@ builder.prismaObjectField('Marketer', 'commission', (t) =>
   t.field({
     type: CommissionStatementType,
     description: "This marketer's commission statement: staff and the marketer themself.",
-    authScopes: (marketer, _args, ctx) => !!ctx.viewer && canSeeCommissionOf(ctx.viewer, marketer.id),
+    authScopes: (marketer, _args, ctx) => canSeeRecordsOf(ctx.viewer, marketer.id),
     resolve: (marketer) => ({ marketerId: marketer.id }),
   }),
 );

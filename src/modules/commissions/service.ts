@@ -2,11 +2,12 @@
 // fixed on each sale when it is recorded; an accrual per payment (negative for a reversal) at the
 // sale's rate; payouts; and a marketer's balance = accrued − paid out, per currency.
 import type { PaymentMethod } from '../../generated/prisma/client.ts';
-import { badInput, conflict, forbidden, notFound } from '../../shared/errors.ts';
+import { commissionSubject } from '../../policy/ownership.ts';
+import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { isoDate } from '../../shared/dates.ts';
 import { companyToday } from '../companies/service.ts';
 import * as valid from '../../shared/validation.ts';
-import { byId, sessionLoader, type Session } from '../session.ts';
+import { byId, sessionLoader, type Session } from '../../runtime/session.ts';
 
 const WHOLE = 10_000n;
 
@@ -146,13 +147,9 @@ export const commissionBalances = sessionLoader<string, CommissionBalance[]>(asy
 
 /** The marketer whose commission statement the viewer asks for: a marketer only their own. */
 export async function statementMarketerId(session: Session, marketerId: string | null): Promise<string> {
-  const { viewer } = session;
-  if (viewer.role === 'MARKETER') {
-    if (marketerId && marketerId !== viewer.profileId) throw forbidden('A marketer sees only their own commission.');
-    return viewer.profileId;
-  }
-  if (!marketerId) throw badInput('marketerId', 'Name the marketer.');
-  return findMarketerId(session, marketerId, 'marketerId');
+  const subject = commissionSubject(session.viewer, marketerId);
+  if (!subject) throw badInput('marketerId', 'Name the marketer.');
+  return findMarketerId(session, subject, 'marketerId');
 }
 
 export interface PayoutInput {

@@ -6,7 +6,7 @@ import type { TenantTx } from '../../db/tenant.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { badInput, conflict, forbidden } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
-import type { PublicSession, Session } from '../session.ts';
+import type { PublicSession, Session } from '../../runtime/session.ts';
 import { PREFIX_PATTERN, derivePrefix, prefixCandidates, slugify } from './prefix.ts';
 
 /**

@@ -4,8 +4,8 @@
 // operations that ask only for what this file knows are answered here; anything else (another
 // root field, an argument, a field this file does not map) returns null and runs as usual.
 // The statement runs in the operation's transaction: row-level security holds underneath, and
-// the visibility rules below are src/policy/visibility.ts's, which test/compiled-read.test.ts
-// checks by running both paths for every role.
+// the holder's visibility is compiled from src/policy/visibility.ts's Client rule;
+// test/compiled-read.test.ts runs both paths for every role.
 import {
   getArgumentValues,
   getDirectiveValues,
@@ -25,8 +25,10 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { Prisma } from '../../generated/prisma/client.ts';
-import { PAGE } from '../../http/request-guard.ts';
-import { isStaff, type Viewer } from '../../policy/roles.ts';
+import { PAGE } from '../../shared/limits.ts';
+import { aliasCounter, whereSql } from '../../db/where-sql.ts';
+import type { Viewer } from '../../policy/roles.ts';
+import { VISIBLE } from '../../policy/visibility.ts';
 
 type Sql = Prisma.Sql;
 const { sql, raw, join } = { sql: Prisma.sql, raw: Prisma.raw, join: Prisma.join };
@@ -146,25 +148,22 @@ const NODES: Record<string, Node> = {
         kind: 'one',
         target: 'Client',
         on: named('clientId'),
-        visible: (viewer, c) => clientVisible(viewer, c),
+        visible: visibleBy('Client'),
       },
     },
   },
   Client: {
     columns: { id: globalId('Client'), ...profile },
-    // canSeeMarketer admits the marketer of every client the viewer may see (staff: all; a
-    // marketer: their own clients, so themself; a client: their own marketer), and a Client is
-    // only reached here through Plot.client, which applies canSeeClient.
-    relations: { marketer: { kind: 'one', target: 'Marketer', on: named('marketerId') } },
+    relations: {
+      marketer: { kind: 'one', target: 'Marketer', on: named('marketerId'), visible: visibleBy('Marketer') },
+    },
   },
   Marketer: { columns: { id: globalId('Marketer'), ...profile }, relations: {} },
 };
 
-function clientVisible(viewer: Viewer, client: string): Sql {
-  if (isStaff(viewer)) return sql`TRUE`;
-  if (viewer.role === 'MARKETER') return sql`${raw(client)}."marketerId" = ${viewer.profileId}::uuid`;
-  if (viewer.role === 'CLIENT') return sql`${raw(client)}.id = ${viewer.profileId}::uuid`;
-  return sql`FALSE`;
+/** Row visibility, compiled from the rule the resolvers apply (src/policy/visibility.ts). */
+function visibleBy(model: 'Client' | 'Marketer') {
+  return (viewer: Viewer, row: string): Sql => whereSql(model, VISIBLE[model](viewer), row, aliasCounter(`${row}v`));
 }
 
 /** The root field this file answers: the company's estates, active ones unless `status` says otherwise. */

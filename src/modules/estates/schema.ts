@@ -1,11 +1,10 @@
 // Estates, plot sizes and plots: admins manage them; everyone in the company browses them.
-import { signedIn } from '../../http/context.ts';
-import { canSeeClient } from '../../policy/visibility.ts';
+import { seenBy, signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { ClientType } from '../clients/schema.ts';
-import { byId } from '../session.ts';
+import { byId } from '../../runtime/session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import {
   addPlots,
@@ -157,7 +156,8 @@ builder.prismaNode('Plot', {
       nullable: true,
       description: 'Who holds it: shown to staff, to that client and to their marketer; null otherwise.',
       select: (_args, _ctx, nestedSelection) => ({ client: nestedSelection(true) }),
-      resolve: (plot, _args, ctx) => (plot.client && canSeeClient(ctx.viewer, plot.client) ? plot.client : null),
+      resolve: async (plot, _args, ctx) =>
+        plot.client && (await seenBy(ctx, 'Client', plot.client)) ? plot.client : null,
     }),
   }),
 });

@@ -6,7 +6,7 @@ import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import * as valid from '../../shared/validation.ts';
 import { activeClientId, createdBetween, searchText } from '../people/service.ts';
-import { byId, sessionLoader, type Session } from '../session.ts';
+import { byId, sessionLoader, type Session } from '../../runtime/session.ts';
 
 export type EstateStatus = 'ACTIVE' | 'ARCHIVED';
 

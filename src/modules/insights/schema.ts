@@ -1,7 +1,7 @@
 // Insights: `insights { … }`, figures computed in PostgreSQL for staff (ADMIN, ANALYST) and, over
 // their own clients, marketers. Each field below is one SQL statement (./service.ts).
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { signedIn } from '../../http/context.ts';
+import { signedIn } from '../../schema/context.ts';
 import { builder } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
 import { MAX_ORDERINGS, SortDirectionEnum } from '../../schema/ordering.ts';

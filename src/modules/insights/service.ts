@@ -6,12 +6,13 @@
 // currency, never across currencies.
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { EstateStatus } from '../../generated/prisma/client.ts';
-import { visibleClientsSql, visibleMarketersSql } from '../../policy/visibility.ts';
+import { aliasCounter, whereSql } from '../../db/where-sql.ts';
+import { marketerRecords, VISIBLE } from '../../policy/visibility.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { badInput } from '../../shared/errors.ts';
 import { isoDate } from '../../shared/dates.ts';
 import * as valid from '../../shared/validation.ts';
-import type { Session } from '../session.ts';
+import type { Session } from '../../runtime/session.ts';
 
 export const BUCKETS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
 export type Bucket = (typeof BUCKETS)[number];
@@ -104,10 +105,10 @@ export async function registrations({ db, viewer }: Session, input: Range): Prom
     WITH ${companyZone(viewer)},
     registered AS (
       SELECT ${local('c')} AS start, 1 AS clients, 0 AS marketers FROM "Client" c, zone
-      WHERE c."companyId" = ${company} AND ${inRange('c')} AND ${visibleClientsSql(viewer, 'c')}
+      WHERE c."companyId" = ${company} AND ${inRange('c')} AND ${whereSql('Client', VISIBLE.Client(viewer), 'c', aliasCounter('vc'))}
       UNION ALL
       SELECT ${local('m')}, 0, 1 FROM "Marketer" m, zone
-      WHERE m."companyId" = ${company} AND ${inRange('m')} AND ${visibleMarketersSql(viewer, 'm."id"')}
+      WHERE m."companyId" = ${company} AND ${inRange('m')} AND ${whereSql('Marketer', marketerRecords(viewer), 'm', aliasCounter('vm'))}
     ),
     counted AS (SELECT start, sum(clients) AS clients, sum(marketers) AS marketers FROM registered GROUP BY start)
     SELECT b.start, coalesce(n.clients, 0)::int AS clients, coalesce(n.marketers, 0)::int AS marketers
@@ -164,7 +165,7 @@ function grouping(viewer: Viewer, by: Grouping | null | undefined): { joins: Pri
       };
     case 'MARKETER': {
       // The marketer credited with the sale; one the viewer may not see is folded into one group.
-      const seen = Prisma.sql`(m."id" IS NOT NULL AND ${visibleMarketersSql(viewer, 'm."id"')})`;
+      const seen = Prisma.sql`(m."id" IS NOT NULL AND ${whereSql('Marketer', marketerRecords(viewer), 'm', aliasCounter('vm'))})`;
       return {
         joins: Prisma.sql`LEFT JOIN "Marketer" m ON m."companyId" = s."companyId" AND m."id" = s."marketerId"`,
         columns: Prisma.sql`CASE WHEN ${seen} THEN 'Marketer' END AS gtype, CASE WHEN ${seen} THEN m."id"::text END AS gid,
@@ -241,9 +242,8 @@ async function series(db: Session['db'], range: Range, facts: Prisma.Sql, groupe
   }));
 }
 
-/** The sale `s` with its client `c`, limited to the company and to clients the viewer may see. */
-const visibleSale = (viewer: Viewer) =>
-  Prisma.sql`JOIN "Client" c ON c."companyId" = s."companyId" AND c."id" = s."clientId" AND ${visibleClientsSql(viewer, 'c')}`;
+/** The sale `s` is one the viewer may see. */
+const visibleSale = (viewer: Viewer) => whereSql('Sale', VISIBLE.Sale(viewer), 's', aliasCounter('vs'));
 
 /** Sales per bucket of their sale date: how many, and their prices per currency; by estate, marketer or plot size. */
 export async function sales({ db, viewer }: Session, input: Range, by?: Grouping | null): Promise<SeriesBucket[]> {
@@ -255,8 +255,9 @@ export async function sales({ db, viewer }: Session, input: Range, by?: Grouping
     range,
     Prisma.sql`
     SELECT ${bucketOf(range, Prisma.sql`s."soldOn"::timestamp`)} AS start, s."currency", 1 AS counted, s."priceMinor" AS amount, ${columns}
-    FROM "Sale" s ${visibleSale(viewer)} ${joins}
-    WHERE s."companyId" = ${viewer.companyId}::uuid AND s."soldOn" BETWEEN ${day(range.from)} AND ${day(range.to)}`,
+    FROM "Sale" s ${joins}
+    WHERE s."companyId" = ${viewer.companyId}::uuid AND s."soldOn" BETWEEN ${day(range.from)} AND ${day(range.to)}
+      AND ${visibleSale(viewer)}`,
     !!by,
   );
 }
@@ -275,7 +276,7 @@ export async function payments({ db, viewer }: Session, input: Range, by?: Group
     SELECT ${bucketOf(range, Prisma.sql`p."date"::timestamp`)} AS start, p."currency", (p."kind" = 'PAYMENT')::int AS counted,
            CASE p."kind" WHEN 'PAYMENT' THEN p."amountMinor" ELSE -p."amountMinor" END AS amount, ${columns}
     FROM "Payment" p
-    JOIN "Sale" s ON s."companyId" = p."companyId" AND s."id" = p."saleId" ${visibleSale(viewer)} ${joins}
+    JOIN "Sale" s ON s."companyId" = p."companyId" AND s."id" = p."saleId" AND ${visibleSale(viewer)} ${joins}
     WHERE p."companyId" = ${viewer.companyId}::uuid AND p."date" BETWEEN ${day(range.from)} AND ${day(range.to)}`,
     !!by,
   );
@@ -327,8 +328,8 @@ export async function receivables({ db, viewer }: Session, asOf?: Date | null): 
     WITH ${companyZone(viewer)},
     today AS (SELECT coalesce(${asOf ? isoDate(asOf) : null}::date, (now() AT TIME ZONE zone.name)::date) AS d FROM zone),
     sold AS (
-      SELECT s."id", s."currency", s."priceMinor" FROM "Sale" s ${visibleSale(viewer)}, today
-      WHERE s."companyId" = ${company} AND s."soldOn" <= today.d
+      SELECT s."id", s."currency", s."priceMinor" FROM "Sale" s, today
+      WHERE s."companyId" = ${company} AND s."soldOn" <= today.d AND ${visibleSale(viewer)}
     ),
     paid AS (
       SELECT p."saleId", sum(CASE p."kind" WHEN 'PAYMENT' THEN p."amountMinor" ELSE -p."amountMinor" END) AS minor
@@ -429,9 +430,9 @@ export async function sellThrough(
   return db.$queryRaw<SellThroughBucket[]>`
     WITH plots AS (SELECT count(*)::int AS n FROM "Plot" pl WHERE pl."companyId" = ${company} ${inEstate('pl')}),
     sold AS (
-      SELECT s."soldOn" FROM "Sale" s ${visibleSale(viewer)}
+      SELECT s."soldOn" FROM "Sale" s
       JOIN "Plot" pl ON pl."companyId" = s."companyId" AND pl."id" = s."plotId" ${inEstate('pl')}
-      WHERE s."companyId" = ${company} AND s."soldOn" <= ${day(range.to)}
+      WHERE s."companyId" = ${company} AND s."soldOn" <= ${day(range.to)} AND ${visibleSale(viewer)}
     ),
     earlier AS (SELECT count(*) AS n FROM sold WHERE "soldOn" < ${day(range.from)}),
     per_bucket AS (SELECT ${bucketOf(range, Prisma.sql`"soldOn"::timestamp`)} AS start, count(*) AS n FROM sold WHERE "soldOn" >= ${day(range.from)} GROUP BY 1)
@@ -526,7 +527,7 @@ export async function leaderboard({ db, viewer }: Session, input: LeaderboardInp
   const signed = Prisma.sql`CASE p."kind" WHEN 'PAYMENT' THEN p."amountMinor" ELSE -p."amountMinor" END`;
   const rows = await db.$queryRaw<LeaderboardRow[]>`
     WITH ${companyZone(viewer)},
-    board AS (SELECT m."id", m."uid", m."seq", m."fullName", m."status" FROM "Marketer" m WHERE m."companyId" = ${company} AND ${visibleMarketersSql(viewer, 'm."id"')}),
+    board AS (SELECT m."id", m."uid", m."seq", m."fullName", m."status" FROM "Marketer" m WHERE m."companyId" = ${company} AND ${whereSql('Marketer', marketerRecords(viewer), 'm', aliasCounter('vm'))}),
     clients AS (
       SELECT c."marketerId" AS id, count(*)::int AS n FROM "Client" c, zone
       WHERE c."companyId" = ${company} AND c."marketerId" IN (SELECT "id" FROM board) ${registeredWithin} GROUP BY 1

@@ -1,7 +1,7 @@
 // Marketers: the directory, a marketer's clients, registration and status.
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { signedIn } from '../../http/context.ts';
-import { canSeeClientsOf, canSeeMarketer, visibleMarketers } from '../../policy/visibility.ts';
+import { seenBy, signedIn } from '../../schema/context.ts';
+import { canSeeRecordsOf, VISIBLE } from '../../policy/visibility.ts';
 import type { Marketer } from '../../generated/prisma/client.ts';
 import { builder } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
@@ -25,13 +25,13 @@ import {
   registerMarketer,
   setMarketerStatus,
 } from './service.ts';
-import { byId } from '../session.ts';
+import { byId } from '../../runtime/session.ts';
 
 export const MarketerType = builder.prismaNode('Marketer', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: 'Staff see every marketer; a marketer sees themself; a client sees their own marketer.',
-  authScopes: (marketer, ctx) => !!ctx.viewer && canSeeMarketer(signedIn(ctx), marketer),
+  authScopes: (marketer, ctx) => seenBy(ctx, 'Marketer', marketer),
   fields: (t) => ({
     uid: t.exposeString('uid', { description: 'Company-scoped ID, such as LPL-MKT003.' }),
     seq: t.exposeInt('seq', { description: 'The number in the UID.' }),
@@ -57,7 +57,7 @@ export const MarketerType = builder.prismaNode('Marketer', {
       cursor: 'companyId_id',
       description:
         'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself.',
-      authScopes: (marketer, _args, ctx) => !!ctx.viewer && canSeeClientsOf(ctx.viewer, marketer.id),
+      authScopes: (marketer, _args, ctx) => canSeeRecordsOf(ctx.viewer, marketer.id),
       totalCount: true,
       args: {
         status: t.arg({
@@ -166,10 +166,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A marketer by UID (LPL-MKT003); null when there is none you may see.',
     args: { uid: t.arg.string({ description: 'The UID, such as LPL-MKT003 (any case).' }) },
-    resolve: async (query, _root, { uid }, ctx) =>
+    resolve: (query, _root, { uid }, ctx) =>
       ctx.db.marketer.findFirst({
         ...query,
-        where: { uid: uid.trim().toUpperCase(), ...(await visibleMarketers(ctx)) },
+        where: { AND: [{ uid: uid.trim().toUpperCase() }, VISIBLE.Marketer(ctx.viewer)] },
       }),
   }),
 }));

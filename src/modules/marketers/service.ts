@@ -13,7 +13,7 @@ import {
   type PersonInput,
   type ProfileStatus,
 } from '../people/service.ts';
-import { byId, type Session } from '../session.ts';
+import { byId, type Session } from '../../runtime/session.ts';
 
 export async function findMarketer(session: Session, id: string) {
   const marketer = await session.db.marketer.findUnique({ where: byId(session, id) });

@@ -1,13 +1,13 @@
 // Messages: threads, unread counts, sending, replying, markRead, and the messageAdded subscription.
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { signedIn } from '../../http/context.ts';
-import { canReplyTo, canSeeMessage } from '../../policy/visibility.ts';
+import { seenBy, signedIn } from '../../schema/context.ts';
+import { canReplyTo } from '../../policy/visibility.ts';
 import { builder } from '../../schema/builder.ts';
 import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { personDetails } from '../people/service.ts';
-import { byId } from '../session.ts';
+import { byId } from '../../runtime/session.ts';
 import type { Notification } from '../../db/notifications.ts';
-import { withSession } from '../session.ts';
+import { withSession } from '../../runtime/session.ts';
 import {
   markRead,
   messageAdded,
@@ -65,7 +65,7 @@ builder.prismaNode('Message', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: "Staff see all of the company's messages; a client or marketer sees their own threads.",
-  authScopes: (message, ctx) => canSeeMessage(ctx.viewer, message),
+  authScopes: (message, ctx) => seenBy(ctx, 'Message', message),
   fields: (t) => ({
     type: t.expose('type', { type: MessageTypeEnum, description: "What the thread is about (the first message's)." }),
     subject: t.exposeString('subject', { description: "The thread's subject." }),

@@ -3,12 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { notify } from '../../db/notifications.ts';
 import type { MessageType } from '../../generated/prisma/client.ts';
-import { canSeeMessage, messagesAddressedTo, visibleMessages } from '../../policy/visibility.ts';
+import { threadOwner } from '../../policy/ownership.ts';
+import { messagesAddressedTo, VISIBLE } from '../../policy/visibility.ts';
 import { isStaff } from '../../policy/roles.ts';
 import { notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
 import { personDetails } from '../people/service.ts';
-import { byId, sessionLoader, type Session } from '../session.ts';
+import { sessionLoader, type Session } from '../../runtime/session.ts';
 
 /** What a subscriber receives about a new message it may see. */
 export interface MessageAdded {
@@ -70,8 +71,7 @@ export function sendMessage(
   const body = check.text('body', input.body, 10_000);
   check.done();
   return writeMessage(session, {
-    ownerClientId: viewer.role === 'CLIENT' ? viewer.profileId : null,
-    ownerMarketerId: viewer.role === 'MARKETER' ? viewer.profileId : null,
+    ...threadOwner(viewer),
     type: input.type,
     subject,
     body,
@@ -79,8 +79,8 @@ export function sendMessage(
 }
 
 async function findVisibleMessage(session: Session, id: string, field: string) {
-  const message = await session.db.message.findUnique({ where: byId(session, id) });
-  if (!message || !canSeeMessage(session.viewer, message)) throw notFound('Message', field);
+  const message = await session.db.message.findFirst({ where: { AND: [{ id }, VISIBLE.Message(session.viewer)] } });
+  if (!message) throw notFound('Message', field);
   return message;
 }
 
@@ -110,17 +110,17 @@ export async function markRead(session: Session, threadId: string): Promise<stri
 
 /** A new message as the session's viewer may see it, or null when they may not (read in their own company). */
 export async function messageAdded(session: Session, messageId: string): Promise<MessageAdded | null> {
-  const message = await session.db.message.findUnique({ where: byId(session, messageId) });
-  if (!message || !canSeeMessage(session.viewer, message)) return null;
+  const message = await session.db.message.findFirst({
+    where: { AND: [{ id: messageId }, VISIBLE.Message(session.viewer)] },
+  });
+  if (!message) return null;
   const authorName = (await personDetails(session).load(message.authorUserId))?.fullName ?? '';
   return { ...message, messageId: message.id, authorName };
 }
 
 /** First messages of the threads the viewer may see (the first message of a thread has no replyTo). */
 export const threadFilter = (session: Session, type: MessageType | null | undefined) => ({
-  ...visibleMessages(session.viewer),
-  replyToId: null,
-  ...(type ? { type } : {}),
+  AND: [VISIBLE.Message(session.viewer), { replyToId: null }, type ? { type } : {}],
 });
 
 export const unreadMessageCount = (session: Session) =>

@@ -1,10 +1,9 @@
 // Payments: the Payment node (a receipt), recordPayment and reversePayment.
-import { signedIn } from '../../http/context.ts';
-import { canSeeSale } from '../../policy/visibility.ts';
+import { seenBy, signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
-import { byId } from '../session.ts';
+import { byId } from '../../runtime/session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import { type PAYMENT_ORDER_FIELDS, paymentFilter, paymentOrder, recordPayment, reversePayment } from './service.ts';
 
@@ -79,7 +78,7 @@ export const PaymentType = builder.prismaNode('Payment', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: 'A receipt: a payment for a sale, or the reversal of one. Seen by whoever may see the sale.',
-  authScopes: (payment, ctx) => !!ctx.viewer && canSeeSale(signedIn(ctx), payment.saleId),
+  authScopes: (payment, ctx) => seenBy(ctx, 'Payment', payment),
   fields: (t) => ({
     receiptNumber: t.exposeString('receiptNumber', {
       description: 'Company-scoped receipt number, such as LPL-RCP00001 (gapless).',

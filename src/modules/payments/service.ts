@@ -6,7 +6,7 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { PaymentKind, PaymentMethod } from '../../generated/prisma/client.ts';
 import type { Viewer } from '../../policy/roles.ts';
-import { visibleSales } from '../../policy/visibility.ts';
+import { VISIBLE } from '../../policy/visibility.ts';
 import { between, listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { isoDate } from '../../shared/dates.ts';
@@ -15,7 +15,7 @@ import * as valid from '../../shared/validation.ts';
 import { accrue } from '../commissions/service.ts';
 import { nextDueDate } from '../sales/plan.ts';
 import { insertNumbered } from '../sequences/allocator.ts';
-import { byId, type Session } from '../session.ts';
+import { byId, type Session } from '../../runtime/session.ts';
 
 /** The sale, read after taking its row lock (held to the commit), with its instalments. */
 async function lockSale(session: Session, saleId: string, field: string) {
@@ -174,7 +174,7 @@ export function paymentConditions(f: PaymentFilter | null | undefined): Prisma.P
 
 /** Payments of sales the viewer may see that match the filter. */
 export const paymentFilter = (viewer: Viewer, filter: PaymentFilter | null | undefined): Prisma.PaymentWhereInput => ({
-  AND: [{ sale: visibleSales(viewer) }, paymentConditions(filter)],
+  AND: [VISIBLE.Payment(viewer), paymentConditions(filter)],
 });
 
 type Direction = 'asc' | 'desc';

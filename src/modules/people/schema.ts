@@ -1,7 +1,6 @@
 // A person as one company sees them (User), and what every kind of person shares in the schema:
 // status, the details a registration takes, password invitations and setPassword.
-import { signedIn } from '../../http/context.ts';
-import { canSeeUser } from '../../policy/visibility.ts';
+import { seenBy, signedIn } from '../../schema/context.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
 import { newInvitation, personDetails, setPassword, type Invitation, type SignInPlace } from './service.ts';
@@ -21,7 +20,7 @@ export const ProfileStatusEnum = builder.enumType('ProfileStatus', {
 export const UserType = builder.prismaNode('User', {
   id: { field: 'id' },
   description: 'Staff and marketers see everyone in their company; a client sees themself and their marketer.',
-  authScopes: (user, ctx) => !!ctx.viewer && canSeeUser(signedIn(ctx), user.id),
+  authScopes: (user, ctx) => seenBy(ctx, 'User', user),
   fields: (t) => ({
     fullName: t.string({
       description: "The person's name as this company records it.",

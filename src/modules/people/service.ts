@@ -4,7 +4,7 @@
 import type { TenantTx } from '../../db/tenant.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
-import { byId, sessionLoader, type PublicSession, type Session } from '../session.ts';
+import { byId, sessionLoader, type PublicSession, type Session } from '../../runtime/session.ts';
 
 export interface Invitation {
   token: string;

@@ -1,7 +1,6 @@
 // Sales: the Sale node with its schedule, sale(number), sales, clientStatement, Client.sales,
 // Plot.sale, and createSale.
-import { signedIn } from '../../http/context.ts';
-import { canSeeMarketer, canSeeSale } from '../../policy/visibility.ts';
+import { seenBy, signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
@@ -9,7 +8,7 @@ import { today } from '../../shared/dates.ts';
 import { MarketerType } from '../marketers/schema.ts';
 import { PAYMENT_FILTER_IDS, paymentListArgs } from '../payments/schema.ts';
 import { paymentConditions, paymentOrder } from '../payments/service.ts';
-import { byId } from '../session.ts';
+import { byId } from '../../runtime/session.ts';
 import { saleStatus, standing, type InstalmentStanding } from './plan.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import {
@@ -111,7 +110,7 @@ export const SaleType = builder.prismaNode('Sale', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: "A plot sold to a client. Staff see every sale; a marketer their clients' sales; a client their own.",
-  authScopes: (sale, ctx) => !!ctx.viewer && canSeeSale(signedIn(ctx), sale.id),
+  authScopes: (sale, ctx) => seenBy(ctx, 'Sale', sale),
   fields: (t) => ({
     number: t.exposeString('number', { description: 'Company-scoped sale number, such as LPL-SAL001.' }),
     soldOn: t.expose('soldOn', { type: 'Date', description: 'The date of the sale.' }),
@@ -164,8 +163,7 @@ export const SaleType = builder.prismaNode('Sale', {
       nullable: true,
       description: "The client's marketer when sold, who earns the commission; null if none, or not one you may see.",
       select: (_args, _ctx, nestedSelection) => ({ marketer: nestedSelection(true) }),
-      resolve: async (s, _args, ctx) =>
-        s.marketer && (await canSeeMarketer(signedIn(ctx), s.marketer)) ? s.marketer : null,
+      resolve: async (s, _args, ctx) => (s.marketer && (await seenBy(ctx, 'Marketer', s.marketer)) ? s.marketer : null),
     }),
     payments: t.relatedConnection('payments', {
       cursor: 'companyId_id',
@@ -270,8 +268,7 @@ builder.prismaObjectField('Plot', 'sale', (t) =>
     nullable: true,
     description: 'The sale of this plot: shown to staff, the buyer and their marketer; null otherwise.',
     select: (_args, _ctx, nestedSelection) => ({ sale: nestedSelection(true) }),
-    resolve: async (plot, _args, ctx) =>
-      plot.sale && (await canSeeSale(signedIn(ctx), plot.sale.id)) ? plot.sale : null,
+    resolve: async (plot, _args, ctx) => (plot.sale && (await seenBy(ctx, 'Sale', plot.sale)) ? plot.sale : null),
   }),
 );
 

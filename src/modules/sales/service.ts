@@ -2,7 +2,8 @@
 // plot (the estates module's race-safe move: of two racing sales one wins), fixes the marketer and
 // their commission rate, and numbers the sale from the company's SAL sequence.
 import { Prisma, type PaymentPlan } from '../../generated/prisma/client.ts';
-import { visibleClients, visibleSales } from '../../policy/visibility.ts';
+import { statementSubject } from '../../policy/ownership.ts';
+import { VISIBLE } from '../../policy/visibility.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { isoDate, today } from '../../shared/dates.ts';
@@ -13,7 +14,7 @@ import { rateInEffect } from '../commissions/service.ts';
 import { allocatePlot } from '../estates/service.ts';
 import { activeClientId } from '../people/service.ts';
 import { insertNumbered } from '../sequences/allocator.ts';
-import { byId, type Session } from '../session.ts';
+import { byId, type Session } from '../../runtime/session.ts';
 import { planInstalments, saleStatusFilter, type PlanInput, type SaleStatus } from './plan.ts';
 
 export interface CreateSaleInput {
@@ -102,7 +103,7 @@ export function saleConditions(f: SaleFilter | null | undefined): Prisma.SaleWhe
 
 /** Sales the viewer may see that match every filter given. */
 export function saleFilter(viewer: Viewer, ...filters: (SaleFilter | null | undefined)[]): Prisma.SaleWhereInput {
-  return { AND: [visibleSales(viewer), ...filters.map(saleConditions)] };
+  return { AND: [VISIBLE.Sale(viewer), ...filters.map(saleConditions)] };
 }
 
 type Direction = 'asc' | 'desc';
@@ -125,9 +126,9 @@ export const saleOrder = (asked: readonly OrderAsked<(typeof SALE_ORDER_FIELDS)[
 /** The client whose statement the viewer asks for (a client: themself), or NOT_FOUND. */
 export async function statementClientId(session: Session, clientId: string | null): Promise<string> {
   const { viewer, db } = session;
-  const id = clientId ?? (viewer.role === 'CLIENT' ? viewer.profileId : null);
+  const id = statementSubject(viewer, clientId);
   if (!id) throw badInput('clientId', 'Name the client.');
-  const client = await db.client.findFirst({ where: { AND: [{ id }, visibleClients(viewer)] }, select: { id: true } });
+  const client = await db.client.findFirst({ where: { AND: [{ id }, VISIBLE.Client(viewer)] }, select: { id: true } });
   if (!client) throw notFound('Client', 'clientId');
   return client.id;
 }

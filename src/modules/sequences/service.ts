@@ -3,7 +3,7 @@
 // company, so row-level security and the filter each keep it to that company.
 import { Prisma } from '../../generated/prisma/client.ts';
 import { quoteIdent } from '../../db/tables.ts';
-import type { Session } from '../session.ts';
+import type { Session } from '../../runtime/session.ts';
 import { NUMBERED, NUMBERED_PROFILES, numberedTable, uidProblem } from './allocator.ts';
 
 /** Caps: a company with thousands of deletions gets the first ranges and the totals. */

@@ -1,10 +1,10 @@
 // Company staff (admins and analysts): the list, adding a member, archiving and restoring.
-import { signedIn } from '../../http/context.ts';
+import { signedIn } from '../../schema/context.ts';
 import { builder } from '../../schema/builder.ts';
 import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
 import { addStaffMember, setStaffMemberStatus } from './service.ts';
-import { byId } from '../session.ts';
+import { byId } from '../../runtime/session.ts';
 
 const StaffRoleEnum = builder.enumType('StaffRole', {
   description: 'What a staff member does.',

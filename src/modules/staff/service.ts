@@ -10,7 +10,7 @@ import {
   type PersonInput,
   type ProfileStatus,
 } from '../people/service.ts';
-import { byId, type Session } from '../session.ts';
+import { byId, type Session } from '../../runtime/session.ts';
 
 export async function addStaffMember(session: Session, input: PersonInput & { role: StaffRole }) {
   const person = await checkPerson(session, input);

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { schemaDrift } from '../../../prisma/engine/engine.mjs';
+import { schemaDrift } from '../../../src/db/schema-engine.mjs';
 import { migrationNames } from '../../../src/db/migrations.ts';
 import type { Check, Finding } from '../report.ts';
 

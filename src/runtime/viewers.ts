@@ -7,9 +7,10 @@
 // change (another replica, an operator's SQL, a company deleted) when PostgreSQL's NOTIFY arrives:
 // triggers on the profile tables announce every status, generation or deletion change (see the
 // sign-in safety migrations). While this process is not listening, nothing is remembered.
-import type { Notifications } from '../../db/notifications.ts';
-import type { TenantTx } from '../../db/tenant.ts';
-import type { Viewer } from '../../policy/roles.ts';
+import type { BaseClient } from '../db/client.ts';
+import type { Notifications } from '../db/notifications.ts';
+import { inTenantTransaction, type TenantTx } from '../db/tenant.ts';
+import type { Viewer } from '../policy/roles.ts';
 import type { VerifiedClaims } from './tokens.ts';
 
 const MAX_REMEMBERED = 50_000;
@@ -39,19 +40,29 @@ export class Viewers {
   /** Moves on with every forgetting: an answer read before one of them is not kept. */
   private forgettings = 0;
 
-  constructor(private readonly notifications: Notifications) {
+  constructor(
+    private readonly base: BaseClient,
+    private readonly notifications: Notifications,
+  ) {
     notifications.on((n) => {
       if (n.kind === 'viewer') this.forget(n.profileIds);
     });
     notifications.onReset(() => this.forgetAll());
   }
 
-  /** The viewer the claims name if their sign-in is still good, else null. */
-  async check(db: TenantTx, claims: VerifiedClaims): Promise<Viewer | null> {
+  /**
+   * The viewer the claims name if their sign-in is still good, else null: the one check of a
+   * token against the database, for every operation over HTTP and WebSocket and before each
+   * subscription event. A miss reads the profile in a short transaction of its own, which ends
+   * before the operation does anything else (a password hash never holds its connection).
+   */
+  async check(claims: VerifiedClaims): Promise<Viewer | null> {
     let known = this.notifications.listening ? this.known.get(claims.profileId) : undefined;
     if (!known) {
       const before = this.forgettings;
-      known = { userId: claims.userId, generation: await currentGeneration(db, claims) };
+      const scope = { companyId: claims.companyId, userId: claims.userId };
+      const generation = await inTenantTransaction(this.base, scope, (db) => currentGeneration(db, claims));
+      known = { userId: claims.userId, generation };
       if (this.forgettings === before && this.notifications.listening) this.remember(claims.profileId, known);
     }
     if (known.userId !== claims.userId || known.generation !== claims.generation) return null;

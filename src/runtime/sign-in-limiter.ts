@@ -3,7 +3,7 @@
 // shares them and a restart forgets nothing, and each attempt is counted before its password is
 // checked, in one statement: parallel guesses cannot slip past the limit.
 import { createHash } from 'node:crypto';
-import type { BaseClient } from '../../db/client.ts';
+import type { BaseClient } from '../db/client.ts';
 
 export const MAX_ATTEMPTS = 5;
 export const WINDOW_SECONDS = 15 * 60;

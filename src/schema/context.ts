@@ -3,12 +3,14 @@
 // is expired or invalid does not refuse the request: public fields (sign-in, sign-up,
 // setPassword, the schema) still work, and protected ones answer UNAUTHENTICATED saying why.
 import type { YogaInitialContext } from 'graphql-yoga';
-import type { Runtime } from '../app.ts';
+import type { Runtime } from '../runtime/runtime.ts';
 import type { TenantTx } from '../db/tenant.ts';
 import { OperationTransaction } from '../db/transaction.ts';
-import type { VerifiedClaims } from '../modules/auth/tokens.ts';
-import type { PublicSession, Session } from '../modules/session.ts';
+import type { VerifiedClaims } from '../runtime/tokens.ts';
+import type { PublicSession, Session } from '../runtime/session.ts';
 import type { Viewer } from '../policy/roles.ts';
+import type { VisibleModel } from '../policy/visibility.ts';
+import { isVisible } from '../runtime/visibility.ts';
 import { unauthenticated } from '../shared/errors.ts';
 
 export interface Context extends YogaInitialContext, PublicSession {
@@ -27,6 +29,10 @@ export interface Context extends YogaInitialContext, PublicSession {
 
 /** The context of a field that requires a signed-in viewer (Pothos narrows to it): a Session. */
 export type SignedInContext = Context & Session;
+
+/** Whether the signed-in viewer may see `row` of `model` (src/policy/visibility.ts); false when signed out. */
+export const seenBy = (ctx: Context, model: VisibleModel, row: { id: string }): boolean | Promise<boolean> =>
+  !!ctx.viewer && isVisible(ctx as SignedInContext, model, row);
 
 /** The context as a Session, for fields of types that only a signed-in viewer can reach. */
 export function signedIn(ctx: Context): SignedInContext {

@@ -1,23 +1,23 @@
 // Assembles the schema from each module's schema.ts, and refuses to build it if any entry point
 // (a root field, or a type reachable through `node`) has not declared who may use it.
 import { GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import { builder } from './builder.ts';
-import './scalars.ts';
-import './node.ts';
-import '../modules/people/schema.ts';
-import '../modules/auth/schema.ts';
-import '../modules/companies/schema.ts';
-import '../modules/staff/schema.ts';
-import '../modules/marketers/schema.ts';
-import '../modules/clients/schema.ts';
-import '../modules/assignments/schema.ts';
-import '../modules/estates/schema.ts';
-import '../modules/messages/schema.ts';
-import '../modules/sequences/schema.ts';
-import '../modules/sales/schema.ts';
-import '../modules/payments/schema.ts';
-import '../modules/commissions/schema.ts';
-import '../modules/insights/schema.ts';
+import { builder } from '../schema/builder.ts';
+import '../schema/scalars.ts';
+import '../schema/node.ts';
+import './people/schema.ts';
+import './auth/schema.ts';
+import './companies/schema.ts';
+import './staff/schema.ts';
+import './marketers/schema.ts';
+import './clients/schema.ts';
+import './assignments/schema.ts';
+import './estates/schema.ts';
+import './messages/schema.ts';
+import './sequences/schema.ts';
+import './sales/schema.ts';
+import './payments/schema.ts';
+import './commissions/schema.ts';
+import './insights/schema.ts';
 
 builder.queryType({
   description:

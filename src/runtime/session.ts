@@ -1,7 +1,7 @@
 // What every service works with: who is asking, the company-scoped transaction, and the runtime.
 // A GraphQL request's context is a Session; the seed and the tests open one with withSession().
 import DataLoader from 'dataloader';
-import type { Runtime } from '../app.ts';
+import type { Runtime } from './runtime.ts';
 import type { TenantTx } from '../db/tenant.ts';
 import { OperationTransaction } from '../db/transaction.ts';
 import type { Viewer } from '../policy/roles.ts';

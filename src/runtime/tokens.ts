@@ -3,7 +3,7 @@
 // current: see viewer-check.ts).
 import { webcrypto } from 'node:crypto';
 import { SignJWT, jwtVerify, errors, type JWTPayload } from 'jose';
-import { ROLES, type Role, type Viewer } from '../../policy/roles.ts';
+import { ROLES, type Role, type Viewer } from '../policy/roles.ts';
 
 export interface TokenClaims extends Viewer {
   /** The profile's token generation when issued (archiving or a password reset moves it on). */

@@ -4,9 +4,9 @@
 // in a second) instead of queueing every request behind it. Callers hash before their first
 // statement or after their transaction, never while holding a database connection.
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
-import type { PasswordHashing } from '../../config.ts';
-import { unavailable } from '../../shared/errors.ts';
-import { Gate } from '../../shared/gate.ts';
+import type { PasswordHashing } from '../config.ts';
+import { unavailable } from '../shared/errors.ts';
+import { Gate } from '../shared/gate.ts';
 
 const COST: Record<PasswordHashing, ScryptOptions> = {
   standard: { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 },

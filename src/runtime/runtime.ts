@@ -1,0 +1,49 @@
+// What one process holds while it serves (config, the database client, tokens, password hashing,
+// the sign-in limiter, events and the viewer cache), built once at start.
+import type { Config } from '../config.ts';
+import { type BaseClient, createBaseClient } from '../db/client.ts';
+import { Notifications } from '../db/notifications.ts';
+import { Passwords } from './passwords.ts';
+import { SignInLimiter } from './sign-in-limiter.ts';
+import { Tokens } from './tokens.ts';
+import { Viewers } from './viewers.ts';
+
+export interface Runtime {
+  config: Config;
+  /** The base client: only src/db/, sessions and operator tooling use it; services get a tenant `db`. */
+  base: BaseClient;
+  tokens: Tokens;
+  /** Password hashing at the configured cost, at most a few at once. */
+  passwords: Passwords;
+  signInLimiter: SignInLimiter;
+  /** Events shared by every process on the database (LISTEN/NOTIFY): subscriptions, cache drops. */
+  notifications: Notifications;
+  /** Whose sign-ins are still good, as far as this process knows (kept current through notifications). */
+  viewers: Viewers;
+  /** Closes the database connections (the caller stops serving first). */
+  close(): Promise<void>;
+}
+
+export function createRuntime(
+  config: Config,
+  appUrl: string,
+  secret: string,
+  poolSize = 10,
+  onQuery?: (sql: string) => void,
+): Runtime {
+  const base = createBaseClient(appUrl, poolSize, onQuery);
+  const notifications = new Notifications(appUrl, (line) => console.error(`[estate-api] ${line}`));
+  return {
+    config,
+    base,
+    tokens: new Tokens(secret, config.tokenTtlSeconds),
+    passwords: new Passwords(config.passwordHashing),
+    signInLimiter: new SignInLimiter(base),
+    notifications,
+    viewers: new Viewers(base, notifications),
+    async close() {
+      await notifications.stop();
+      await base.$disconnect();
+    },
+  };
+}

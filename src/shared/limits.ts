@@ -1,0 +1,22 @@
+// What one request may ask, stated once: the HTTP layer enforces these before anything runs, and
+// the schema's page arguments and the read planner use the same page sizes.
+
+/** Connection pages: `first`/`last` default and maximum. */
+export const PAGE = { default: 20, max: 100 } as const;
+
+export const LIMITS = {
+  /** Request body (and WebSocket message), in bytes. */
+  bodyBytes: 128 * 1024,
+  /** Lexical tokens of a document. */
+  tokens: 5000,
+  depth: 15,
+  aliases: 30,
+  /** Objects an operation could return (see http/request-guard.ts for how it is counted). */
+  cost: 20_000,
+  page: PAGE.max,
+  /** Items in a list argument unless its definition says otherwise (`extensions: { maxItems }`). */
+  listItems: 100,
+  /** Characters in a text argument; IDs are shorter. */
+  text: 10_000,
+  id: 200,
+} as const;
