@@ -1,4 +1,5 @@
 // Environment, read and validated once at start-up.
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export type SignupMode = 'open' | 'closed';
@@ -40,83 +41,143 @@ export interface Config {
   compiledReads: boolean;
   /** `test` hashes passwords cheaply (PASSWORD_HASHING=test; test suites only, refused in production). */
   passwordHashing: PasswordHashing;
+  /** Log lines as JSON (the default) or `pretty` text for a developer's terminal; never colours. */
+  logFormat: 'json' | 'pretty';
+  /**
+   * Proxies (addresses or CIDR blocks) whose X-Forwarded-For is believed: the sign-in limits then
+   * count the address the nearest untrusted hop gave. Empty: the socket's own peer address.
+   */
+  trustProxy: string[];
 }
 
 type Env = Record<string, string | undefined>;
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-  return value;
+/** Every problem found in the environment, reported together (one line each, no stack trace). */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!allowed.includes(raw as T)) throw new Error(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
-  return raw as T;
-}
+/** Reads settings, noting each problem instead of stopping at the first. */
+class Reader {
+  readonly problems: string[] = [];
+  constructor(readonly env: Env) {}
 
-function flag(env: Env, name: string): boolean | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  if (raw === 'true' || raw === '1') return true;
-  if (raw === 'false' || raw === '0') return false;
-  throw new Error(`${name} must be true or false, got "${raw}"`);
+  problem(message: string): void {
+    this.problems.push(message);
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (Number.isInteger(value) && value >= min && value <= max) return value;
+    this.problem(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (allowed.includes(raw as T)) return raw as T;
+    this.problem(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+    return fallback;
+  }
+
+  flag(name: string): boolean | undefined {
+    const raw = this.env[name];
+    if (raw === undefined || raw === '') return undefined;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    this.problem(`${name} must be true or false, got "${raw}"`);
+    return undefined;
+  }
+
+  list(name: string, valid: (entry: string) => boolean, expected: string): string[] | undefined {
+    const raw = this.env[name];
+    if (raw === undefined || raw.trim() === '') return undefined;
+    const entries = raw
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
+    const bad = entries.find((entry) => !valid(entry));
+    if (bad === undefined) return entries;
+    this.problem(`${name} must list ${expected}, got "${bad}"`);
+    return [];
+  }
+
+  url(name: string): string | undefined {
+    const raw = this.env[name] || undefined;
+    if (raw === undefined) return undefined;
+    if (/^postgres(?:ql)?:\/\//.test(raw) && URL.canParse(raw)) return raw;
+    // The value itself may hold a password: never repeat it.
+    this.problem(`${name} must be a URL such as postgresql://user:password@host:5432/database`);
+    return undefined;
+  }
 }
 
 const ORIGIN = /^(\*|https?:\/\/[A-Za-z0-9.-]+(:(\d{1,5}|\*))?)$/;
 
-function origins(env: Env, name: string, fallback: string[]): string[] {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const list = raw
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  const bad = list.find((entry) => !ORIGIN.test(entry));
-  if (bad)
-    throw new Error(`${name} must list origins such as https://app.example.com or http://localhost:*, got "${bad}"`);
-  return list;
+/** An IP address or a CIDR block (`10.0.0.0/8`, `::1`, `fd00::/8`). */
+function isAddressOrBlock(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
 }
 
-export function loadConfig(env: Env = process.env): Config {
+/** `tty`: whether stdout is a terminal (the log is then readable text unless LOG_FORMAT says otherwise). */
+export function loadConfig(env: Env = process.env, tty = !!process.stdout?.isTTY): Config {
+  const read = new Reader(env);
   const production = env.NODE_ENV === 'production';
   const authSecret = env.AUTH_SECRET || undefined;
-  if (production && !authSecret) throw new Error('AUTH_SECRET is required when NODE_ENV=production');
-  if (authSecret && authSecret.length < 32) throw new Error('AUTH_SECRET must be at least 32 characters');
+  if (production && !authSecret) read.problem('AUTH_SECRET is required when NODE_ENV=production');
+  if (authSecret && authSecret.length < 32) read.problem('AUTH_SECRET must be at least 32 characters');
+  const databaseUrl = read.url('DATABASE_URL');
+  const appDatabaseUrl = read.url('APP_DATABASE_URL');
   if (production && env.DATABASE_URL && !env.APP_DATABASE_URL) {
-    throw new Error(
+    read.problem(
       'APP_DATABASE_URL is required when NODE_ENV=production: every replica must connect as the app role with the same credentials',
     );
   }
   if (production && env.PASSWORD_HASHING === 'test')
-    throw new Error('PASSWORD_HASHING=test cannot be used when NODE_ENV=production');
-  if (production && flag(env, 'SEED_DEMO'))
-    throw new Error('SEED_DEMO cannot be used when NODE_ENV=production: demo data is never seeded there');
-  return {
+    read.problem('PASSWORD_HASHING=test cannot be used when NODE_ENV=production');
+  if (production && env.SEED_DEMO && read.flag('SEED_DEMO'))
+    read.problem('SEED_DEMO cannot be used when NODE_ENV=production: demo data is never seeded there');
+  const config: Config = {
     production,
     host: env.HOST || '127.0.0.1',
-    port: integer(env, 'PORT', 4000, 0, 65535),
-    databaseUrl: env.DATABASE_URL || undefined,
-    appDatabaseUrl: env.APP_DATABASE_URL || undefined,
+    port: read.integer('PORT', 4000, 0, 65535),
+    databaseUrl,
+    appDatabaseUrl,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
-    embeddedPort: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    embeddedPort: read.integer('EMBEDDED_PG_PORT', 54329, 1024, 65535),
     authSecret,
-    tokenTtlSeconds: integer(env, 'TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
-    signup: oneOf(env, 'SIGNUP', ['open', 'closed'] as const, production ? 'closed' : 'open'),
-    seedDemo: flag(env, 'SEED_DEMO'),
-    logRequests: flag(env, 'LOG_REQUESTS') ?? !production,
+    tokenTtlSeconds: read.integer('TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 24 * 3600),
+    signup: read.oneOf('SIGNUP', ['open', 'closed'] as const, production ? 'closed' : 'open'),
+    seedDemo: production ? undefined : read.flag('SEED_DEMO'),
+    logRequests: read.flag('LOG_REQUESTS') ?? !production,
+    logFormat: read.oneOf('LOG_FORMAT', ['json', 'pretty'] as const, tty && !production ? 'pretty' : 'json'),
     metricsToken: env.METRICS_TOKEN || undefined,
-    introspection: oneOf(env, 'INTROSPECTION', ['on', 'staff', 'off'] as const, production ? 'off' : 'on'),
-    graphiql: flag(env, 'GRAPHIQL') ?? !production,
-    compiledReads: flag(env, 'COMPILED_READS') ?? true,
-    passwordHashing: oneOf(env, 'PASSWORD_HASHING', ['standard', 'test'] as const, 'standard'),
-    trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'allow', 'only'] as const, 'off'),
+    introspection: read.oneOf('INTROSPECTION', ['on', 'staff', 'off'] as const, production ? 'off' : 'on'),
+    graphiql: read.flag('GRAPHIQL') ?? !production,
+    compiledReads: read.flag('COMPILED_READS') ?? true,
+    passwordHashing: read.oneOf('PASSWORD_HASHING', ['standard', 'test'] as const, 'standard'),
+    trustedDocuments: read.oneOf('TRUSTED_DOCUMENTS', ['off', 'allow', 'only'] as const, 'off'),
     trustedDocumentsDir: path.resolve(env.TRUSTED_DOCUMENTS_DIR || 'trusted-documents'),
-    corsOrigins: origins(env, 'CORS_ORIGINS', production ? [] : ['http://localhost:*', 'http://127.0.0.1:*']),
+    corsOrigins:
+      read.list(
+        'CORS_ORIGINS',
+        (entry) => ORIGIN.test(entry),
+        'origins such as https://app.example.com or http://localhost:*',
+      ) ?? (production ? [] : ['http://localhost:*', 'http://127.0.0.1:*']),
+    trustProxy:
+      read.list('TRUST_PROXY', isAddressOrBlock, 'IP addresses or CIDR blocks such as 10.0.0.5 or 10.0.0.0/8') ?? [],
   };
+  if (read.problems.length) throw new ConfigError(read.problems);
+  return config;
 }

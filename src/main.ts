@@ -1,46 +1,109 @@
-// `npm start`: config -> database (embedded, or DATABASE_URL) -> migrations -> demo data -> serve.
-import { authSecret, prepareDatabase } from './app.ts';
-import { createRuntime } from './runtime/runtime.ts';
-import { loadConfig } from './config.ts';
-import { listen } from './http/listen.ts';
+// `npm start`: settings and folders checked -> the data folder claimed -> the port taken -> the
+// database (embedded, or DATABASE_URL) -> migrations -> demo data -> serve. Everything checkable
+// is checked before the database starts; a failure after that stops what this start started.
+import {
+  authSecret,
+  claimDataFolder,
+  type Database,
+  type FolderClaim,
+  preflight,
+  StartupError,
+  prepareDatabase,
+} from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_SIGN_INS, seedDemoIfEmpty, usableDemoSignIns } from './demo.ts';
-
-const log = (line: string) => console.log(`[estate-api] ${line}`);
+import { type Listener, type Listening, openListener } from './http/listen.ts';
+import { createRuntime, type Runtime } from './runtime/runtime.ts';
+import { createLogger, errorFields, type Logger } from './shared/logger.ts';
 
 // Node 24 LTS: npm puts the pinned one (node_modules/.bin/node) first on the PATH of every script.
 if (Number(process.versions.node.split('.')[0]) < 24) {
-  log(`Node ${process.versions.node} is past its end of life: run with Node 24 (\`npm start\` uses node_modules/.bin/node).`);
+  console.error(
+    `[estate-api] Node ${process.versions.node} is past its end of life: run with Node 24 (\`npm start\` uses node_modules/.bin/node).`,
+  );
   process.exit(1);
 }
 
-const config = loadConfig();
-const database = await prepareDatabase(config, log);
-const runtime = createRuntime(config, database.appUrl, authSecret(config));
-
-// Demo data (and its sign-ins in the start-up message) where it was asked for: by default only
-// in the embedded database, never in production, where the published demo passwords must not work.
-const demo = !config.production && (config.seedDemo ?? database.embedded !== null);
-if (demo && (await seedDemoIfEmpty(runtime, database.ownerUrl))) log('seeded demo data');
-if (config.production) {
-  const usable = await usableDemoSignIns(runtime);
-  if (usable.length) {
-    log(
-      `refusing to serve: the published demo password works for ${usable.join(', ')}. Change or remove these accounts.`,
-    );
-    await runtime.close();
-    await database.embedded?.stop();
-    process.exit(1);
-  }
+/** Refuses to start: each problem on a line of its own, no stack trace. */
+function refuse(logger: Logger, problems: string[]): never {
+  for (const problem of problems) logger.error(`cannot start: ${problem}`);
+  process.exit(1);
 }
 
-const server = await listen(runtime, config.port, config.host);
-const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-log(`GraphQL API and GraphiQL at http://${shownHost}:${server.port}/graphql (WebSocket too)`);
-log(`health: /health   readiness: /ready`);
-log('To authenticate in GraphiQL, run the "SignIn" operation, then set the Headers tab to');
-log('  {"Authorization": "Bearer <token from the response>"}');
-if (demo)
-  for (const s of DEMO_SIGN_INS) log(`demo sign-in: company "${s.company}", ${s.email} / ${s.password} (${s.role})`);
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  // The format asked for may be among the problems: these lines are JSON unless it is readable.
+  refuse(createLogger(process.env.LOG_FORMAT === 'pretty' ? 'pretty' : 'json', console.error), error.problems);
+}
+const logger = createLogger(config.logFormat);
+const log = (line: string) => logger.info(line);
+
+const problems = preflight(config);
+if (problems.length) refuse(logger, problems);
+
+// What this start has started, stopped in reverse order if a later step fails.
+let claim: FolderClaim | null = null;
+let listener: Listener | null = null;
+let database: Database | null = null;
+let runtime: Runtime | null = null;
+let server: Listening | null = null;
+async function stopAll() {
+  await server?.close().catch(() => {});
+  if (!server) await listener?.close().catch(() => {});
+  await runtime?.close().catch(() => {});
+  await database?.embedded?.stop().catch(() => {});
+  claim?.release();
+}
+
+try {
+  // One server per data folder: a second start is refused here, before it touches the database.
+  if (!config.databaseUrl) claim = claimDataFolder(config.dataDir);
+  try {
+    listener = await openListener(config.port, config.host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new StartupError([
+      code === 'EADDRINUSE'
+        ? `port ${config.port} on ${config.host} is in use (PORT)`
+        : `cannot listen on ${config.host}:${config.port}: ${code ?? (error as Error).message}`,
+    ]);
+  }
+  claim?.listening(listener.port);
+  database = await prepareDatabase(config, log);
+  runtime = createRuntime(config, database.appUrl, authSecret(config), undefined, undefined, logger);
+
+  // Demo data (and its sign-ins in the start-up message) where it was asked for: by default only
+  // in the embedded database, never in production, where the published demo passwords must not work.
+  const demo = !config.production && (config.seedDemo ?? database.embedded !== null);
+  if (demo && (await seedDemoIfEmpty(runtime, database.ownerUrl))) log('seeded demo data');
+  if (config.production) {
+    const usable = await usableDemoSignIns(runtime);
+    if (usable.length)
+      throw new StartupError([
+        `refusing to serve: the published demo password works for ${usable.join(', ')}. Change or remove these accounts.`,
+      ]);
+  }
+
+  server = listener.serve(runtime);
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  const url = `http://${shownHost}:${server.port}/graphql`;
+  log(config.graphiql ? `GraphQL API and GraphiQL at ${url} (WebSocket too)` : `GraphQL API at ${url} (WebSocket too)`);
+  log(`health: /health   readiness: /ready`);
+  if (config.graphiql) {
+    log('To authenticate in GraphiQL, run the "SignIn" operation, then set the Headers tab to');
+    log('  {"Authorization": "Bearer <token from the response>"}');
+  }
+  if (demo)
+    for (const s of DEMO_SIGN_INS) log(`demo sign-in: company "${s.company}", ${s.email} / ${s.password} (${s.role})`);
+} catch (error) {
+  if (error instanceof StartupError) for (const problem of error.problems) logger.error(`cannot start: ${problem}`);
+  else logger.error('cannot start', errorFields(error));
+  await stopAll();
+  process.exit(1);
+}
 
 let stopping = false;
 async function shutdown(signal: string) {
@@ -48,9 +111,7 @@ async function shutdown(signal: string) {
   stopping = true;
   log(`${signal}: shutting down`);
   const force = setTimeout(() => process.exit(1), 10_000).unref();
-  await server.close();
-  await runtime.close();
-  await database.embedded?.stop();
+  await stopAll();
   clearTimeout(force);
   process.exit(0);
 }

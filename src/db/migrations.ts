@@ -79,28 +79,66 @@ export function derivedAppPassword(ownerUrl: string): string {
     .digest('base64url');
 }
 
-/**
- * Lets the API's role log in with `password` and read the migration history (for readiness), and
- * returns its connection URL on the same server and database as `ownerUrl`.
- */
-export async function prepareAppRole(ownerUrl: string, password: string): Promise<string> {
-  const client = new pg.Client({ connectionString: ownerUrl });
-  await client.connect();
+/** Whether `password` logs in as the app role on the server and database of `ownerUrl`. */
+async function appRoleAccepts(ownerUrl: string, password: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: appRoleUrl(ownerUrl, password), connectionTimeoutMillis: 10_000 });
   try {
-    await client.query(`ALTER ROLE ${APP_ROLE} LOGIN PASSWORD ${client.escapeLiteral(password)}`);
-    await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${APP_ROLE}`);
-    await client.query(`GRANT SELECT ON "_prisma_migrations" TO ${APP_ROLE}`);
+    await client.connect();
+    return true;
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    // 28P01: wrong password; 28000: no LOGIN yet. Anything else (unreachable) is not an answer.
+    if (code === '28P01' || code === '28000') return false;
+    throw error;
   } finally {
-    await client.end();
+    await client.end().catch(() => {});
   }
+}
+
+function appRoleUrl(ownerUrl: string, password: string): string {
   const url = new URL(ownerUrl);
   url.username = APP_ROLE;
   url.password = password;
   return url.toString();
 }
 
-/** Creates `database` on the server of `ownerUrl` unless it exists. */
-export async function ensureDatabase(ownerUrl: string): Promise<void> {
+/**
+ * Lets the API's role log in with `password` and read the migration history (for readiness), and
+ * returns its connection URL on the same server and database as `ownerUrl`. A password that already
+ * works is left as it is; another one is not overwritten while other processes are connected as
+ * the role (they would lose every new connection): that start is refused instead.
+ */
+export async function prepareAppRole(ownerUrl: string, password: string): Promise<string> {
+  const works = await appRoleAccepts(ownerUrl, password);
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    if (!works) {
+      const { rows } = await client.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE usename = $1',
+        [APP_ROLE],
+      );
+      if (rows[0].n > 0) {
+        throw new Error(
+          `${APP_ROLE} is in use by ${rows[0].n} connection(s) with a password other than this process's: give this process the same APP_DATABASE_URL (or DATABASE_URL) as the running ones`,
+        );
+      }
+      await client.query(`ALTER ROLE ${APP_ROLE} LOGIN PASSWORD ${client.escapeLiteral(password)}`);
+    }
+    await client.query(`REVOKE ALL ON "_prisma_migrations" FROM ${APP_ROLE}`);
+    await client.query(`GRANT SELECT ON "_prisma_migrations" TO ${APP_ROLE}`);
+  } finally {
+    await client.end();
+  }
+  return appRoleUrl(ownerUrl, password);
+}
+
+/**
+ * Creates `database` on the server of `ownerUrl` unless it exists (true when it created it); with
+ * `create: false` a missing one is an error instead (production: a mistyped name must not start
+ * an empty service).
+ */
+export async function ensureDatabase(ownerUrl: string, { create = true } = {}): Promise<boolean> {
   const url = new URL(ownerUrl);
   const name = decodeURIComponent(url.pathname.slice(1));
   url.pathname = '/postgres';
@@ -108,7 +146,11 @@ export async function ensureDatabase(ownerUrl: string): Promise<void> {
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    if (rowCount) return false;
+    if (!create)
+      throw new Error(`The database "${name}" named by DATABASE_URL does not exist: create it, or fix the name`);
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    return true;
   } finally {
     await client.end();
   }

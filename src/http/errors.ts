@@ -3,9 +3,10 @@
 // anything else is masked by Yoga, with no stack trace, SQL or internal detail.
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import { maskError as yogaMaskError, type Plugin, type YogaServerOptions } from 'graphql-yoga';
+import { maskError as yogaMaskError, type Plugin, type YogaLogger, type YogaServerOptions } from 'graphql-yoga';
 import { Prisma } from '../generated/prisma/client.ts';
 import { badInput, conflict, HTTP_STATUS, notFound, unavailable, UserError } from '../shared/errors.ts';
+import { errorFields, type Logger } from '../shared/logger.ts';
 
 type Located = { nodes?: GraphQLError['nodes']; path?: GraphQLError['path'] };
 
@@ -21,6 +22,7 @@ export function toGraphQLError(error: UserError, located: Located = {}, message 
 
 /** Codes and words by which Prisma, the pg driver and PostgreSQL say the database is out of reach or too busy. */
 const UNREACHABLE_CODES = new Set([
+  'P1000',
   'P1001',
   'P1002',
   'P1017',
@@ -37,13 +39,16 @@ const UNREACHABLE_CODES = new Set([
   '08003',
   '08006',
   '53300',
+  // The app role's password refused (another process changed it): no operation can run here.
+  '28P01',
+  '28000',
 ]);
 // Prisma puts PostgreSQL's own code only in the message ("Code: `57P03`").
 const UNREACHABLE_WORDS =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|connection (?:is )?closed|terminating connection|the database system is|Unable to start a transaction in the given time|too many (?:clients|connections)|\b(?:57P0[1-3]|08\d{3}|53300)\b/i;
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connection (?:is )?closed|terminating connection|the database system is|Unable to start a transaction in the given time|too many (?:clients|connections)|not queryable|password authentication failed|Authentication failed against|\b(?:57P0[1-3]|08\d{3}|53300|28P01|28000)\b/i;
 
 /** Whether `error` (or what caused it) says the database cannot be reached now. */
-function unreachable(error: unknown): boolean {
+export function unreachable(error: unknown): boolean {
   for (let e = error, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if ((typeof code === 'string' && UNREACHABLE_CODES.has(code)) || UNREACHABLE_WORDS.test(e.message)) return true;
@@ -149,6 +154,33 @@ export function useBoundedErrors(): Plugin {
         return;
       if (result.errors.some((e) => e.message.length > MAX_MESSAGE))
         setResult({ ...result, errors: result.errors.map((e) => bounded(e as GraphQLError)) });
+    },
+  };
+}
+
+/**
+ * Logs what went wrong under an operation, by what it means: a client's own mistake (a UserError, a
+ * refused argument, a constraint) is not logged (the request line has its code); the database out
+ * of reach is a warning; anything unexpected is an error, with its stack. The request id and
+ * operation come from the log context.
+ */
+export function logFailure(logger: Logger, error: unknown): void {
+  const cause = rootCause(error);
+  if (cause instanceof UserError || argumentError(cause)) return;
+  const known = expectedDatabaseError(cause);
+  if (known?.code === 'SERVICE_UNAVAILABLE')
+    logger.warn('operation failed: database unavailable', { code: known.code, ...errorFields(cause) });
+  else if (!known) logger.error('operation failed', { code: 'INTERNAL_SERVER_ERROR', ...errorFields(cause) });
+}
+
+/** Yoga's logger: its errors (those it masks) through logFailure, its chatter dropped. */
+export function yogaLogger(logger: Logger): YogaLogger {
+  return {
+    debug: () => {},
+    info: () => {},
+    warn: (...args: unknown[]) => logger.warn(args.map(String).join(' ')),
+    error: (...args: unknown[]) => {
+      for (const arg of args) logFailure(logger, arg);
     },
   };
 }

@@ -22,8 +22,13 @@ export function useReadiness(runtime: Runtime): Plugin<Context> {
           { status, database: 'up', pendingMigrations: pending, unknownMigrations: unknown },
           status === 'ready' ? 200 : 503,
         );
-      } catch {
-        return json({ status: 'database unreachable', database: 'down' }, 503);
+      } catch (error) {
+        // A refused password is its own trouble: the database is up, this process's credentials are not.
+        const refused = /28P01|password authentication failed|Authentication failed/i.test(String(error));
+        return json(
+          { status: refused ? 'database refused the app role' : 'database unreachable', database: 'down' },
+          503,
+        );
       }
     },
   }) as Plugin<Context>;

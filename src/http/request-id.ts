@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../schema/context.ts';
+import { logContext } from '../shared/logger.ts';
 
 const SANE = /^[A-Za-z0-9._:-]{1,128}$/;
 const ids = new WeakMap<Request, string>();
@@ -21,7 +22,11 @@ export function useRequestId(): Plugin<Context> {
   return {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
-      ids.set(request, given && SANE.test(given) ? given : randomUUID());
+      const id = given && SANE.test(given) ? given : randomUUID();
+      ids.set(request, id);
+      // Every line logged while this request is handled names it.
+      const logged = logContext.getStore();
+      if (logged) logged.requestId = id;
     },
     onResponse({ request, response }) {
       response.headers.set('x-request-id', requestId(request));

@@ -7,6 +7,7 @@
 import { getOperationAST, type DocumentNode, type ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Context } from '../schema/context.ts';
+import { type Logger, logContext } from '../shared/logger.ts';
 import { requestId } from './request-id.ts';
 
 export interface OperationLogEntry {
@@ -39,13 +40,10 @@ const errorCodes = (result: unknown): string[] =>
         .flatMap((r) => r?.errors ?? [])
         .map((e) => String(e.extensions?.code ?? 'INTERNAL'));
 
-export function useRequestLog(write: (line: string) => void): Plugin<Context> {
+export function useRequestLog(logger: Logger): Plugin<Context> {
   const pending = new WeakMap<Request, Pending>();
   const finish = (request: Request, entry: Pending, status: number | null) => {
-    const line: OperationLogEntry = {
-      time: new Date().toISOString(),
-      level: 'info',
-      msg: 'graphql operation',
+    const line: Omit<OperationLogEntry, 'time' | 'level' | 'msg'> = {
       requestId: requestId(request),
       operation: entry.operation,
       type: entry.type,
@@ -54,7 +52,7 @@ export function useRequestLog(write: (line: string) => void): Plugin<Context> {
       status,
       errors: entry.errors,
     };
-    write(JSON.stringify(line));
+    logger.info('graphql operation', line);
   };
   /**
    * Takes the operation as parsed (its name is a GraphQL name, so nothing else rides along in it);
@@ -74,6 +72,8 @@ export function useRequestLog(write: (line: string) => void): Plugin<Context> {
     const operation = getOperationAST(args.document, args.operationName);
     entry.operation = operation?.name?.value ?? null;
     entry.type = operation?.operation ?? 'unknown';
+    const logged = logContext.getStore();
+    if (logged) logged.operation = entry.operation;
     return ({ result }: { result: unknown }) => {
       entry.companyId = ctx.viewer?.companyId ?? null;
       if (!known) finish(ctx.request, { ...entry, errors: errorCodes(result) }, null);
@@ -83,6 +83,8 @@ export function useRequestLog(write: (line: string) => void): Plugin<Context> {
     onParams({ request, params }) {
       const named =
         typeof params.operationName === 'string' && NAME.test(params.operationName) ? params.operationName : null;
+      const logged = logContext.getStore();
+      if (logged) logged.operation = named;
       pending.set(request, {
         started: performance.now(),
         operation: named,

@@ -9,7 +9,7 @@ import { useArgumentBounds } from './argument-bounds.ts';
 import { useCompiledReads } from './compiled-reads.ts';
 import { corsOptions, useVaryOnOrigin } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
-import { maskError, useBoundedErrors } from './errors.ts';
+import { maskError, useBoundedErrors, yogaLogger } from './errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql-offline.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
@@ -47,9 +47,10 @@ export function pipeline(runtime: Runtime): Step[] {
     { name: 'vary-on-origin', plugin: useVaryOnOrigin },
     { name: 'body-limit', plugin: useBodyLimit },
     // Before trusted documents, so the log sees the operations it refuses.
-    { name: 'request-log', plugin: () => useRequestLog((line) => console.log(line)), off: !config.logRequests },
+    { name: 'request-log', plugin: () => useRequestLog(runtime.logger), off: !config.logRequests },
     // 2. The document: the text a hash names, then parsing and validation.
-    { name: 'trusted-documents', plugin: () => useTrustedDocuments(runtime), off: config.trustedDocuments === 'off' },
+    // On in every mode: with TRUSTED_DOCUMENTS=off a hash alone is answered PersistedQueryNotSupported.
+    { name: 'trusted-documents', plugin: () => useTrustedDocuments(runtime) },
     { name: 'token-limit', plugin: useTokenLimit },
     { name: 'depth-limit', plugin: useDepthLimit },
     { name: 'alias-limit', plugin: useAliasLimit },
@@ -84,7 +85,8 @@ export function createServer(runtime: Runtime): Server {
     graphiql: config.graphiql ? { title: 'estate-api', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
     renderGraphiQL: renderOfflineGraphiQL,
     maskedErrors: { maskError, isDev: !config.production && process.env.NODE_ENV === 'development' },
-    logging: config.logRequests ? 'info' : 'warn',
+    // Yoga's own lines (the errors it masks) go through the process's logger, as JSON lines.
+    logging: yogaLogger(runtime.logger),
     plugins: pipeline(runtime)
       .filter((step) => !step.off)
       .map((step) => step.plugin()),

@@ -5,14 +5,17 @@
 //   allow  a known hash or any text runs
 //   only   only known hashes run; text is PERSISTED_QUERY_ONLY, except an introspection-only
 //          document under a staff (ADMIN or ANALYST) token, so tools can still read the schema
-// An unknown hash is PERSISTED_QUERY_NOT_FOUND. HTTP and WebSocket operations go through the same
-// resolveQuery(). (The Guild's persisted-operations plugin decides on text before the document is
+// An unknown hash is PERSISTED_QUERY_NOT_FOUND. Both refusals carry Apollo's standard messages
+// (`PersistedQueryNotFound`, `PersistedQueryNotSupported`), which Apollo Kotlin and Apollo iOS read
+// to send the document instead, and for Apollo's carrier HTTP 200 as Apollo Server answers (its
+// clients read the body); `documentId` gets 404 or 400. HTTP and WebSocket operations go through
+// the same resolveQuery(). (The Guild's persisted-operations plugin decides on text before the document is
 // known, so it could not allow staff introspection, and it does not serve graphql-ws.)
 import { GraphQLError, Kind, parse, type DocumentNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Runtime } from '../runtime/runtime.ts';
 import { isStaff } from '../policy/roles.ts';
-import { HTTP_STATUS } from '../shared/errors.ts';
+import { type ErrorCode, HTTP_STATUS } from '../shared/errors.ts';
 import type { Context } from '../schema/context.ts';
 import { rootFields } from './root-fields.ts';
 import { TrustedDocumentStore } from './trusted-document-store.ts';
@@ -24,14 +27,14 @@ export interface OperationParams {
   extensions?: Record<string, unknown> | null;
 }
 
-const refusal = (code: 'PERSISTED_QUERY_ONLY' | 'PERSISTED_QUERY_NOT_FOUND', message: string) =>
-  new GraphQLError(message, { extensions: { code, http: { status: HTTP_STATUS[code] } } });
+const refusal = (code: ErrorCode, message: string, status = HTTP_STATUS[code]) =>
+  new GraphQLError(message, { extensions: { code, http: { status } } });
 
-/** The id a request names, in either carrier. */
-function requestedId(params: OperationParams): string | null {
-  if (typeof params.documentId === 'string' && params.documentId) return params.documentId;
+/** The id a request names, in either carrier, and whether it came as Apollo's persisted query. */
+function requestedId(params: OperationParams): { id: string; apollo: boolean } | null {
+  if (typeof params.documentId === 'string' && params.documentId) return { id: params.documentId, apollo: false };
   const persisted = params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
-  return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : null;
+  return typeof persisted?.sha256Hash === 'string' ? { id: persisted.sha256Hash, apollo: true } : null;
 }
 
 /** True when every operation of the document selects only __schema, __type or __typename. */
@@ -55,10 +58,12 @@ export class TrustedDocuments {
     private readonly store: TrustedDocumentStore | null,
   ) {}
 
+  /** Whether the token is a staff member's whose sign-in still holds (checked against the database). */
   private async staff(authorization: string | null): Promise<boolean> {
     const token = /^Bearer (\S+)$/.exec(authorization?.trim() ?? '')?.[1];
     const claims = token ? await this.runtime.tokens.verify(token) : null;
-    return typeof claims === 'object' && claims !== null && isStaff(claims);
+    if (typeof claims !== 'object' || claims === null || !isStaff(claims)) return false;
+    return isStaff(await this.runtime.viewers.check(claims));
   }
 
   /**
@@ -68,16 +73,17 @@ export class TrustedDocuments {
   async resolveQuery(params: OperationParams, authorization: string | null): Promise<string | undefined> {
     const mode = this.runtime.config.trustedDocuments;
     const text = params.query || undefined;
-    if (mode === 'off' || !this.store) return text;
-    const id = requestedId(params);
+    const named = requestedId(params);
+    if (mode === 'off' || !this.store) {
+      if (text === undefined && named)
+        throw refusal('PERSISTED_QUERY_NOT_SUPPORTED', 'PersistedQueryNotSupported', named.apollo ? 200 : undefined);
+      return text;
+    }
     if (text === undefined) {
-      if (id === null) return undefined;
-      const known = this.store.get(id);
+      if (named === null) return undefined;
+      const known = this.store.get(named.id);
       if (known === undefined)
-        throw refusal(
-          'PERSISTED_QUERY_NOT_FOUND',
-          'No trusted document has this hash: send one from the manifest this server was deployed with.',
-        );
+        throw refusal('PERSISTED_QUERY_NOT_FOUND', 'PersistedQueryNotFound', named.apollo ? 200 : undefined);
       return known;
     }
     // The token first: only staff text is ever parsed here.

@@ -3,6 +3,8 @@
 import type { Config } from '../config.ts';
 import { type BaseClient, createBaseClient } from '../db/client.ts';
 import { Notifications } from '../db/notifications.ts';
+import { createLogger, type Logger } from '../shared/logger.ts';
+import { ClientAddresses } from './client-address.ts';
 import { Passwords } from './passwords.ts';
 import { SignInLimiter } from './sign-in-limiter.ts';
 import { Tokens } from './tokens.ts';
@@ -20,6 +22,10 @@ export interface Runtime {
   notifications: Notifications;
   /** Whose sign-ins are still good, as far as this process knows (kept current through notifications). */
   viewers: Viewers;
+  /** Where requests come from (TRUST_PROXY). */
+  clientAddresses: ClientAddresses;
+  /** The one logger: request lines, errors, notices. */
+  logger: Logger;
   /** Closes the database connections (the caller stops serving first). */
   close(): Promise<void>;
 }
@@ -30,9 +36,10 @@ export function createRuntime(
   secret: string,
   poolSize = 10,
   onQuery?: (sql: string) => void,
+  logger: Logger = createLogger(config.logFormat),
 ): Runtime {
   const base = createBaseClient(appUrl, poolSize, onQuery);
-  const notifications = new Notifications(appUrl, (line) => console.error(`[estate-api] ${line}`));
+  const notifications = new Notifications(appUrl, (line) => logger.warn(line));
   return {
     config,
     base,
@@ -41,6 +48,8 @@ export function createRuntime(
     signInLimiter: new SignInLimiter(base),
     notifications,
     viewers: new Viewers(base, notifications),
+    clientAddresses: new ClientAddresses(config.trustProxy),
+    logger,
     async close() {
       await notifications.stop();
       await base.$disconnect();

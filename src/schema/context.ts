@@ -25,6 +25,8 @@ export interface Context extends YogaInitialContext, PublicSession {
   db: TenantTx;
   /** What afterCommit() queued, run by the operation plugin after COMMIT. */
   announcements: (() => void)[];
+  /** Where the request comes from (the sign-in limits count by it); null without a socket. */
+  clientAddress: string | null;
 }
 
 /** The context of a field that requires a signed-in viewer (Pothos narrows to it): a Session. */
@@ -65,8 +67,14 @@ async function readToken(
 /** What the factory adds to Yoga's own context for each request. */
 export type RequestState = Omit<Context, keyof YogaInitialContext>;
 
+/** What the HTTP server (node:http, or the WebSocket upgrade) hands Yoga beside the request. */
+interface ServerContext {
+  req?: { socket?: { remoteAddress?: string } };
+}
+
 export function contextFactory(runtime: Runtime) {
-  return async ({ request }: YogaInitialContext): Promise<RequestState> => {
+  return async (initial: YogaInitialContext & ServerContext): Promise<RequestState> => {
+    const { request } = initial;
     const { claims, problem } = await readToken(runtime, request.headers.get('authorization'));
     const transaction = new OperationTransaction(runtime.base, {
       companyId: claims?.companyId ?? null,
@@ -81,6 +89,10 @@ export function contextFactory(runtime: Runtime) {
       transaction,
       db: transaction.db,
       announcements,
+      clientAddress: runtime.clientAddresses.of(
+        initial.req?.socket?.remoteAddress,
+        request.headers.get('x-forwarded-for'),
+      ),
       afterCommit: (announce) => announcements.push(announce),
       switchCompany: (companyId, userId) => transaction.switchCompany(companyId, userId),
       commit: () => transaction.commit(),

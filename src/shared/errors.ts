@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   // Trusted documents (src/http/trusted-documents.ts): text where only hashes run, an unknown hash.
   'PERSISTED_QUERY_ONLY',
   'PERSISTED_QUERY_NOT_FOUND',
+  // Trusted documents off: a hash alone cannot run (Apollo's automatic persisted queries).
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  // WebSocket: more operations at once than one socket or one sign-in may run (src/shared/limits.ts).
+  'TOO_MANY_OPERATIONS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -27,6 +31,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   SERVICE_UNAVAILABLE: 503,
   PERSISTED_QUERY_ONLY: 400,
   PERSISTED_QUERY_NOT_FOUND: 404,
+  PERSISTED_QUERY_NOT_SUPPORTED: 400,
 };
 
 export class UserError extends Error {

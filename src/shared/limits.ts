@@ -20,3 +20,14 @@ export const LIMITS = {
   text: 10_000,
   id: 200,
 } as const;
+
+/**
+ * GraphQL over WebSocket, per API process: operations running at once on one socket (each
+ * subscription counts until it ends), subscriptions of one sign-in across its sockets, and open
+ * sockets of one sign-in.
+ */
+export const SOCKET_LIMITS = {
+  operationsPerSocket: 50,
+  subscriptionsPerViewer: 100,
+  socketsPerViewer: 20,
+} as const;

@@ -30,7 +30,7 @@ export async function startApi(env: Record<string, string>, timeoutMs = 90_000):
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
     const watch = () => {
-      const match = /GraphQL API and GraphiQL at http:\/\/[^:]+:(\d+)\//.exec(output);
+      const match = /GraphQL API (?:and GraphiQL )?at http:\/\/[^:]+:(\d+)\//.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));

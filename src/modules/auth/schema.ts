@@ -126,6 +126,6 @@ builder.mutationFields((t) => ({
     authScopes: { public: true },
     extensions: { soleRootField: true },
     args: { input: t.arg({ type: LoginInput, description: 'The company, email and password.' }) },
-    resolve: (_root, { input }, ctx) => signIn(ctx, input),
+    resolve: (_root, { input }, ctx) => signIn(ctx, input, ctx.clientAddress),
   }),
 }));

@@ -46,12 +46,17 @@ export interface SignedIn {
 const SIGN_IN_FAILED = 'Company, email or password is wrong.';
 
 /** Signs in to a company; the session then acts for the signed-in viewer. */
-export async function signIn(session: PublicSession, input: SignInInput): Promise<SignedIn> {
+export async function signIn(
+  session: PublicSession,
+  input: SignInInput,
+  source: string | null = null,
+): Promise<SignedIn> {
   if (input.password.length > PASSWORD_MAX_LENGTH) throw unauthenticated(SIGN_IN_FAILED);
   const slug = input.company.trim().toLowerCase();
   const email = input.email.trim().toLowerCase();
   const { signInLimiter, tokens, passwords } = session.runtime;
-  const wait = await signInLimiter.attempt(slug, email);
+  const attempt = { companySlug: slug, email, source };
+  const { wait, taken } = await signInLimiter.attempt(attempt);
   if (wait > 0) throw rateLimited('Too many failed sign-ins: try again later.', wait);
 
   const companyId = await companyIdForSlug(session.db, slug);
@@ -72,9 +77,16 @@ export async function signIn(session: PublicSession, input: SignInInput): Promis
   const passwordOk = await passwords.verify(input.password, user?.passwordHash);
   const chosen = passwordOk ? (input.role ? roles.find((r) => r.role === input.role) : roles[0]) : undefined;
   if (!companyId || !user || !chosen) throw unauthenticated(SIGN_IN_FAILED);
-  await signInLimiter.succeeded(slug, email);
+  await signInLimiter.succeeded(attempt, taken);
+  // The password is proven: an older scheme's hash is replaced now (hashed before the transaction).
+  const upgraded = passwords.needsRehash(user.passwordHash) ? await passwords.hash(input.password) : null;
   const viewer: Viewer = { userId: user.id, companyId, role: chosen.role, profileId: chosen.profileId };
   await session.switchCompany(companyId, user.id);
+  if (upgraded)
+    await session.db.credential.updateMany({
+      where: { companyId, userId: user.id, passwordHash: user.passwordHash ?? '' },
+      data: { passwordHash: upgraded },
+    });
   session.viewer = viewer;
   return { viewer, ...(await tokens.sign({ ...viewer, generation: chosen.generation })) };
 }
