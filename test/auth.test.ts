@@ -96,7 +96,7 @@ describe('login', () => {
     const { rows: hashes } = await app.owner.query<{ passwordHash: string }>(
       'SELECT "passwordHash" FROM "Credential" LIMIT 1',
     );
-    expect(hashes[0].passwordHash).toMatch(/^scrypt\$/);
+    expect(hashes[0].passwordHash).toMatch(/^\$argon2id\$v=19\$/);
   });
 });
 

@@ -53,6 +53,7 @@ async function registerOverHttp(token: string, fullName: string) {
     }),
   });
   const body = (await response.json()) as { data: { registerClient: { client: { uid: string; seq: number } } } };
+  if (!body.data?.registerClient) console.error(JSON.stringify(body));
   return body.data.registerClient.client;
 }
 

@@ -9,8 +9,9 @@
 // Every check computes exactly one hash, whatever fails (no password, an invitation pending, a
 // wrong one). A check against an old scrypt hash costs more than one against argon2id, which
 // would tell an account that has not signed in since the upgrade from an unknown email; so a
-// failed argon2id check is answered only after as long as an old one would have taken (the ratio
-// of the two, measured once per process), by a timer, which holds no thread.
+// failed argon2id check is answered only after as long as an old one would have taken (by the
+// ratio of the two: measured at the first check, then kept current from real checks), by a
+// timer, which holds no thread.
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { hash as argon2Hash, verify as argon2Verify, type Options } from '@node-rs/argon2';
@@ -69,8 +70,8 @@ export class Passwords {
   private readonly legacy: ScryptOptions;
   /** An argon2id hash of nothing anyone knows: what a check without a stored hash verifies against. */
   private dummy: Promise<string> | null = null;
-  /** How many times longer an old scrypt check takes than an argon2id one (measured once). */
-  private legacyRatio: Promise<number> | null = null;
+  /** How long a check of each scheme takes here, in ms (measured at the first check, then kept current). */
+  private costs: Promise<{ argon2: number; scrypt: number }> | null = null;
   private readonly gate = new Gate(HASH_CONCURRENCY, HASH_QUEUE, () =>
     unavailable('Too many sign-ins at once: try again in a moment.'),
   );
@@ -103,18 +104,31 @@ export class Passwords {
     return this.dummy;
   }
 
-  /** Measured outside the count and the gate, once: one hash of each kind. */
-  private ratio(): Promise<number> {
-    this.legacyRatio ??= (async () => {
+  /** Measured outside the count and the gate, once: three hashes of each scheme, interleaved, medians. */
+  private measured(): Promise<{ argon2: number; scrypt: number }> {
+    this.costs ??= (async () => {
+      const argon2: number[] = [];
+      const scrypt: number[] = [];
       const salt = randomBytes(16);
-      let started = performance.now();
-      await argon2Hash('calibration', { ...this.options, salt });
-      const argon = performance.now() - started;
-      started = performance.now();
-      await this.scryptKey('calibration', salt, this.legacy, 32);
-      return Math.max(1, (performance.now() - started) / Math.max(argon, 0.1));
+      for (let i = 0; i < 3; i++) {
+        let started = performance.now();
+        await argon2Hash('calibration', { ...this.options, salt });
+        argon2.push(performance.now() - started);
+        started = performance.now();
+        await this.scryptKey('calibration', salt, this.legacy, 32);
+        scrypt.push(performance.now() - started);
+      }
+      const median = (xs: number[]) => xs.sort((x, y) => x - y)[1];
+      return { argon2: median(argon2), scrypt: median(scrypt) };
     })();
-    return this.legacyRatio;
+    return this.costs;
+  }
+
+  /** Folds a real check's duration into the running estimate of its scheme. */
+  private async observe(scheme: 'argon2' | 'scrypt', ms: number): Promise<{ argon2: number; scrypt: number }> {
+    const costs = await this.measured();
+    costs[scheme] = costs[scheme] * 0.8 + ms * 0.2;
+    return costs;
   }
 
   async hash(password: string): Promise<string> {
@@ -137,16 +151,18 @@ export class Passwords {
     const text = password.normalize('NFKC');
     const old = stored ? parseScrypt(stored) : null;
     if (old) {
-      const { value: key } = await this.timed(() => this.scryptKey(password, old.salt, old.params, old.key.length));
+      const { value: key, ms } = await this.timed(() => this.scryptKey(password, old.salt, old.params, old.key.length));
+      // Only hashes at the earlier standard cost tell how long one takes.
+      if (old.params.N === this.legacy.N && old.params.r === this.legacy.r) await this.observe('scrypt', ms);
       return key.length === old.key.length && old.key.length > 0 && timingSafeEqual(key, old.key);
     }
     const real = stored && isArgon2id(stored) ? stored : null;
     const against = real ?? (await this.dummyHash());
-    const ratio = this.ratio();
     const { value: matched, ms } = await this.timed(() => argon2Verify(against, text).catch(() => false));
+    const costs = await this.observe('argon2', ms);
     if (real && matched) return true;
-    // As long as a check of an old hash would have taken, measured against this very check.
-    await sleep(ms * ((await ratio) - 1));
+    // As long as a check of an old hash would have taken, scaled to this very check.
+    await sleep(ms * Math.max(0, costs.scrypt / Math.max(costs.argon2, 0.1) - 1));
     return false;
   }
 }

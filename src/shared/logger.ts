@@ -50,7 +50,10 @@ export function errorFields(error: unknown): LogFields {
 
 const pretty = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
-export function createLogger(format: 'json' | 'pretty' = 'json', write: (line: string) => void = console.log): Logger {
+export function createLogger(
+  format: 'json' | 'pretty' = 'json',
+  write: (line: string) => void = (line) => console.log(line),
+): Logger {
   const log = (level: LogLevel, msg: string, fields: LogFields = {}) => {
     const entry = { time: new Date().toISOString(), level, msg, ...logContext.getStore(), ...fields };
     if (format === 'json') {

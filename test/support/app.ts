@@ -66,7 +66,7 @@ export async function createTestApp(
   appUrl.username = 'estate_app';
   appUrl.password = inject('appPassword');
   const config: Config = {
-    ...loadConfig({ NODE_ENV: 'test', AUTH_SECRET, PASSWORD_HASHING: 'test' }),
+    ...loadConfig({ NODE_ENV: 'test', AUTH_SECRET, PASSWORD_HASHING: 'test' }, false),
     logRequests: false,
     ...overrides,
   };
