@@ -4,6 +4,8 @@ import { createClient } from 'graphql-ws';
 import { SignJWT } from 'jose';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphQLError } from 'graphql';
+import { maskError } from '../src/http/errors.ts';
 import { listen, type Listening } from '../src/http/listen.ts';
 import { LIMITS } from '../src/shared/limits.ts';
 import { AUTH_SECRET, codes, createTestApp, expectWithin, type TestApp } from './support/app.ts';
@@ -402,6 +404,33 @@ describe('floods get fast typed refusals, never a 500', () => {
     const refusedFast = answers.filter((r) => r.status === 503);
     for (const r of refusedFast) expect(r.body.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
   }, 180_000);
+});
+
+describe('every error has a code', () => {
+  it('a null or missing variable for a non-null argument, or one of the wrong type, is BAD_USER_INPUT naming it', async () => {
+    for (const [variables, field] of [
+      [{ i: null }, 'i'],
+      [{}, 'i'],
+      [{ i: { company: 1, email: 'x@example.com', password: 'x' } }, 'i.company'],
+    ] as const) {
+      const response = await app.yoga.fetch('http://test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: LOGIN, variables }),
+      });
+      const body = (await response.json()) as { errors: { extensions?: Record<string, unknown> }[] };
+      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+
+  it('PostgreSQL gone from under Prisma ("not queryable") is SERVICE_UNAVAILABLE, not INTERNAL_SERVER_ERROR', () => {
+    const gone = new Error(
+      'Invalid `prisma.$queryRaw()` invocation: Client has encountered a connection error and is not queryable',
+    );
+    const masked = maskError!(gone, 'Unexpected error.', false) as GraphQLError;
+    expect(masked.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 });
+    expect(masked.message).not.toMatch(/prisma|queryable/i);
+  });
 });
 
 describe('production posture', () => {

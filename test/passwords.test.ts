@@ -71,14 +71,14 @@ describe('password hashes', () => {
     const old = scryptHash('right', 2 ** 15);
     const time = async (stored: string | null) => {
       const samples: number[] = [];
-      for (let i = 0; i < 7; i++) {
+      for (let i = 0; i < 5; i++) {
         const before = passwords.computed;
         const started = performance.now();
         expect(await passwords.verify('wrong', stored)).toBe(false);
         samples.push(performance.now() - started);
         expect(passwords.computed - before).toBe(1);
       }
-      return samples.sort((x, y) => x - y)[3];
+      return samples.sort((x, y) => x - y)[2];
     };
     await time(null); // measures the two schemes once, outside the timings below
     const [none, fresh, earlier] = [await time(null), await time(current), await time(old)];
@@ -86,5 +86,5 @@ describe('password hashes', () => {
       expect(t / earlier).toBeGreaterThan(0.5);
       expect(t / earlier).toBeLessThan(2);
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listen } from '../src/http/listen.ts';
 import type { OperationLogEntry } from '../src/http/request-log.ts';
+import { createLogger } from '../src/shared/logger.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { createCompany, PASSWORD, type CompanyFixture } from './support/fixtures.ts';
 
@@ -131,5 +132,84 @@ describe('the request log', () => {
       await client.dispose();
       await server.close();
     }
+  });
+});
+
+describe('errors in the log', () => {
+  /** Lines written to stdout while `fn` runs, parsed. */
+  async function captured(fn: () => Promise<unknown>) {
+    const spy = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      await fn();
+      return spy.mock.calls.map((call) => String(call[0]));
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('an unexpected error is one JSON line with the request id, operation and code, through the same logger', async () => {
+    const server = await listen(app.runtime, 0, '127.0.0.1');
+    // A column the code expects is gone: the database's error is unexpected.
+    await app.owner.query('ALTER TABLE "Estate" RENAME COLUMN "location" TO "whereabouts"');
+    try {
+      const lines = await captured(async () => {
+        const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${a.admin.token}`,
+            'x-request-id': 'user-quoted-17',
+          },
+          body: JSON.stringify({ query: 'query BrokenRead { estates { edges { node { location } } } }' }),
+        });
+        expect(
+          ((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+        ).toBe('INTERNAL_SERVER_ERROR');
+      });
+      // Each line one JSON object, no colours.
+      const entries = lines.map((line) => JSON.parse(line) as Record<string, any>);
+      for (const line of lines) expect(line.includes('\u001b[')).toBe(false);
+      const failure = entries.find((e) => e.level === 'error');
+      expect(failure).toMatchObject({
+        msg: 'operation failed',
+        requestId: 'user-quoted-17',
+        operation: 'BrokenRead',
+        code: 'INTERNAL_SERVER_ERROR',
+        error: { message: expect.stringContaining('location') },
+      });
+      expect(failure!.error.stack).toEqual(expect.any(String));
+      expect(entries.find((e) => e.msg === 'graphql operation')).toMatchObject({
+        requestId: 'user-quoted-17',
+        operation: 'BrokenRead',
+        errors: ['INTERNAL_SERVER_ERROR'],
+      });
+      expect(lines.join('\n')).not.toContain(a.admin.token);
+    } finally {
+      await app.owner.query('ALTER TABLE "Estate" RENAME COLUMN "whereabouts" TO "location"');
+      await server.close();
+    }
+  });
+
+  it('a client’s own mistakes are not logged as errors: their codes are in the request line', async () => {
+    const lines = await captured(() =>
+      app.raw('mutation Bad($i: LoginInput!) { login(input: $i) { token } }', {
+        i: { company: a.slug, email: 'nobody@example.com', password: 'wrong' },
+      }),
+    );
+    expect(lines.map((line) => JSON.parse(line).level)).toEqual(['info']);
+  });
+
+  it('never writes a password in a connection URL or a bearer token, whatever an error says', () => {
+    const lines: string[] = [];
+    const logger = createLogger('json', (line) => lines.push(line));
+    logger.error('operation failed', {
+      error: { message: `Can't reach postgresql://estate_app:s3cret-pass@db:5432/estate with Bearer ${a.admin.token}` },
+    });
+    expect(lines[0]).toContain('postgresql://estate_app:***@db:5432/estate');
+    expect(lines[0]).not.toMatch(/s3cret-pass/);
+    expect(lines[0]).not.toContain(a.admin.token);
+    const pretty: string[] = [];
+    createLogger('pretty', (line) => pretty.push(line)).warn('database unavailable', { code: 'SERVICE_UNAVAILABLE' });
+    expect(pretty).toEqual(['[estate-api] warn: database unavailable code=SERVICE_UNAVAILABLE']);
   });
 });

@@ -140,20 +140,42 @@ const bounded = (error: GraphQLError) =>
         extensions: error.extensions,
       });
 
-/** No error message echoes unbounded input, whichever layer wrote it (parser, validation, execution). */
+/** graphql-js refusing a variable's value ("Variable "$i" of non-null type … must not be null"). */
+const VARIABLE = /^Variable "\$([_A-Za-z][_0-9A-Za-z]*)"/;
+
+/**
+ * Every error a client sees has a code: a variable graphql-js refused (null for a non-null
+ * argument, a wrong type) is BAD_USER_INPUT naming it (`field`: the variable, or the path in it).
+ */
+function withCode(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code) return error;
+  const variable = VARIABLE.exec(error.message);
+  if (!variable) return error;
+  const field = / at "([^"]+)"/.exec(error.message)?.[1] ?? variable[1];
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    path: error.path,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', field },
+  });
+}
+
+/** The result as clients get it: every error coded and no message over MAX_MESSAGE. */
+export function finishedErrors<R extends ExecutionResult>(result: R): R {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((e) => bounded(withCode(e)));
+  return errors.every((e, i) => e === result.errors![i]) ? result : { ...result, errors };
+}
+
+/**
+ * No error message echoes unbounded input, whichever layer wrote it (parser, validation,
+ * execution), and none goes without a code.
+ */
 export function useBoundedErrors(): Plugin {
   return {
     onResultProcess({ result, setResult }) {
-      if (
-        Array.isArray(result) ||
-        !result ||
-        typeof result !== 'object' ||
-        !('errors' in result) ||
-        !result.errors?.length
-      )
-        return;
-      if (result.errors.some((e) => e.message.length > MAX_MESSAGE))
-        setResult({ ...result, errors: result.errors.map((e) => bounded(e as GraphQLError)) });
+      if (Array.isArray(result) || !result || typeof result !== 'object' || !('errors' in result)) return;
+      const finished = finishedErrors(result as ExecutionResult);
+      if (finished !== result) setResult(finished);
     },
   };
 }

@@ -12,14 +12,16 @@ import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import { GraphQLError, getOperationAST, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { CloseCode, type OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
+import { isAsyncIterable } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Runtime } from '../runtime/runtime.ts';
 import type { VerifiedClaims } from '../runtime/tokens.ts';
 import type { Context } from '../schema/context.ts';
-import { UserError } from '../shared/errors.ts';
+import { UserError, unavailable } from '../shared/errors.ts';
+import { Gate } from '../shared/gate.ts';
 import { LIMITS, SOCKET_LIMITS } from '../shared/limits.ts';
 import { logContext } from '../shared/logger.ts';
-import { logFailure, maskError, toGraphQLError, withTypedErrors } from './errors.ts';
+import { finishedErrors, logFailure, maskError, toGraphQLError, withTypedErrors } from './errors.ts';
 import { requestId } from './request-id.ts';
 import type { Server } from './server.ts';
 import { trustedDocuments } from './trusted-documents.ts';
@@ -84,6 +86,11 @@ interface SocketState {
   viewer: string | null;
   /** Subscriptions of this socket counted against its sign-in. */
   subscriptions: Set<string>;
+  /**
+   * Operations of this socket running (a query, or a subscription starting) at once: one socket
+   * never holds more than this many database connections, whatever it sends.
+   */
+  running: Gate;
 }
 
 /** Serves graphql-ws on `path` of `http`; returns a function that closes every socket. */
@@ -95,12 +102,20 @@ export function serveWebSocket(
 ): () => Promise<void> {
   const sockets = new WebSocketServer({ server: http, path, maxPayload: LIMITS.bodyBytes });
   const states = new WeakMap<object, SocketState>();
+  /** The socket an operation's context came from. */
+  const socketOf = new WeakMap<Context, SocketState>();
   const socketsPerViewer = new Counter();
   const subscriptionsPerViewer = new Counter();
   const stateOf = (extra: { socket: WebSocket }) => {
     let state = states.get(extra.socket);
     if (!state) {
-      state = { viewer: null, subscriptions: new Set() };
+      state = {
+        viewer: null,
+        subscriptions: new Set(),
+        running: new Gate(SOCKET_LIMITS.runningPerSocket, SOCKET_LIMITS.operationsPerSocket, () =>
+          unavailable('Too many operations at once on this connection: try again in a moment.'),
+        ),
+      };
       states.set(extra.socket, state);
     }
     return state;
@@ -111,9 +126,13 @@ export function serveWebSocket(
   /** Runs Yoga's execute or subscribe so that whatever it throws answers this operation alone. */
   const guarded = (kind: keyof Operations) => async (args: ExecutionArgs) => {
     const ctx = args.contextValue as Context;
+    const running = socketOf.get(ctx)?.running;
     return logContext.run({ requestId: requestId(ctx.request), operation: args.operationName ?? null }, async () => {
       try {
-        return await (args.rootValue as Operations)[kind](args);
+        // A subscription's turn ends once it has started: its events then hold no connection.
+        const run = async () => (args.rootValue as Operations)[kind](args);
+        const result = await (running ? running.run(run) : run());
+        return isAsyncIterable(result) ? result : finishedErrors(result as ExecutionResult);
       } catch (error) {
         const result: ExecutionResult = withTypedErrors({
           errors: [
@@ -182,6 +201,7 @@ export function serveWebSocket(
             req: ctx.extra.request as IncomingMessage,
           });
           const contextValue = await contextFactory();
+          socketOf.set(contextValue as unknown as Context, state);
           let query: string | undefined;
           try {
             // A hash in place of the text, as over HTTP (TRUSTED_DOCUMENTS).

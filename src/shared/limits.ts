@@ -28,6 +28,8 @@ export const LIMITS = {
  */
 export const SOCKET_LIMITS = {
   operationsPerSocket: 50,
+  /** Of those, running at once (a query, a subscription starting); the others wait their turn. */
+  runningPerSocket: 4,
   subscriptionsPerViewer: 100,
   socketsPerViewer: 20,
 } as const;
