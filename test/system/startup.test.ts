@@ -183,6 +183,7 @@ describe('in production', () => {
       AUTH_SECRET: 'a-production-secret-of-at-least-32-characters',
       DATABASE_URL: owner.toString(),
       APP_DATABASE_URL: app.toString(),
+      PASSWORD_HASHING: 'standard',
     };
   };
 
