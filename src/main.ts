@@ -14,6 +14,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_SIGN_INS, seedDemoIfEmpty, usableDemoSignIns } from './demo.ts';
 import { type Listener, type Listening, openListener } from './http/listen.ts';
 import { createRuntime, type Runtime } from './runtime/runtime.ts';
+import { RefusedStart } from './shared/errors.ts';
 import { createLogger, errorFields, type Logger } from './shared/logger.ts';
 
 // Node 24 LTS: npm puts the pinned one (node_modules/.bin/node) first on the PATH of every script.
@@ -100,6 +101,7 @@ try {
     for (const s of DEMO_SIGN_INS) log(`demo sign-in: company "${s.company}", ${s.email} / ${s.password} (${s.role})`);
 } catch (error) {
   if (error instanceof StartupError) for (const problem of error.problems) logger.error(`cannot start: ${problem}`);
+  else if (error instanceof RefusedStart) logger.error(`cannot start: ${error.message}`);
   else logger.error('cannot start', errorFields(error));
   await stopAll();
   process.exit(1);

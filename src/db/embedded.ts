@@ -2,6 +2,7 @@
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { RefusedStart } from '../shared/errors.ts';
 
 export interface EmbeddedServer {
   port: number;
@@ -108,7 +109,7 @@ export async function startEmbeddedPostgres(options: {
   try {
     await start();
   } catch {
-    throw new Error(
+    throw new RefusedStart(
       `PostgreSQL did not start on port ${options.port} with data in ${databaseDir}: is another server using that port or folder?`,
     );
   }

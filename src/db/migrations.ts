@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { RefusedStart } from '../shared/errors.ts';
 import { applyMigrations } from './schema-engine.mjs';
 
 export const migrationsDir = path.resolve(import.meta.dirname, '../../prisma/migrations');
@@ -33,7 +34,7 @@ export async function migrate(ownerUrl: string): Promise<string[]> {
     // Refused before anything is applied: a newer version's database is left as it is.
     const unknown = (await migrationState((sql) => client.query(sql).then((r) => r.rows))).unknown;
     if (unknown.length) {
-      throw new Error(
+      throw new RefusedStart(
         `The database has migrations this version does not know (${unknown.join(', ')}): a newer version migrated it. Run that version, or a database that matches this one.`,
       );
     }
@@ -119,7 +120,7 @@ export async function prepareAppRole(ownerUrl: string, password: string): Promis
         [APP_ROLE],
       );
       if (rows[0].n > 0) {
-        throw new Error(
+        throw new RefusedStart(
           `${APP_ROLE} is in use by ${rows[0].n} connection(s) with a password other than this process's: give this process the same APP_DATABASE_URL (or DATABASE_URL) as the running ones`,
         );
       }

@@ -68,3 +68,11 @@ export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new UserError('RATE_LIMITED', message, { retryAfterSeconds });
 export const unavailable = (message: string, retryAfterSeconds = 1) =>
   new UserError('SERVICE_UNAVAILABLE', message, { retryAfterSeconds });
+
+/** A start that cannot go on for a reason an operator fixes (a setting, another process): logged as its message, no stack. */
+export class RefusedStart extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RefusedStart';
+  }
+}

@@ -78,6 +78,7 @@ describe('a second instance on the embedded database’s owner URL, without APP_
         /estate_app is in use by \d+ connection\(s\) with a password other than this process's/,
       );
       expect(start.output).not.toContain('another owner password');
+      expect(start.output).not.toMatch(/^\s+at |\.ts:\d+:\d+/m);
       await reconnectAll();
       await expectWithin(10_000, async () => expect((await signIn(first.url)).status).toBe(200));
     } finally {
