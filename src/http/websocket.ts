@@ -251,6 +251,14 @@ export function serveWebSocket(
     },
     sockets,
   );
+  // A socket's own errors (a message over the size limit, which ws answers by closing with 1009)
+  // go through the logger, not graphql-ws's console lines.
+  sockets.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error) =>
+      runtime.logger.warn('websocket error', { error: { name: error.name, message: error.message } }),
+    );
+  });
   // Chosen before graphql-ws's own choice runs: the legacy protocol is taken only to be refused.
   sockets.options.handleProtocols = (protocols) =>
     protocols.has(TRANSPORT) ? TRANSPORT : protocols.has(LEGACY) ? LEGACY : false;
