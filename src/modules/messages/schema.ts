@@ -51,6 +51,20 @@ function visibleOnly<E, T>(
   };
 }
 
+/**
+ * Reads of one message for one viewer under way now: every subscription of that viewer (up to 100,
+ * on any of their sockets) shares the one read of an event, instead of taking a connection each.
+ */
+const reading = new Map<string, Promise<MessageAdded | null>>();
+function readOnce(key: string, read: () => Promise<MessageAdded | null>): Promise<MessageAdded | null> {
+  let pending = reading.get(key);
+  if (!pending) {
+    pending = read().finally(() => reading.delete(key));
+    reading.set(key, pending);
+  }
+  return pending;
+}
+
 export const MessageTypeEnum = builder.enumType('MessageType', {
   description: 'What a thread is about.',
   values: {
@@ -230,7 +244,10 @@ builder.subscriptionFields((t) => ({
       const written = runtime.notifications.stream(
         (n): n is Notification & { kind: 'message' } => n.kind === 'message' && n.companyId === viewer.companyId,
       );
-      return visibleOnly(written, (n) => withSession(runtime, viewer, (s) => messageAdded(s, n.messageId)));
+      const who = `${viewer.companyId}:${viewer.role}:${viewer.profileId}:${viewer.userId}`;
+      return visibleOnly(written, (n) =>
+        readOnce(`${who}:${n.messageId}`, () => withSession(runtime, viewer, (s) => messageAdded(s, n.messageId))),
+      );
     },
     resolve: (event: MessageAdded) => event,
   }),
