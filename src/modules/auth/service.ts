@@ -79,7 +79,10 @@ export async function signIn(
   if (!companyId || !user || !chosen) throw unauthenticated(SIGN_IN_FAILED);
   await signInLimiter.succeeded(attempt, taken);
   // The password is proven: an older scheme's hash is replaced now (hashed before the transaction).
-  const upgraded = passwords.needsRehash(user.passwordHash) ? await passwords.hash(input.password) : null;
+  // Best effort: with the hashing gate full, the next sign-in does it.
+  const upgraded = passwords.needsRehash(user.passwordHash)
+    ? await passwords.hash(input.password).catch(() => null)
+    : null;
   const viewer: Viewer = { userId: user.id, companyId, role: chosen.role, profileId: chosen.profileId };
   await session.switchCompany(companyId, user.id);
   if (upgraded)
