@@ -149,7 +149,7 @@ export async function ensureDatabase(ownerUrl: string, { create = true } = {}): 
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (rowCount) return false;
     if (!create)
-      throw new Error(`The database "${name}" named by DATABASE_URL does not exist: create it, or fix the name`);
+      throw new RefusedStart(`The database "${name}" named by DATABASE_URL does not exist: create it, or fix the name`);
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
     return true;
   } finally {
