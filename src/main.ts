@@ -88,6 +88,8 @@ try {
       ]);
   }
 
+  // Before the first sign-in, not during it.
+  await runtime.passwords.warmUp();
   server = listener.serve(runtime);
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${server.port}/graphql`;

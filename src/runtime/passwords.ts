@@ -13,6 +13,7 @@
 // ratio of the two: measured at the first check, then kept current from real checks), by a
 // timer, which holds no thread.
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { hash as argon2Hash, verify as argon2Verify, type Options } from '@node-rs/argon2';
 import type { PasswordHashing } from '../config.ts';
@@ -31,8 +32,11 @@ const LEGACY: Record<PasswordHashing, ScryptOptions> = {
   test: { N: 2 ** 10, r: 8, p: 1, maxmem: 64 * 1024 * 1024 },
 };
 const MAXMEM = 256 * 1024 * 1024;
-/** libuv's thread pool has 4 threads by default: more at once only queues inside it. */
-export const HASH_CONCURRENCY = 4;
+/**
+ * Hashes at once: one core fewer than the machine has (at least one, at most libuv's 4 threads), so
+ * a sign-in flood never takes every core from the requests of people already signed in.
+ */
+export const HASH_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism() - 1));
 export const HASH_QUEUE = 64;
 
 interface ScryptHash {
@@ -129,6 +133,11 @@ export class Passwords {
     const costs = await this.measured();
     costs[scheme] = costs[scheme] * 0.8 + ms * 0.2;
     return costs;
+  }
+
+  /** Measures the two schemes now (about a second at the standard cost), so no sign-in waits for it. */
+  async warmUp(): Promise<void> {
+    await Promise.all([this.measured(), this.dummyHash()]);
   }
 
   async hash(password: string): Promise<string> {

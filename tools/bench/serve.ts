@@ -55,6 +55,7 @@ if (kind === 'api') {
   const secret = env('BENCH_SECRET');
   const config = { ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }), logRequests: false };
   const runtime = createRuntime(config, env('BENCH_APP_URL'), secret, Number(process.env.BENCH_POOL || 10));
+  await runtime.passwords.warmUp();
   port = (await listen(runtime, 0, '127.0.0.1')).port;
 } else {
   const http = createServer(await handler(kind));
