@@ -41,7 +41,7 @@ describe('the pipeline', () => {
       'cost-limit',
       'viewer-check',
       'introspection-policy',
-      'compiled-reads',
+      'planned-reads',
       'operation-transaction',
       'subscription-guard',
     ]);
