@@ -218,7 +218,9 @@ describe('the read planner', () => {
   it('follows a visibility rule changed in src/policy at once, as the resolvers do', async () => {
     const holders = `{ estates(first: 10) { edges { node { plots(first: 50) { edges { node { client { uid } } } } } } } }`;
     const uids = (answer: any) =>
-      answer.data.estates.edges.flatMap((e: any) => e.node.plots.edges.map((p: any) => p.node.client?.uid)).filter(Boolean);
+      answer.data.estates.edges
+        .flatMap((e: any) => e.node.plots.edges.map((p: any) => p.node.client?.uid))
+        .filter(Boolean);
     const before = await both(holders, tokens.marketer);
     expect(uids(before.compiled)).toEqual([a.client.uid]);
     // The rule changed in the test: marketers no longer see their clients.
