@@ -18,8 +18,15 @@ export async function slugTaken(db: TenantTx, slug: string): Promise<boolean> {
   return rows[0].taken;
 }
 
-/** The id of the user with this email, creating the user if there is none (it never says which). */
+/** The id of the person with this email, creating the person if there is none (it never says which). */
 export async function findOrCreateUserId(db: TenantTx, email: string): Promise<string> {
   const rows = await db.$queryRaw<{ id: string }[]>`SELECT app_ensure_user(${email})::text AS id`;
   return rows[0].id;
+}
+
+/** Adds the person to the transaction's company's people (its User rows), unless already there. */
+export async function addCompanyUser(db: TenantTx, companyId: string, userId: string, email: string): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO "User" ("companyId", "id", "email") VALUES (${companyId}::uuid, ${userId}::uuid, lower(${email}))
+    ON CONFLICT DO NOTHING`;
 }

@@ -2,7 +2,7 @@
 // status, the details a registration takes, password invitations and setPassword.
 import { seenBy, signedIn } from '../../schema/context.ts';
 import { builder, type Types } from '../../schema/builder.ts';
-import { localId } from '../../schema/ids.ts';
+import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { newInvitation, personDetails, setPassword, type Invitation, type SignInPlace } from './service.ts';
 
 export const ProfileStatusEnum = builder.enumType('ProfileStatus', {
@@ -18,7 +18,8 @@ export const ProfileStatusEnum = builder.enumType('ProfileStatus', {
  * viewer's company, and name and phone come from that company's own record of them.
  */
 export const UserType = builder.prismaNode('User', {
-  id: { field: 'id' },
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
   description: 'Staff and marketers see everyone in their company; a client sees themself and their marketer.',
   authScopes: (user, ctx) => seenBy(ctx, 'User', user),
   fields: (t) => ({
