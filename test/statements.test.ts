@@ -24,7 +24,7 @@ async function sent(query: string, token: string | undefined, variables: Record<
   expect(result.errors).toBeUndefined();
   return statements.map((sql) => {
     const text = sql.replace(/\s+/g, ' ').trim();
-    if (text.startsWith("SELECT set_config('app.company_id'")) return 'set company';
+    if (text.startsWith('SET LOCAL app.company_id')) return 'set company';
     if (text.startsWith('COMMIT')) return 'COMMIT';
     if (/"tokenGeneration" FROM "public"\."(StaffMember|Marketer|Client)"/.test(text)) return 'check viewer';
     if (text.startsWith('WITH person AS (SELECT app_ensure_user')) return 'person, standing, password';

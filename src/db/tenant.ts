@@ -90,7 +90,6 @@ export function scopeArgs(model: string, operation: string, args: Args | undefin
   if (UNREACHABLE_MODELS.has(model)) throw new TenantViolation(`${model} is not reached by the API`);
   if (READ_ONLY_MODELS.has(model) && !READS.has(operation))
     throw new TenantViolation(`${model}.${operation} is not allowed: ${model} is shared by every company`);
-  refuseEnumReturning(model, operation, a);
   const creates = CREATES.has(operation) || operation === 'upsert';
   if (companyId === null) {
     throw new TenantViolation(`${model}.${operation} needs a company`);
@@ -116,6 +115,7 @@ export function tenantExtension(scope: TenantScope) {
     query: {
       $allModels: {
         $allOperations({ model, operation, args, query }) {
+          refuseEnumReturning(model, operation, (args ?? {}) as Args);
           return query(scopeArgs(model, operation, args as Args, scope.companyId) as typeof args);
         },
       },

@@ -162,7 +162,10 @@ describe('a broken database is reported by the check that owns the breakage', ()
     const { a, report } = await auditBroken(async ({ app, a }) => {
       await app.owner.query('DROP INDEX "Client_companyId_uid_key"');
       await app.owner.query('DROP INDEX "Client_companyId_seq_key"');
-      const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('copy@example.com') RETURNING "id"`);
+      const user = await app.owner.query(
+        `INSERT INTO "User" ("companyId", "id", "email") VALUES ($1, gen_random_uuid(), 'copy@example.com') RETURNING "id"`,
+        [localId(a.id)],
+      );
       await app.owner.query(
         `INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") SELECT "companyId", $1, 'Copy', "seq", "uid" FROM "Client" WHERE "id" = $2`,
         [user.rows[0].id, localId(a.client.id)],
@@ -534,7 +537,10 @@ describe('sequenceStatus', () => {
 
     // A copy inside A is a duplicate there (once the per-company unique index is gone).
     await app.owner.query('DROP INDEX "Client_companyId_uid_key"');
-    const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('twin@example.com') RETURNING "id"`);
+    const user = await app.owner.query(
+      `INSERT INTO "User" ("companyId", "id", "email") VALUES ($1, gen_random_uuid(), 'twin@example.com') RETURNING "id"`,
+      [localId(a.id)],
+    );
     await app.owner.query(
       `INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") VALUES ($1, $2, 'Twin', 99, $3)`,
       [localId(a.id), user.rows[0].id, a.client.uid],

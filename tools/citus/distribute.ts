@@ -80,7 +80,18 @@ export interface Check {
 }
 
 /** Applies the migrations, distributes what is not yet distributed, and checks the result. */
-export async function distribute(ownerUrl: string, log: (line: string) => void = () => {}): Promise<Check[]> {
+export interface DistributeOptions {
+  /** Shards per distributed table for tables distributed now (Citus' citus.shard_count, 32 by default). */
+  shardCount?: number;
+  /** Read the result back (every shard's policies take a while on a big cluster); true by default. */
+  check?: boolean;
+}
+
+export async function distribute(
+  ownerUrl: string,
+  log: (line: string) => void = () => {},
+  options: DistributeOptions = {},
+): Promise<Check[]> {
   const client = new pg.Client({ connectionString: ownerUrl, application_name: 'estate-api citus setup' });
   await client.connect();
   client.on('error', (e) => process.env.DEBUG && console.log('client error', e));
@@ -127,6 +138,7 @@ export async function distribute(ownerUrl: string, log: (line: string) => void =
     // turn every table chained to a reference table by a foreign key into a Citus local table,
     // which then cannot be distributed while its neighbours are not): this session only.
     await query('SET citus.enable_local_reference_table_foreign_keys = off');
+    if (options.shardCount) await query(`SET citus.shard_count = ${Math.trunc(options.shardCount)}`);
     const done = (t: string, kind: string) => kinds.get(t) === kind;
     for (const t of p.reference) {
       if (done(t, 'n')) continue;
@@ -162,7 +174,7 @@ export async function distribute(ownerUrl: string, log: (line: string) => void =
       );
       log(`delegated ${signature} to the company's shard`);
     }
-    return await check(query, p);
+    return options.check === false ? [] : await check(query, p);
   } finally {
     await client.end();
   }

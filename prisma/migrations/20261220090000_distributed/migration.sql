@@ -181,6 +181,24 @@ DROP TRIGGER sign_in_change ON "Marketer";
 DROP TRIGGER sign_in_change ON "Client";
 DROP FUNCTION app_announce_sign_in_change();
 
+-- For an operator's SQL, which no API process hears of: announces every sign-in of the company
+-- (its staff, marketers and clients), so every process forgets what it remembers of them when
+-- the transaction commits. Call it in the transaction that archives, deletes or changes a
+-- profile by hand, before deleting the company itself (docs/scaling.md).
+CREATE FUNCTION app_announce_sign_ins(p_company uuid) RETURNS void
+  LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp
+  AS $$
+  DECLARE
+    v_ids json;
+  BEGIN
+    SELECT coalesce(json_agg(id), '[]') INTO v_ids FROM (
+      SELECT "id" FROM "StaffMember" WHERE "companyId" = p_company
+      UNION ALL SELECT "id" FROM "Marketer" WHERE "companyId" = p_company
+      UNION ALL SELECT "id" FROM "Client" WHERE "companyId" = p_company) p;
+    PERFORM pg_notify('estate_events', json_build_object('kind', 'viewer', 'companyId', p_company, 'profileIds', v_ids)::text);
+  END $$;
+REVOKE ALL ON FUNCTION app_announce_sign_ins(uuid) FROM PUBLIC;
+
 -- The allocator: the next `p_key` number of the company and the row that carries it, in one
 -- call. The company's anchor row is share-locked (a prefix change waits for it), the counter row
 -- stays locked until commit (parallel allocations queue on it; a failed operation rolls its
