@@ -3,6 +3,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, migrationsDir as defaultMigrationsDir } from '../../src/db/migrations.ts';
+import { citusRulesCheck } from './checks/citus-rules.ts';
 import { distributionKeysCheck } from './checks/distribution.ts';
 import {
   commissionAccrualsCheck,
@@ -43,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   sequenceCountersCheck,
   referencesCheck,
   distributionKeysCheck,
+  citusRulesCheck,
   ledgerNumbersCheck,
   ledgerBalancesCheck,
   commissionAccrualsCheck,
