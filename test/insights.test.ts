@@ -736,7 +736,7 @@ describe('SQL statements', () => {
       expect(
         own.filter((s) => s !== 'BEGIN'),
         name,
-      ).toEqual(['SELECT', 'COMMIT']);
+      ).toEqual(['SET', 'COMMIT']);
       counted[name] = statements.filter((s) => !transactionStatement.test(s.trim()));
     }
     return counted;

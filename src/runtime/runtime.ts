@@ -2,6 +2,7 @@
 // the sign-in limiter, events and the viewer cache), built once at start.
 import type { Config } from '../config.ts';
 import { type BaseClient, createBaseClient } from '../db/client.ts';
+import { personIdFor } from '../db/cross-company.ts';
 import { Notifications } from '../db/notifications.ts';
 import { Passwords } from './passwords.ts';
 import { SignInLimiter } from './sign-in-limiter.ts';
@@ -20,6 +21,11 @@ export interface Runtime {
   notifications: Notifications;
   /** Whose sign-ins are still good, as far as this process knows (kept current through notifications). */
   viewers: Viewers;
+  /**
+   * The person's id for an email, the person created if new to the API: in a statement of its own,
+   * before the operation's transaction (see personIdFor).
+   */
+  personId(email: string): Promise<string>;
   /** Closes the database connections (the caller stops serving first). */
   close(): Promise<void>;
 }
@@ -41,6 +47,7 @@ export function createRuntime(
     signInLimiter: new SignInLimiter(base),
     notifications,
     viewers: new Viewers(base, notifications),
+    personId: (email) => personIdFor(base, email),
     async close() {
       await notifications.stop();
       await base.$disconnect();

@@ -28,9 +28,10 @@ BEGIN
   END LOOP;
 END $$;
 
--- One global row per email: the former "User".
+-- One global row per email: the former "User", keyed by the email (on Citus it is distributed by
+-- it: a registration's lookup goes to one shard, and no company's rows share its placements).
 ALTER TABLE "User" RENAME TO "Person";
-ALTER INDEX "User_pkey" RENAME TO "Person_pkey";
+ALTER INDEX "User_pkey" RENAME TO "Person_id_pkey";
 ALTER INDEX "User_email_key" RENAME TO "Person_email_key";
 DROP POLICY tenant_isolation ON "Person";
 REVOKE ALL ON "Person" FROM estate_app;
@@ -74,6 +75,9 @@ ALTER TABLE "Sale" DROP CONSTRAINT "Sale_recordedByUserId_fkey";
 ALTER TABLE "Payment" DROP CONSTRAINT "Payment_recordedByUserId_fkey";
 ALTER TABLE "CommissionRate" DROP CONSTRAINT "CommissionRate_setByUserId_fkey";
 ALTER TABLE "CommissionPayout" DROP CONSTRAINT "CommissionPayout_recordedByUserId_fkey";
+ALTER TABLE "Person" DROP CONSTRAINT "Person_id_pkey";
+DROP INDEX "Person_email_key";
+ALTER TABLE "Person" ADD CONSTRAINT "Person_pkey" PRIMARY KEY ("email");
 ALTER TABLE "Credential" ADD CONSTRAINT "Credential_companyId_userId_fkey" FOREIGN KEY ("companyId", "userId") REFERENCES "User"("companyId", "id") ON DELETE CASCADE ON UPDATE NO ACTION;
 ALTER TABLE "StaffMember" ADD CONSTRAINT "StaffMember_companyId_userId_fkey" FOREIGN KEY ("companyId", "userId") REFERENCES "User"("companyId", "id") ON DELETE CASCADE ON UPDATE NO ACTION;
 ALTER TABLE "Marketer" ADD CONSTRAINT "Marketer_companyId_userId_fkey" FOREIGN KEY ("companyId", "userId") REFERENCES "User"("companyId", "id") ON DELETE CASCADE ON UPDATE NO ACTION;

@@ -1,7 +1,7 @@
 // Companies: sign-up with the first admin, and settings. The prefix starts every UID the company
 // issues, so it is unique across companies and fixed once the first UID is out.
 import { randomUUID } from 'node:crypto';
-import { addCompanyUser, findOrCreateUserId, prefixTaken, slugTaken } from '../../db/cross-company.ts';
+import { addCompanyUser, prefixTaken, slugTaken } from '../../db/cross-company.ts';
 import type { TenantTx } from '../../db/tenant.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { badInput, conflict, forbidden } from '../../shared/errors.ts';
@@ -73,7 +73,7 @@ export async function createCompany(session: PublicSession, input: CreateCompany
   const passwordHash = await session.runtime.passwords.hash(password);
 
   await refuseTakenPrefix(session.db, name, prefix);
-  const userId = await findOrCreateUserId(session.db, email);
+  const userId = await session.runtime.personId(email);
   const companyId = randomUUID();
   await session.switchCompany(companyId, userId);
   await session.db.company.create({

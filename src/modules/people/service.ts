@@ -47,21 +47,22 @@ interface Standing {
 }
 
 /**
- * The person's user (created if new to the API: app_ensure_user, see src/db/cross-company.ts, and
- * added to the company's people if new to it), what they already are in the company, and, when
+ * The person (found by Runtime.personId) added to the company's people if new to it, what they
+ * already are in the company, and, when
  * they are new to it, their password set to `passwordHash`, in one round trip (registration's hot
  * path). The upsert is the one decidePassword() makes.
  */
 async function standingInCompany(
   db: TenantTx,
   companyId: string,
+  personId: string,
   email: string,
   passwordHash: string,
 ): Promise<Standing> {
   const rows = await db.$queryRaw<Standing[]>`
-    WITH person AS (SELECT app_ensure_user(${email}) AS id),
+    WITH person AS (SELECT ${personId}::uuid AS id),
     known AS (
-      INSERT INTO "User" ("companyId", "id", "email") SELECT ${companyId}::uuid, person.id, lower(${email}) FROM person
+      INSERT INTO "User" ("companyId", "id", "email") VALUES (${companyId}::uuid, ${personId}::uuid, lower(${email}))
       ON CONFLICT DO NOTHING
     ),
     standing AS (
@@ -132,6 +133,7 @@ export async function registrant(
   const standing = await standingInCompany(
     session.db,
     session.viewer.companyId,
+    await session.runtime.personId(person.email),
     person.email,
     person.passwordHash ?? AWAITING_INVITATION,
   );
