@@ -1,6 +1,7 @@
 // On a Citus cluster (npm run test:citus): where statements run, how parallel registrations
 // number, that companies do not wait on each other, isolation on a worker's own shard, and a
 // company isolated to a shard of its own and moved to the other worker while it is being served.
+import type { ExecutionResult } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatUid } from '../../src/modules/sequences/allocator.ts';
@@ -188,15 +189,24 @@ describe('a company isolated to a shard of its own and moved while it is served'
         )
       ).rows[0];
     const before = await placement();
-    const counts = { registrations: 0, payments: 0, reads: 0, failed: 0 };
+    const counts = { registrations: 0, payments: 0, reads: 0, retried: 0, failed: 0 };
     const failures: string[] = [];
     let moving = true;
-    const track = async (kind: keyof typeof counts, run: () => Promise<{ errors?: readonly unknown[] }>) => {
-      const result = await run().catch((error: Error) => ({ errors: [error.message] }));
-      if (result.errors?.length) {
-        counts.failed++;
-        failures.push(`${kind}: ${JSON.stringify(result.errors).slice(0, 200)}`);
-      } else counts[kind]++;
+    // As a client should: an operation answered SERVICE_UNAVAILABLE (rolled back whole) is sent again.
+    const track = async (kind: 'registrations' | 'payments' | 'reads', run: () => Promise<ExecutionResult<any>>) => {
+      for (;;) {
+        const result = await run().catch((error: Error) => ({ errors: [{ message: error.message }] }) as never);
+        if (codes(result).every((c) => c === 'SERVICE_UNAVAILABLE') && result.errors?.length) {
+          counts.retried++;
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          continue;
+        }
+        if (result.errors?.length) {
+          counts.failed++;
+          failures.push(`${kind}: ${JSON.stringify(result.errors).slice(0, 200)}`);
+        } else counts[kind]++;
+        return;
+      }
     };
     // Three clients of the API working on A meanwhile: registering, paying into its sale, reading.
     const loop = async (step: () => Promise<void>) => {
@@ -228,7 +238,10 @@ describe('a company isolated to a shard of its own and moved while it is served'
     let moved: { host: string; port: number };
     try {
       const { rows } = await app.owner.query(
-        `SELECT isolate_tenant_to_new_shard('"Client"', $1::uuid, cascade_option => 'CASCADE')::text AS shard`,
+        // block_writes: a split through logical replication cannot apply concurrent writes into
+        // tables with forced row-level security (nor is it safe under concurrent updates,
+        // citusdata/citus#6790); the company's writes wait for the split instead.
+        `SELECT isolate_tenant_to_new_shard('"Client"', $1::uuid, cascade_option => 'CASCADE', shard_transfer_mode => 'block_writes')::text AS shard`,
         [company],
       );
       isolated = rows[0].shard;
@@ -242,7 +255,9 @@ describe('a company isolated to a shard of its own and moved while it is served'
         )
       ).rows[0];
       await app.owner.query(
-        `SELECT citus_move_shard_placement($1::bigint, $2, $3, $4, $5, shard_transfer_mode => 'force_logical')`,
+        // block_writes too: logical replication cannot apply into a table whose row-level security
+        // is forced (PostgreSQL refuses Citus' subscription role), so the copy blocks writes.
+        `SELECT citus_move_shard_placement($1::bigint, $2, $3, $4, $5, shard_transfer_mode => 'block_writes')`,
         [isolated, at.host, at.port, target.host, target.port],
       );
       moved = target;
@@ -280,7 +295,7 @@ describe('a company isolated to a shard of its own and moved while it is served'
     }
     const report = await runAudit(app.ownerUrl);
     const failed = report.checks.filter((c) => !c.ok);
-    expect(failed.map((c) => `${c.name}: ${c.summary}`)).toEqual([]);
+    expect(failed.map((c) => `${c.name}: ${c.summary} ${JSON.stringify(c.findings.slice(0, 2))}`)).toEqual([]);
     expect(report.ok).toBe(true);
-  });
+  }, 240_000);
 });
