@@ -9,7 +9,7 @@ import { createRuntime, type Runtime } from '../../src/runtime/runtime.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { prepareAppRole } from '../../src/db/migrations.ts';
 import { quoteIdent } from '../../src/db/tables.ts';
-import { createCitusDatabase, dropCitusDatabase } from './citus.ts';
+import { createCitusDatabase, dropCitusDatabase } from '../../tools/citus/cluster.ts';
 import { createServer, type Server } from '../../src/http/server.ts';
 
 export const AUTH_SECRET = 'test-secret-that-is-at-least-32-characters-long';

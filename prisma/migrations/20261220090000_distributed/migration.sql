@@ -152,25 +152,27 @@ CREATE OR REPLACE FUNCTION app_sign_in_succeeded(p_key text) RETURNS void
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
   AS $$ BEGIN DELETE FROM "SignInAttempt" WHERE "key" = p_key; END $$;
 
--- The clock is read once, before the statement: the write itself calls nothing but immutable
--- functions (Citus refuses clock_timestamp() in ON CONFLICT DO UPDATE of a distributed table).
+-- The clock, and the start of the window, are read once before the statement: the write itself
+-- calls nothing but immutable functions and operators (Citus refuses clock_timestamp(), and the
+-- timestamptz - interval operator, which is only stable, in ON CONFLICT DO UPDATE).
 CREATE OR REPLACE FUNCTION app_sign_in_attempt(p_key text, p_max integer, p_window_seconds integer) RETURNS integer
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp
   AS $$
   DECLARE
     v_window interval := make_interval(secs => p_window_seconds);
     v_now timestamptz := clock_timestamp();
+    v_since timestamptz := v_now - v_window;
     v_attempts integer;
     v_start timestamptz;
   BEGIN
     INSERT INTO "SignInAttempt" AS a ("key", "attempts", "windowStart") VALUES (p_key, 1, v_now)
     ON CONFLICT ("key") DO UPDATE SET
-      "attempts" = CASE WHEN a."windowStart" <= v_now - v_window THEN 1 ELSE a."attempts" + 1 END,
-      "windowStart" = CASE WHEN a."windowStart" <= v_now - v_window THEN v_now ELSE a."windowStart" END
+      "attempts" = CASE WHEN a."windowStart" <= v_since THEN 1 ELSE a."attempts" + 1 END,
+      "windowStart" = CASE WHEN a."windowStart" <= v_since THEN v_now ELSE a."windowStart" END
     RETURNING "attempts", "windowStart" INTO v_attempts, v_start;
     -- Now and then, forget windows long over.
     IF random() < 0.01 THEN
-      DELETE FROM "SignInAttempt" WHERE "windowStart" < v_now - v_window;
+      DELETE FROM "SignInAttempt" WHERE "windowStart" < v_since;
     END IF;
     IF v_attempts <= p_max THEN
       RETURN 0;

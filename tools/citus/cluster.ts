@@ -1,11 +1,12 @@
-// `npm run test:citus`: each test file gets a database of its own on a running Citus cluster
+// A database of its own on a running Citus cluster, for `npm run test:citus` (one per test file)
+// and `npm run citus:throughput`
 // (CITUS_URL: the coordinator, as a superuser, whose workers are added), made the way
 // docs/scaling.md says: the database and the citus extension on every node, the workers added,
 // then `citus:setup`'s distribution (with few shards, to keep set-up short).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { quoteIdent } from '../../src/db/tables.ts';
-import { distribute } from '../../tools/citus/distribute.ts';
+import { distribute } from './distribute.ts';
 
 const at = (url: string, host: string, port: number, database: string) => {
   const u = new URL(url);
