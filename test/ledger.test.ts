@@ -506,7 +506,8 @@ describe('payments', () => {
     try {
       expect(codes(await pay(sale.id, '100', {}, c.admin.token))).toEqual(['INTERNAL_SERVER_ERROR']);
     } finally {
-      await app.owner.query('DROP TRIGGER ledger_test_fail ON "CommissionAccrual"; DROP FUNCTION ledger_test_fail()');
+      await app.owner.query('DROP TRIGGER ledger_test_fail ON "CommissionAccrual"');
+      await app.owner.query('DROP FUNCTION ledger_test_fail()');
     }
     expect(await lastValue(c, 'RCP')).toBe(1);
     const next = data(await pay(sale.id, '100', {}, c.admin.token)).recordPayment;

@@ -40,8 +40,6 @@ export default defineConfig({
             'test/citus/*.test.ts',
           ],
           globalSetup: ['test/support/citus-setup.ts'],
-          // One file at a time: each distributes a database over the whole cluster.
-          fileParallelism: false,
         },
       },
     ],
