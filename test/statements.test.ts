@@ -28,7 +28,7 @@ async function sent(query: string, token: string | undefined, variables: Record<
     if (text.startsWith('COMMIT')) return 'COMMIT';
     if (/"tokenGeneration" FROM "public"\."(StaffMember|Marketer|Client)"/.test(text)) return 'check viewer';
     if (text.startsWith('SELECT app_ensure_user(')) return 'person';
-    if (text.startsWith('WITH person AS') && text.includes('"Credential"')) return 'standing, password';
+    if (text.startsWith('SELECT is_member')) return 'standing, password';
     if (text.startsWith('SELECT app_insert_numbered(')) return 'allocate and insert';
     if (text.startsWith('SELECT json_build_object')) return 'compiled read';
     return text.slice(0, 80);

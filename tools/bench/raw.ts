@@ -3,22 +3,12 @@
 // and nothing else: BEGIN; the company for row-level security; two statements; COMMIT.
 import type pg from 'pg';
 
-// The person (found or created, in a statement of its own); then, in the transaction, the person
-// added to the company's people, their standing and the credential awaiting the invitation, and
-// the next number and the client row, allocated and inserted by one call: what registerClient sends.
+// The person (found or created, in a statement of its own); then, in the transaction, one call
+// that adds them to the company's people, reads their standing and sets the credential awaiting
+// the invitation, and one that allocates the next number and inserts the client: what
+// registerClient sends.
 const PERSON = 'SELECT app_ensure_user($1)::text AS id';
-const STANDING = `
-  WITH person AS (SELECT $3::uuid AS id),
-  known AS (
-    INSERT INTO "User" ("companyId", "id", "email") VALUES ($1::uuid, $3::uuid, lower($2)) ON CONFLICT DO NOTHING
-  ), standing AS (
-    SELECT EXISTS (SELECT 1 FROM "Client" c, person WHERE c."companyId" = $1::uuid AND c."userId" = person.id) AS client
-  ), credential AS (
-    INSERT INTO "Credential" ("companyId", "userId", "passwordHash", "updatedAt")
-    SELECT $1::uuid, person.id, 'awaiting-invitation', now() FROM person, standing WHERE NOT standing.client
-    ON CONFLICT ("companyId", "userId") DO NOTHING RETURNING "updatedAt"
-  )
-  SELECT person.id::text AS id, standing.client FROM person, standing`;
+const STANDING = `SELECT is_client AS client FROM app_join_company($1::uuid, $3::uuid, $2, 'awaiting-invitation')`;
 const ALLOCATE = `SELECT app_insert_numbered($1::uuid, 'CLT', 'Client', 'uid', 3, $2::jsonb) AS row`;
 
 export async function registerRaw(pool: pg.Pool, companyId: string, email: string, fullName: string): Promise<void> {
@@ -29,7 +19,7 @@ export async function registerRaw(pool: pg.Pool, companyId: string, email: strin
     await client.query(`SET LOCAL app.company_id = '${companyId}'`);
     const { rows } = await client.query(STANDING, [companyId, email, person]);
     if (rows[0].client) throw new Error('already a client');
-    const values = { userId: rows[0].id, fullName, phone: null, marketerId: null };
+    const values = { userId: person, fullName, phone: null, marketerId: null };
     const { rowCount } = await client.query(ALLOCATE, [companyId, JSON.stringify(values)]);
     if (rowCount !== 1) throw new Error(`registration inserted ${rowCount} rows`);
     await client.query('COMMIT');

@@ -242,3 +242,28 @@ CREATE FUNCTION app_insert_numbered(p_company_id uuid, p_key text, p_table text,
   END $$;
 REVOKE ALL ON FUNCTION app_insert_numbered(uuid, text, text, text, integer, jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_insert_numbered(uuid, text, text, text, integer, jsonb) TO estate_app;
+
+-- A person joining a company (a registration's first step): added to the company's people, what
+-- they already are there, and, when they are new to it, their credential set to p_password_hash
+-- (its version answered). Only the company's rows, so on Citus the call runs whole on its shard,
+-- over the same connection as the allocation after it: the registration commits on one worker.
+CREATE FUNCTION app_join_company(p_company_id uuid, p_user_id uuid, p_email text, p_password_hash text)
+  RETURNS TABLE (is_member boolean, is_marketer boolean, is_client boolean, credential_version timestamptz)
+  LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp
+  AS $$
+  DECLARE
+    v_now timestamptz := now();
+  BEGIN
+    INSERT INTO "User" ("companyId", "id", "email") VALUES (p_company_id, p_user_id, lower(p_email)) ON CONFLICT DO NOTHING;
+    is_member := EXISTS (SELECT 1 FROM "StaffMember" WHERE "companyId" = p_company_id AND "userId" = p_user_id);
+    is_marketer := EXISTS (SELECT 1 FROM "Marketer" WHERE "companyId" = p_company_id AND "userId" = p_user_id);
+    is_client := EXISTS (SELECT 1 FROM "Client" WHERE "companyId" = p_company_id AND "userId" = p_user_id);
+    IF NOT (is_member OR is_marketer OR is_client) THEN
+      INSERT INTO "Credential" AS c ("companyId", "userId", "passwordHash", "updatedAt") VALUES (p_company_id, p_user_id, p_password_hash, v_now)
+      ON CONFLICT ("companyId", "userId") DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", "updatedAt" = EXCLUDED."updatedAt"
+      RETURNING c."updatedAt" INTO credential_version;
+    END IF;
+    RETURN NEXT;
+  END $$;
+REVOKE ALL ON FUNCTION app_join_company(uuid, uuid, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app_join_company(uuid, uuid, text, text) TO estate_app;

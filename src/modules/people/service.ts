@@ -48,9 +48,9 @@ interface Standing {
 
 /**
  * The person (found by Runtime.personId) added to the company's people if new to it, what they
- * already are in the company, and, when
- * they are new to it, their password set to `passwordHash`, in one round trip (registration's hot
- * path). The upsert is the one decidePassword() makes.
+ * already are in the company, and, when they are new to it, their password set to
+ * `passwordHash`: one call of app_join_company() (registration's hot path; on Citus it runs on
+ * the company's shard). The upsert is the one decidePassword() makes.
  */
 async function standingInCompany(
   db: TenantTx,
@@ -60,25 +60,9 @@ async function standingInCompany(
   passwordHash: string,
 ): Promise<Standing> {
   const rows = await db.$queryRaw<Standing[]>`
-    WITH person AS (SELECT ${personId}::uuid AS id),
-    known AS (
-      INSERT INTO "User" ("companyId", "id", "email") VALUES (${companyId}::uuid, ${personId}::uuid, lower(${email}))
-      ON CONFLICT DO NOTHING
-    ),
-    standing AS (
-      SELECT person.id,
-             EXISTS (SELECT 1 FROM "StaffMember" WHERE "companyId" = ${companyId}::uuid AND "userId" = person.id) AS member,
-             EXISTS (SELECT 1 FROM "Marketer" WHERE "companyId" = ${companyId}::uuid AND "userId" = person.id) AS marketer,
-             EXISTS (SELECT 1 FROM "Client" WHERE "companyId" = ${companyId}::uuid AND "userId" = person.id) AS client
-      FROM person
-    ), credential AS (
-      INSERT INTO "Credential" ("companyId", "userId", "passwordHash", "updatedAt")
-      SELECT ${companyId}::uuid, standing.id, ${passwordHash}, now() FROM standing WHERE NOT (member OR marketer OR client)
-      ON CONFLICT ("companyId", "userId") DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", "updatedAt" = EXCLUDED."updatedAt"
-      RETURNING "updatedAt"
-    )
-    SELECT standing.id::text AS "userId", member, marketer, client, (SELECT "updatedAt" FROM credential) AS "credentialVersion" FROM standing`;
-  return rows[0];
+    SELECT is_member AS member, is_marketer AS marketer, is_client AS client, credential_version AS "credentialVersion"
+    FROM app_join_company(${companyId}::uuid, ${personId}::uuid, ${email}, ${passwordHash})`;
+  return { ...rows[0], userId: personId };
 }
 
 const ALREADY = {
