@@ -228,12 +228,13 @@ CREATE FUNCTION app_insert_numbered(p_company_id uuid, p_key text, p_table text,
     IF v_prefix IS NULL THEN
       RAISE EXCEPTION 'no anchor row for company %', p_company_id USING ERRCODE = 'P0002';
     END IF;
+    -- Each value typed as its column: a field of the table's row type read from the JSON (worked
+    -- out before the counter is taken, which stays locked to the commit).
+    SELECT string_agg(format('%I', k), ', '), string_agg(format('(jsonb_populate_record(NULL::%I, $4)).%I', p_table, k), ', ')
+      INTO v_columns, v_fields FROM jsonb_object_keys(p_values) k;
     INSERT INTO "CompanySequence" AS s ("companyId", "key", "lastValue") VALUES (p_company_id, p_key, 1)
     ON CONFLICT ("companyId", "key") DO UPDATE SET "lastValue" = s."lastValue" + 1
     RETURNING "lastValue" INTO v_seq;
-    -- Each value typed as its column: a field of the table's row type read from the JSON.
-    SELECT string_agg(format('%I', k), ', '), string_agg(format('(jsonb_populate_record(NULL::%I, $4)).%I', p_table, k), ', ')
-      INTO v_columns, v_fields FROM jsonb_object_keys(p_values) k;
     EXECUTE format('INSERT INTO %I AS t ("companyId", "seq", %I, %s) VALUES ($1, $2, $3, %s) RETURNING t.*',
                    p_table, p_column, v_columns, v_fields)
       INTO v_row
