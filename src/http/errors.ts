@@ -45,10 +45,11 @@ const UNREACHABLE_WORDS =
 /**
  * Refusals that a retry of the whole operation gets past: a deadlock or serialization failure
  * (the transaction was rolled back), and, on Citus, a statement planned for a shard that a shard
- * split or move has just replaced.
+ * split or move has just replaced, or a call delegated to a worker that the company's shard has
+ * just left.
  */
 const TRANSIENT =
-  /\bP2034\b|write conflict or a deadlock|\b(?:40P01|40001)\b|could not find valid entry for shard|deadlock detected/i;
+  /\bP2034\b|write conflict or a deadlock|\b(?:40P01|40001)\b|could not find valid entry for shard|deadlock detected|cannot execute a distributed query from a query on a shard/i;
 
 /** Whether `error` (or what caused it) says the database cannot be reached now. */
 function unreachable(error: unknown): boolean {

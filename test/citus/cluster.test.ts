@@ -15,7 +15,9 @@ let a: CompanyFixture;
 let b: CompanyFixture;
 let ledger: LedgerFixture;
 beforeAll(async () => {
-  app = await createTestApp();
+  // The read planner (COMPILED_READS) writes statements Citus cannot yet route to one shard (GROUPING
+  // SETS over a join it does not prune): reads here go through the resolvers (docs/scaling.md).
+  app = await createTestApp({ compiledReads: false });
   a = await createCompany(app, 'Lamba Property Limited');
   b = await createCompany(app, 'Test Company');
   ledger = await addLedger(app, a);
