@@ -258,8 +258,8 @@ export async function usableDemoSignIns(runtime: Runtime): Promise<string[]> {
       if (!companyId) return null;
       await s.switchCompany(companyId, null);
       const user = await s.db.user.findUnique({
-        where: { email: demo.email },
-        select: { credentials: { where: { companyId }, select: { passwordHash: true } } },
+        where: { companyId_email: { companyId, email: demo.email } },
+        select: { credentials: { select: { passwordHash: true } } },
       });
       return user?.credentials[0]?.passwordHash ?? null;
     });

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../src/db/schema-engine.mjs';
 import { migrationsDir } from '../src/db/migrations.ts';
+import { citusRulesCheck } from '../tools/audit/checks/citus-rules.ts';
 import { distributionKeysCheck } from '../tools/audit/checks/distribution.ts';
+import type { AuditContext } from '../tools/audit/report.ts';
 import { runAudit } from '../tools/audit/index.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 
@@ -56,5 +58,56 @@ describe('distribution keys', () => {
     expect(result.findings.find((f) => f.where === 'Receipt Receipt_payerCompanyId_estateId_fkey')?.problem).toMatch(
       /does not join on companyId/,
     );
+  });
+});
+
+/**
+ * The Citus rules (tools/audit/checks/citus-rules.ts) against the real migrations, then against
+ * each fixture migration in test/fixtures/citus-rules/, applied in a transaction that is rolled
+ * back: each breaks one rule the way this schema once did, and must be reported there.
+ */
+async function citusFindings(fixture?: string) {
+  await app.owner.query('BEGIN');
+  try {
+    if (fixture)
+      await app.owner.query(
+        fs.readFileSync(path.join(import.meta.dirname, 'fixtures/citus-rules', fixture, 'migration.sql'), 'utf8'),
+      );
+    const query = async (sql: string, params?: unknown[]) => (await app.owner.query(sql, params)).rows;
+    return (await citusRulesCheck.run({ query } as unknown as AuditContext)).findings;
+  } finally {
+    await app.owner.query('ROLLBACK');
+  }
+}
+
+describe('the Citus rules', () => {
+  it('hold after the migrations', async () => {
+    expect(await citusFindings()).toEqual([]);
+  });
+
+  it.each([
+    [
+      'on-update-cascade',
+      'Plot Plot_companyId_estateId_fkey',
+      /ON UPDATE CASCADE on a foreign key that includes companyId/,
+    ],
+    ['policy-subquery', 'Estate policy staffed', /has a subquery/],
+    ['trigger', 'Client trigger fixture_announce', /a trigger on a table Citus distributes/],
+    [
+      'conflict-clock',
+      'function app_sign_in_attempt(text,integer,integer)',
+      /ON CONFLICT DO UPDATE calls clock_timestamp\(\)/,
+    ],
+    ['returning-enum', 'function app_archive_estate(uuid,uuid)', /RETURNING calls status::text/],
+    ['sql-function', 'function app_client_count(uuid)', /LANGUAGE sql with parameters over Client/],
+    [
+      'allocator-reads-company',
+      'function app_insert_numbered(uuid,text,text,text,integer,jsonb)',
+      /runs on the company's shard but reads Company/,
+    ],
+  ])('fail for the fixture migration %s', async (fixture, where, problem) => {
+    const findings = await citusFindings(fixture);
+    expect(findings.map((f) => f.where)).toEqual([where]);
+    expect(findings[0].problem).toMatch(problem);
   });
 });

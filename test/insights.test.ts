@@ -719,9 +719,9 @@ describe('SQL statements', () => {
     sellThrough: [SellThrough, { range: JAN_TO_APR }],
     marketerLeaderboard: [Leaderboard, {}],
   } as const;
-  const transactionStatement = /^(BEGIN|COMMIT)\b|^SELECT set_config\('app\.company_id'/i;
+  const transactionStatement = /^(BEGIN|COMMIT)\b|^SET LOCAL app\.company_id/i;
 
-  /** The statements each insight sends, less the operation's own BEGIN, set_config and COMMIT. */
+  /** The statements each insight sends, less the operation's own BEGIN, SET LOCAL and COMMIT. */
   async function measure(): Promise<Record<string, string[]>> {
     const counted: Record<string, string[]> = {};
     for (const [name, [document, variables]] of Object.entries(documents)) {
@@ -729,14 +729,14 @@ describe('SQL statements', () => {
       statements.length = 0;
       const result = await app.gql(document as never, variables as never, analystA);
       expect(result.errors, name).toBeUndefined();
-      // The hook sees set_config and COMMIT (the driver's BEGIN, where it reports one, too).
+      // The hook sees SET LOCAL and COMMIT (the driver's BEGIN, where it reports one, too).
       const own = statements
         .filter((s) => transactionStatement.test(s.trim()))
         .map((s) => s.trim().split(/[\s(]/)[0].toUpperCase());
       expect(
         own.filter((s) => s !== 'BEGIN'),
         name,
-      ).toEqual(['SELECT', 'COMMIT']);
+      ).toEqual(['SET', 'COMMIT']);
       counted[name] = statements.filter((s) => !transactionStatement.test(s.trim()));
     }
     return counted;

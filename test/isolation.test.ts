@@ -436,8 +436,11 @@ describe('layer 3: composite foreign keys', () => {
 
 describe('layer 5: unique constraints', () => {
   it('refuse a duplicate uid, a duplicate number in one company, and a second profile per role', async () => {
+    const email = `dup-${Date.now()}@example.com`;
     const user = await app.owner.query(
-      `INSERT INTO "User" ("email") VALUES ('dup-${Date.now()}@example.com') RETURNING id`,
+      `WITH p AS (INSERT INTO "Person" ("email") VALUES ($2) RETURNING id)
+       INSERT INTO "User" ("companyId", "id", "email") SELECT $1, p.id, $2 FROM p RETURNING id`,
+      [localId(a.id), email],
     );
     const insert = (seq: number, uid: string, userId = user.rows[0].id) =>
       app.owner.query(

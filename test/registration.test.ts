@@ -209,8 +209,11 @@ describe('registration rules', () => {
       await app.gql(RegisterClient, { input: { email: person, fullName: 'Both Roles' } }, b.admin.token),
     ).registerClient.client;
     expect(elsewhere.user.id).toBe(client.user.id);
-    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "User" WHERE email = $1', [person]);
+    const { rows } = await app.owner.query('SELECT count(*)::int AS n FROM "Person" WHERE email = $1', [person]);
     expect(rows[0].n).toBe(1);
+    // Each company keeps its own record of the person, under the same id.
+    const known = await app.owner.query('SELECT DISTINCT id::text FROM "User" WHERE email = $1', [person]);
+    expect(known.rows).toEqual([{ id: localId(client.user.id) }]);
   });
 
   it('refuses the same email twice in one role of one company with CONFLICT', async () => {

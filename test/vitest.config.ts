@@ -25,6 +25,23 @@ export default defineConfig({
       { extends: true, test: { name: 'fast', include: ['test/*.test.ts'], globalSetup, isolate: false } },
       // `npm run test:system`: files that start processes (API servers, the CLI tools, the web client).
       { extends: true, test: { name: 'system', include: ['test/system/*.test.ts'], globalSetup } },
+      // `npm run test:citus` (CITUS_URL): the same registration, isolation, ledger and audit checks
+      // on a Citus cluster, a distributed database per file, and the cluster's own (test/citus/).
+      {
+        extends: true,
+        test: {
+          name: 'citus',
+          include: [
+            'test/registration.test.ts',
+            'test/isolation.test.ts',
+            'test/ledger.test.ts',
+            'test/system/audit.test.ts',
+            'test/system/ledger-audit.test.ts',
+            'test/citus/*.test.ts',
+          ],
+          globalSetup: ['test/support/citus-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -55,6 +55,10 @@ export function pgConfig(url) {
     user: decodeURIComponent(u.username),
     password: decodeURIComponent(u.password),
     database: decodeURIComponent(u.pathname.slice(1)),
+    // Migrations create their objects in the schema the engine reads (public unless the URL names
+    // one), not in one named after the role: "$user" comes first in the default search_path, and a
+    // role named like an existing schema (an owner called citus, on Citus) would get them there.
+    options: `-c search_path=${quoteIdent(u.searchParams.get('schema') ?? 'public')}`,
   };
   const sslmode = u.searchParams.get('sslmode');
   if (sslmode && sslmode !== 'disable') cfg.ssl = sslmode === 'no-verify' ? { rejectUnauthorized: false } : true;

@@ -10,8 +10,10 @@ export interface TenantTable {
   rowId: string;
 }
 
-/** Every table carrying `companyId` (row-level security on each; Company and User are shared). */
+/** Every table carrying `companyId` (row-level security on each; Company and Person are shared). */
 export const TENANT_TABLES: readonly TenantTable[] = [
+  { table: 'CompanyAnchor', rowId: '"companyId"' },
+  { table: 'User', rowId: '"id"' },
   { table: 'Credential', rowId: '"userId"' },
   { table: 'StaffMember', rowId: '"id"' },
   { table: 'Marketer', rowId: '"id"' },

@@ -1,7 +1,9 @@
 // Layer 2 of isolation: a Prisma client extension that scopes every query to one company, and the
 // per-operation transaction that also sets the company for row-level security (layer 6).
 import { Prisma } from '../generated/prisma/client.ts';
+import { isUuid } from '../shared/validation.ts';
 import type { BaseClient } from './client.ts';
+import { modelNamed } from './datamodel.ts';
 
 /** The company a transaction works for; `companyId` null reaches no tenant row. */
 export interface TenantScope {
@@ -28,6 +30,34 @@ const CREATES = new Set(['create', 'createMany', 'createManyAndReturn']);
 
 export class TenantViolation extends Error {}
 
+/**
+ * Models whose writes must say what they return: Prisma reads an enum column back as
+ * `"status"::text`, and Citus refuses a non-immutable function (the enum's output) in the
+ * RETURNING of a write. A write that selects only non-enum columns (or nothing: updateMany,
+ * deleteMany, createMany) returns without one.
+ */
+const WRITES_RETURNING = new Set([
+  'create',
+  'update',
+  'upsert',
+  'delete',
+  'createManyAndReturn',
+  'updateManyAndReturn',
+]);
+const enumFields = (model: string) =>
+  [...modelNamed(model).fields.values()].filter((f) => f.kind === 'enum').map((f) => f.name);
+
+function refuseEnumReturning(model: string, operation: string, args: Args): void {
+  if (!WRITES_RETURNING.has(operation)) return;
+  const enums = new Set(enumFields(model));
+  if (!enums.size) return;
+  const selected = args.select ? Object.keys(args.select).filter((k) => args.select[k]) : null;
+  if (!selected || args.include || selected.some((k) => enums.has(k)))
+    throw new TenantViolation(
+      `${model}.${operation} must select what it returns, without ${[...enums].join(', ')} (read it afterwards)`,
+    );
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: Prisma's arguments of every model and operation pass through here
 type Args = Record<string, any>;
 
@@ -35,8 +65,9 @@ type Args = Record<string, any>;
 export function scopedFilter(model: string, companyId: string): Args {
   if (model === 'Company') return { id: companyId };
   if (model === 'User') {
-    // A user is visible to a company only through a membership or profile in it.
+    // The company's record of a person, shown while they have a membership or profile in it.
     return {
+      companyId,
       OR: [
         { memberships: { some: { companyId } } },
         { marketers: { some: { companyId } } },
@@ -57,6 +88,7 @@ function withCompany(data: Args, model: string, companyId: string): Args {
 /** Rewrites one top-level operation so it can touch only `scope.companyId`'s rows. */
 export function scopeArgs(model: string, operation: string, args: Args | undefined, companyId: string | null): Args {
   const a: Args = { ...(args ?? {}) };
+  if (UNREACHABLE_MODELS.has(model)) throw new TenantViolation(`${model} is not reached by the API`);
   if (READ_ONLY_MODELS.has(model) && !READS.has(operation))
     throw new TenantViolation(`${model}.${operation} is not allowed: ${model} is shared by every company`);
   const creates = CREATES.has(operation) || operation === 'upsert';
@@ -84,6 +116,7 @@ export function tenantExtension(scope: TenantScope) {
     query: {
       $allModels: {
         $allOperations({ model, operation, args, query }) {
+          refuseEnumReturning(model, operation, (args ?? {}) as Args);
           return query(scopeArgs(model, operation, args as Args, scope.companyId) as typeof args);
         },
       },
@@ -91,8 +124,10 @@ export function tenantExtension(scope: TenantScope) {
   });
 }
 
-/** Global rows the API may only read: users are created through app_ensure_user() alone. */
+/** Rows the API may only read: a company's people are added by the registration statement alone. */
 const READ_ONLY_MODELS = new Set(['User']);
+/** Global rows the API never reaches: a person's email is resolved through app_ensure_user() alone. */
+const UNREACHABLE_MODELS = new Set(['Person']);
 const READS = new Set([
   'findUnique',
   'findUniqueOrThrow',
@@ -115,9 +150,16 @@ export type TenantTx = Omit<TenantClient, '$connect' | '$disconnect' | '$on' | '
 // second) rather than letting a flood queue every request for many seconds.
 const TX_OPTIONS = { maxWait: 3_000, timeout: 30_000 } as const;
 
-/** Sets the transaction-local settings the row-level-security policies read. */
+/**
+ * Sets the company the row-level-security policies read, for this transaction only. A SET LOCAL
+ * (not set_config()): with `citus.propagate_set_commands = 'local'` Citus sends it on to every
+ * worker the transaction reaches. The value is a uuid (from a verified token or the database) or
+ * empty, checked here before it is written into the statement.
+ */
 export async function setTenant(tx: TenantTx, scope: TenantScope): Promise<void> {
-  await tx.$executeRaw`SELECT set_config('app.company_id', ${scope.companyId ?? ''}, true), set_config('app.user_id', ${scope.userId ?? ''}, true)`;
+  const company = scope.companyId ?? '';
+  if (company !== '' && !isUuid(company)) throw new TenantViolation('the company is not a uuid');
+  await tx.$executeRawUnsafe(`SET LOCAL app.company_id = '${company}'`);
 }
 
 /**

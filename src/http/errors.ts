@@ -47,11 +47,21 @@ const UNREACHABLE_CODES = new Set([
 const UNREACHABLE_WORDS =
   /ECONNREFUSED|ECONNRESET|Connection terminated|connection (?:is )?closed|terminating connection|the database system is|Unable to start a transaction in the given time|too many (?:clients|connections)|not queryable|password authentication failed|Authentication failed against|\b(?:57P0[1-3]|08\d{3}|53300|28P01|28000)\b/i;
 
+/**
+ * Refusals that a retry of the whole operation gets past: a deadlock or serialization failure
+ * (the transaction was rolled back), and, on Citus, a statement planned for a shard that a shard
+ * split or move has just replaced, or a call delegated to a worker that the company's shard has
+ * just left.
+ */
+const TRANSIENT =
+  /\bP2034\b|write conflict or a deadlock|\b(?:40P01|40001)\b|could not find valid entry for shard|deadlock detected|cannot execute a distributed query from a query on a shard/i;
+
 /** Whether `error` (or what caused it) says the database cannot be reached now. */
 export function unreachable(error: unknown): boolean {
   for (let e = error, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
     if ((typeof code === 'string' && UNREACHABLE_CODES.has(code)) || UNREACHABLE_WORDS.test(e.message)) return true;
+    if (code === 'P2034' || TRANSIENT.test(e.message)) return true;
     if (e instanceof Prisma.PrismaClientInitializationError) return true;
   }
   return false;

@@ -2,6 +2,7 @@
 // the sign-in limiter, events and the viewer cache), built once at start.
 import type { Config } from '../config.ts';
 import { type BaseClient, createBaseClient } from '../db/client.ts';
+import { personIdFor } from '../db/cross-company.ts';
 import { Notifications } from '../db/notifications.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
 import { ClientAddresses } from './client-address.ts';
@@ -26,6 +27,11 @@ export interface Runtime {
   clientAddresses: ClientAddresses;
   /** The one logger: request lines, errors, notices. */
   logger: Logger;
+  /**
+   * The person's id for an email, the person created if new to the API: in a statement of its own,
+   * before the operation's transaction (see personIdFor).
+   */
+  personId(email: string): Promise<string>;
   /** Closes the database connections (the caller stops serving first). */
   close(): Promise<void>;
 }
@@ -50,6 +56,7 @@ export function createRuntime(
     viewers: new Viewers(base, notifications),
     clientAddresses: new ClientAddresses(config.trustProxy),
     logger,
+    personId: (email) => personIdFor(base, email),
     async close() {
       await notifications.stop();
       await base.$disconnect();

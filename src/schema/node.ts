@@ -12,7 +12,7 @@ import { UserError } from '../shared/errors.ts';
 import { builder, decodeGlobalID } from './builder.ts';
 
 /** Node types that are not one company's rows: found by id alone. */
-const SHARED = new Set(['Company', 'User']);
+const SHARED = new Set(['Company']);
 
 type Scopes = { public?: boolean; authenticated?: boolean; can?: Permission };
 type TypeScopes = Scopes | boolean | ((row: unknown, ctx: Context) => Scopes | boolean | Promise<Scopes | boolean>);

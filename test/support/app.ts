@@ -7,7 +7,9 @@ import { inject } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createRuntime, type Runtime } from '../../src/runtime/runtime.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
+import { prepareAppRole } from '../../src/db/migrations.ts';
 import { quoteIdent } from '../../src/db/tables.ts';
+import { createCitusDatabase, dropCitusDatabase } from '../../tools/citus/cluster.ts';
 import { createServer, type Server } from '../../src/http/server.ts';
 
 export const AUTH_SECRET = 'test-secret-that-is-at-least-32-characters-long';
@@ -61,7 +63,13 @@ export async function createTestApp(
   overrides: Partial<Config> = {},
   onQuery?: (sql: string) => void,
 ): Promise<TestApp> {
-  const ownerUrl = await createDatabaseFromTemplate(inject('templateUrl'));
+  const citusUrl = inject('citusUrl');
+  const ownerUrl = citusUrl
+    ? await createCitusDatabase(citusUrl).then(async (url) => {
+        await prepareAppRole(url, inject('appPassword'));
+        return url;
+      })
+    : await createDatabaseFromTemplate(inject('templateUrl'));
   const appUrl = new URL(ownerUrl);
   appUrl.username = 'estate_app';
   appUrl.password = inject('appPassword');
@@ -94,6 +102,7 @@ export async function createTestApp(
     async close() {
       await runtime.close();
       await owner.end();
+      if (citusUrl) return dropCitusDatabase(citusUrl, ownerUrl);
       const admin = new URL(ownerUrl);
       const name = admin.pathname.slice(1);
       admin.pathname = '/postgres';

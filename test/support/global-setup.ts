@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Owner URL of the template database. */
     templateUrl: string;
+    /** `npm run test:citus`: the Citus coordinator each test file makes its own database on (else empty). */
+    citusUrl: string;
     appPassword: string;
   }
 }
@@ -28,6 +30,7 @@ async function freePort(): Promise<number> {
 }
 
 export default async function setup(project: TestProject) {
+  project.provide('citusUrl', '');
   const external = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   let stop = async () => {};
   let serverUrl: URL;

@@ -162,7 +162,10 @@ describe('a broken database is reported by the check that owns the breakage', ()
     const { a, report } = await auditBroken(async ({ app, a }) => {
       await app.owner.query('DROP INDEX "Client_companyId_uid_key"');
       await app.owner.query('DROP INDEX "Client_companyId_seq_key"');
-      const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('copy@example.com') RETURNING "id"`);
+      const user = await app.owner.query(
+        `INSERT INTO "User" ("companyId", "id", "email") VALUES ($1, gen_random_uuid(), 'copy@example.com') RETURNING "id"`,
+        [localId(a.id)],
+      );
       await app.owner.query(
         `INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") SELECT "companyId", $1, 'Copy', "seq", "uid" FROM "Client" WHERE "id" = $2`,
         [user.rows[0].id, localId(a.client.id)],
@@ -312,6 +315,8 @@ describe('a broken database is reported by the check that owns the breakage', ()
 
   it('cross-company-references: a message written by a user of another company, and a plot pointing at nothing', async () => {
     const { a, b, report } = await auditBroken(async ({ app, a, b }) => {
+      // A person is one of the company's people by a composite key now: that key goes first.
+      await app.owner.query('ALTER TABLE "Message" DROP CONSTRAINT "Message_companyId_authorUserId_fkey"');
       await app.owner.query('UPDATE "Message" SET "authorUserId" = $1 WHERE "companyId" = $2', [
         localId(b.admin.userId),
         localId(a.id),
@@ -329,7 +334,8 @@ describe('a broken database is reported by the check that owns the breakage', ()
       [a.prefix, 'Message.authorUserId -> User'],
     ]);
     expect(findings[0].problem).toMatch(/^points to no PlotSize/);
-    expect(findings[1].problem).toMatch(/^names a user with no role in this company/);
+    // B's admin is not one of A's people at all.
+    expect(findings[1].problem).toMatch(/^points to no User/);
   });
 
   it('audit-visibility: a role that row-level security hides rows from is told so', async () => {
@@ -534,7 +540,10 @@ describe('sequenceStatus', () => {
 
     // A copy inside A is a duplicate there (once the per-company unique index is gone).
     await app.owner.query('DROP INDEX "Client_companyId_uid_key"');
-    const user = await app.owner.query(`INSERT INTO "User" ("email") VALUES ('twin@example.com') RETURNING "id"`);
+    const user = await app.owner.query(
+      `INSERT INTO "User" ("companyId", "id", "email") VALUES ($1, gen_random_uuid(), 'twin@example.com') RETURNING "id"`,
+      [localId(a.id)],
+    );
     await app.owner.query(
       `INSERT INTO "Client" ("companyId", "userId", "fullName", "seq", "uid") VALUES ($1, $2, 'Twin', 99, $3)`,
       [localId(a.id), user.rows[0].id, a.client.uid],

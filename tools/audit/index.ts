@@ -3,6 +3,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, migrationsDir as defaultMigrationsDir } from '../../src/db/migrations.ts';
+import { citusRulesCheck } from './checks/citus-rules.ts';
 import { distributionKeysCheck } from './checks/distribution.ts';
 import {
   commissionAccrualsCheck,
@@ -43,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   sequenceCountersCheck,
   referencesCheck,
   distributionKeysCheck,
+  citusRulesCheck,
   ledgerNumbersCheck,
   ledgerBalancesCheck,
   commissionAccrualsCheck,
@@ -92,12 +94,21 @@ async function auditIn(client: pg.Client, ownerUrl: string, options: AuditOption
     }
   };
   // A database without the tables (migrations never applied) still gets a report.
-  const companyRows = await guarded(() =>
-    query<CompanyRef & { rows: Record<string, number> }>(`
-    SELECT c."id"::text AS id, c."prefix", c."name",
-      json_build_object(${NUMBERED_PROFILES.map((t) => `'${t.table}', (SELECT count(*) FROM ${quoteIdent(t.table)} x WHERE x."companyId" = c."id")`).join(', ')}) AS rows
-    FROM "Company" c ORDER BY c."prefix"`),
-  ).catch(() => []);
+  // The companies, then each table's rows per company: counted table by table (on Citus, a count
+  // grouped by companyId runs on every shard; a count correlated with the shared Company row does not).
+  const companyRows = await guarded(async () => {
+    const rows = await query<CompanyRef & { rows: Record<string, number> }>(
+      `SELECT "id"::text AS id, "prefix", "name" FROM "Company" ORDER BY "prefix"`,
+    );
+    for (const c of rows) c.rows = Object.fromEntries(NUMBERED_PROFILES.map((t) => [t.table, 0]));
+    const byId = new Map(rows.map((c) => [c.id, c]));
+    for (const t of NUMBERED_PROFILES)
+      for (const r of await query<{ company: string; n: number }>(
+        `SELECT "companyId"::text AS company, count(*)::int AS n FROM ${quoteIdent(t.table)} GROUP BY 1`,
+      ))
+        if (byId.has(r.company)) byId.get(r.company)!.rows[t.table] = r.n;
+    return rows;
+  }).catch(() => []);
   const companies = new Map(companyRows.map((c) => [c.id, { id: c.id, prefix: c.prefix, name: c.name }]));
   const ctx: AuditContext = {
     query,

@@ -26,7 +26,8 @@ async function generate(owner: pg.Client, companyId: string): Promise<number> {
     `'${PREFIX}-${key}' || lpad(${n}::text, greatest(${pad}, length(${n}::text)), '0')`;
   const statements = [
     `CREATE TEMP TABLE people AS SELECT g, gen_random_uuid() AS user_id, gen_random_uuid() AS id FROM generate_series(1, ${CLIENTS + MARKETERS}) g`,
-    `INSERT INTO "User" ("id", "email") SELECT user_id, 'person-' || g || '@bench.example' FROM people`,
+    `INSERT INTO "Person" ("id", "email") SELECT user_id, 'person-' || g || '@bench.example' FROM people`,
+    `INSERT INTO "User" ("companyId", "id", "email") SELECT $1, user_id, 'person-' || g || '@bench.example' FROM people`,
     `INSERT INTO "Marketer" ("id", "companyId", "userId", "fullName", "seq", "uid", "createdAt")
      SELECT id, $1, user_id, 'Marketer ' || g, g, ${uid('MKT', 'g', 3)}, now() - (g || ' days')::interval FROM people WHERE g <= ${MARKETERS}`,
     // Registered over the last two years; every twentieth without a marketer.

@@ -23,6 +23,10 @@ export async function assignClient(session: Session, clientId: string, marketerI
       assignedByUserId: viewer.userId,
     },
   });
-  await db.client.update({ where: byId(session, client.id), data: { marketerId: newMarketerId } });
+  await db.client.update({
+    where: byId(session, client.id),
+    data: { marketerId: newMarketerId },
+    select: { id: true },
+  });
   return client.id;
 }

@@ -48,7 +48,8 @@ const ViewerType = builder.objectRef<Viewer>('Viewer').implement({
     user: t.prismaField({
       type: 'User',
       description: 'The person signed in.',
-      resolve: (query, v, _a, ctx) => ctx.db.user.findUniqueOrThrow({ ...query, where: { id: v.userId } }),
+      resolve: (query, v, _a, ctx) =>
+        ctx.db.user.findUniqueOrThrow({ ...query, where: { companyId_id: { companyId: v.companyId, id: v.userId } } }),
     }),
     company: t.prismaField({
       type: 'Company',

@@ -65,8 +65,8 @@ export async function signIn(
   if (companyId) {
     await session.switchCompany(companyId, null);
     const found = await session.db.user.findUnique({
-      where: { email },
-      select: { id: true, credentials: { where: { companyId }, select: { passwordHash: true } } },
+      where: { companyId_email: { companyId, email } },
+      select: { id: true, credentials: { select: { passwordHash: true } } },
     });
     if (found) user = { id: found.id, passwordHash: found.credentials[0]?.passwordHash ?? null };
     if (user) roles = await activeRoles(session.db, user.id);

@@ -54,17 +54,21 @@ export async function registerClient(session: Session, input: PersonInput & { ma
 /** Archived clients keep their UID, drop out of listings and cannot sign in. */
 export async function setClientStatus(session: Session, id: string, status: ProfileStatus): Promise<string> {
   const client = await findClient(session, id);
-  await session.db.client.update({ where: byId(session, client.id), data: statusChange(status, client.archivedAt) });
-  signInChanged(session, client.id);
+  await session.db.client.update({
+    where: byId(session, client.id),
+    data: statusChange(status, client.archivedAt),
+    select: { id: true },
+  });
+  await signInChanged(session, [client.id]);
   return client.id;
 }
 
 /** Deletes the profile; its UID number is never handed out again. */
 export async function deleteClient(session: Session, id: string): Promise<void> {
   const client = await findClient(session, id);
-  await session.db.client.delete({ where: byId(session, client.id) });
+  await session.db.client.delete({ where: byId(session, client.id), select: { id: true } });
   await forgetPasswordIfNoRole(session, client.userId);
-  signInChanged(session, client.id);
+  await signInChanged(session, [client.id]);
 }
 
 export interface ClientFilter extends DirectoryFilter {

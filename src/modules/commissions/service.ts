@@ -16,12 +16,12 @@ export const commissionOn = (amount: bigint, rateBp: number): bigint => (amount 
 
 /**
  * The rate in effect for a marketer on a date: their own latest rate from on or before it, else
- * the company default's, else 0. The company row is share-locked first: setCommissionRate takes it
+ * the company default's, else 0. The company's anchor row is share-locked first: setCommissionRate takes it
  * for update, so no rate can appear between this read and the sale's commit.
  */
 export async function rateInEffect(session: Session, marketerId: string, on: Date): Promise<number> {
   const { db, viewer } = session;
-  await db.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${viewer.companyId}::uuid FOR SHARE`;
+  await db.$executeRaw`SELECT 1 FROM "CompanyAnchor" WHERE "companyId" = ${viewer.companyId}::uuid FOR SHARE`;
   const latest = (marketer: string | null) =>
     db.commissionRate.findFirst({
       where: { marketerId: marketer, effectiveFrom: { lte: on } },
@@ -73,7 +73,7 @@ export async function setCommissionRate(session: Session, input: RateInput): Pro
     throw badInput('rateBp', 'The rate is 0 to 10000 basis points (0% to 100%).');
   const from = input.effectiveFrom;
   // Serialises rate changes with sales (rateInEffect share-locks the same row).
-  await db.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${viewer.companyId}::uuid FOR UPDATE`;
+  await db.$executeRaw`SELECT 1 FROM "CompanyAnchor" WHERE "companyId" = ${viewer.companyId}::uuid FOR UPDATE`;
   if (await db.commissionRate.count({ where: { marketerId, effectiveFrom: from } })) {
     throw conflict('A rate effective from this date is already set.', { field: 'effectiveFrom' });
   }
@@ -83,9 +83,9 @@ export async function setCommissionRate(session: Session, input: RateInput): Pro
     SELECT s."number" FROM "Sale" s
     WHERE s."companyId" = ${viewer.companyId}::uuid AND s."marketerId" IS NOT NULL AND s."soldOn" >= ${isoDate(from)}::date
       AND CASE WHEN ${marketerId}::uuid IS NULL
-        THEN NOT EXISTS (SELECT 1 FROM "CommissionRate" own WHERE own."companyId" = s."companyId" AND own."marketerId" = s."marketerId" AND own."effectiveFrom" <= s."soldOn")
+        THEN NOT EXISTS (SELECT 1 FROM "CommissionRate" own WHERE own."companyId" = ${viewer.companyId}::uuid AND own."marketerId" = s."marketerId" AND own."effectiveFrom" <= s."soldOn")
         ELSE s."marketerId" = ${marketerId}::uuid END
-      AND NOT EXISTS (SELECT 1 FROM "CommissionRate" r WHERE r."companyId" = s."companyId" AND r."marketerId" IS NOT DISTINCT FROM ${marketerId}::uuid
+      AND NOT EXISTS (SELECT 1 FROM "CommissionRate" r WHERE r."companyId" = ${viewer.companyId}::uuid AND r."marketerId" IS NOT DISTINCT FROM ${marketerId}::uuid
                         AND r."effectiveFrom" > ${isoDate(from)}::date AND r."effectiveFrom" <= s."soldOn")
     ORDER BY s."seq" LIMIT 1`;
   if (affected)
@@ -193,6 +193,7 @@ export async function recordCommissionPayout(session: Session, input: PayoutInpu
       reference,
       recordedByUserId: viewer.userId,
     },
+    select: { id: true },
   });
   return payout.id;
 }

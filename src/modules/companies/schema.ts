@@ -66,7 +66,11 @@ const CreateCompanyPayload = builder.objectRef<CreatedCompany>('CreateCompanyPay
     admin: t.prismaField({
       type: 'User',
       description: 'Its first admin.',
-      resolve: (query, parent, _args, ctx) => ctx.db.user.findUniqueOrThrow({ ...query, where: { id: parent.userId } }),
+      resolve: (query, parent, _args, ctx) =>
+        ctx.db.user.findUniqueOrThrow({
+          ...query,
+          where: { companyId_id: { companyId: parent.companyId, id: parent.userId } },
+        }),
     }),
   }),
 });

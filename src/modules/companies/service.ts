@@ -2,7 +2,7 @@
 // issues, so it is unique across companies and fixed once the first UID is out.
 import { Prisma } from '../../generated/prisma/client.ts';
 import { randomUUID } from 'node:crypto';
-import { findOrCreateUserId, prefixTaken, slugTaken } from '../../db/cross-company.ts';
+import { addCompanyUser, prefixTaken, slugTaken } from '../../db/cross-company.ts';
 import type { TenantTx } from '../../db/tenant.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { badInput, conflict, forbidden } from '../../shared/errors.ts';
@@ -74,12 +74,20 @@ export async function createCompany(session: PublicSession, input: CreateCompany
   const passwordHash = await session.runtime.passwords.hash(password);
 
   await refuseTakenPrefix(session.db, name, prefix);
-  const userId = await findOrCreateUserId(session.db, email);
+  const userId = await session.runtime.personId(email);
   const companyId = randomUUID();
   await session.switchCompany(companyId, userId);
-  await session.db.company.create({ data: { id: companyId, name, prefix, slug: await freeSlug(session.db, name) } });
-  await session.db.credential.create({ data: { companyId, userId, passwordHash } });
-  const member = await session.db.staffMember.create({ data: { companyId, userId, fullName, phone, role: 'ADMIN' } });
+  await session.db.company.create({
+    data: { id: companyId, name, prefix, slug: await freeSlug(session.db, name) },
+    select: { id: true },
+  });
+  await session.db.companyAnchor.create({ data: { companyId, prefix }, select: { companyId: true } });
+  await addCompanyUser(session.db, companyId, userId, email);
+  await session.db.credential.create({ data: { companyId, userId, passwordHash }, select: { userId: true } });
+  const member = await session.db.staffMember.create({
+    data: { companyId, userId, fullName, phone, role: 'ADMIN' },
+    select: { id: true },
+  });
   session.viewer = { userId, companyId, role: 'ADMIN', profileId: member.id };
   return session.viewer;
 }
@@ -108,8 +116,8 @@ export async function updateCompany(session: Session, input: CompanyChanges): Pr
   const timeZone = input.timeZone != null ? await knownTimeZone(db, input.timeZone) : undefined;
   check.that(timeZone !== null, 'timeZone', 'Use an IANA time zone name, such as Africa/Lagos or UTC.');
   check.done();
-  // Locks out registrations (they share-lock this row) while the prefix may change.
-  await db.$executeRaw`SELECT 1 FROM "Company" WHERE "id" = ${viewer.companyId}::uuid FOR UPDATE`;
+  // Locks out numbering (it share-locks this row) while the prefix may change.
+  await db.$executeRaw`SELECT 1 FROM "CompanyAnchor" WHERE "companyId" = ${viewer.companyId}::uuid FOR UPDATE`;
   const current = await db.company.findUniqueOrThrow({ where: { id: viewer.companyId } });
   const name = newName ?? current.name;
   const prefix = newPrefix ?? current.prefix;
@@ -118,7 +126,13 @@ export async function updateCompany(session: Session, input: CompanyChanges): Pr
       throw conflict('The prefix is fixed once a UID has been issued.', { field: 'prefix' });
     await refuseTakenPrefix(db, name, prefix);
   }
-  await db.company.update({ where: { id: current.id }, data: { name, prefix, timeZone: timeZone ?? undefined } });
+  await db.company.update({
+    where: { id: current.id },
+    data: { name, prefix, timeZone: timeZone ?? undefined },
+    select: { id: true },
+  });
+  if (prefix !== current.prefix)
+    await db.companyAnchor.update({ where: { companyId: current.id }, data: { prefix }, select: { companyId: true } });
   return current.id;
 }
 

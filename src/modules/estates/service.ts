@@ -49,20 +49,21 @@ function estateFields(input: EstateChanges): Partial<NewEstate> {
 export async function createEstate(session: Session, input: NewEstate): Promise<string> {
   const estate = await session.db.estate.create({
     data: { companyId: session.viewer.companyId, ...estateFields(input) },
+    select: { id: true },
   });
   return estate.id;
 }
 
 export async function updateEstate(session: Session, id: string, input: EstateChanges): Promise<string> {
   const estate = await findEstate(session, id, 'id');
-  await session.db.estate.update({ where: byId(session, estate.id), data: estateFields(input) });
+  await session.db.estate.update({ where: byId(session, estate.id), data: estateFields(input), select: { id: true } });
   return estate.id;
 }
 
 /** Archive (hide from browsing) or restore. */
 export async function setEstateStatus(session: Session, id: string, status: EstateStatus): Promise<string> {
   const estate = await findEstate(session, id, 'id');
-  await session.db.estate.update({ where: byId(session, estate.id), data: { status } });
+  await session.db.estate.update({ where: byId(session, estate.id), data: { status }, select: { id: true } });
   return estate.id;
 }
 

@@ -40,8 +40,9 @@ export async function setMarketerStatus(session: Session, id: string, status: Pr
   await session.db.marketer.update({
     where: byId(session, marketer.id),
     data: statusChange(status, marketer.archivedAt),
+    select: { id: true },
   });
-  signInChanged(session, marketer.id);
+  await signInChanged(session, [marketer.id]);
   return marketer.id;
 }
 
@@ -52,9 +53,9 @@ export async function deleteMarketer(session: Session, id: string): Promise<void
   const assigned = (await session.db.clientAssignment.count({ where })) + (await session.db.client.count({ where }));
   if (assigned > 0)
     throw conflict('This marketer has clients or assignment history: archive them instead.', { field: 'id' });
-  await session.db.marketer.delete({ where: byId(session, marketer.id) });
+  await session.db.marketer.delete({ where: byId(session, marketer.id), select: { id: true } });
   await forgetPasswordIfNoRole(session, marketer.userId);
-  signInChanged(session, marketer.id);
+  await signInChanged(session, [marketer.id]);
 }
 
 export const MARKETER_ORDER_FIELDS = ['CREATED_AT', 'UID', 'FULL_NAME', 'CLIENTS', 'SALES'] as const;

@@ -56,6 +56,7 @@ async function writeMessage(
       subject: m.subject,
       body: m.body,
     },
+    select: { id: true },
   });
   await notify(db, { kind: 'message', companyId: viewer.companyId, messageId: message.id });
   return message.id;

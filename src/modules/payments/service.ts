@@ -3,7 +3,7 @@
 // receipt number of the company (RCP), allocated last, so a refusal or failure burns no number.
 // No payment is edited or deleted: a wrong one is undone by a reversal with a receipt of its own;
 // the sale's running totals (paidMinor, nextDueDate) follow each entry.
-import { Prisma } from '../../generated/prisma/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import type { PaymentKind, PaymentMethod } from '../../generated/prisma/client.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { VISIBLE } from '../../policy/visibility.ts';
@@ -45,18 +45,19 @@ async function post(session: Session, sale: LockedSale, entry: Entry): Promise<s
   await db.sale.update({
     where: byId(session, sale.id),
     data: { paidMinor, nextDueDate: nextDueDate(sale.instalments, paidMinor) },
+    select: { id: true },
   });
   const receipt = await insertNumbered(db, 'RCP', viewer.companyId, {
-    saleId: Prisma.sql`${sale.id}::uuid`,
-    kind: Prisma.sql`${entry.kind}::"PaymentKind"`,
-    amountMinor: Prisma.sql`${entry.amountMinor}::bigint`,
-    currency: Prisma.sql`${sale.currency}`,
-    method: Prisma.sql`${entry.method ?? null}::"PaymentMethod"`,
-    date: Prisma.sql`${isoDate(entry.date)}::date`,
-    reference: Prisma.sql`${entry.reference ?? null}`,
-    reversesId: Prisma.sql`${entry.reversesId ?? null}::uuid`,
-    reason: Prisma.sql`${entry.reason ?? null}`,
-    recordedByUserId: Prisma.sql`${viewer.userId}::uuid`,
+    saleId: sale.id,
+    kind: entry.kind,
+    amountMinor: entry.amountMinor,
+    currency: sale.currency,
+    method: entry.method ?? null,
+    date: isoDate(entry.date),
+    reference: entry.reference ?? null,
+    reversesId: entry.reversesId ?? null,
+    reason: entry.reason ?? null,
+    recordedByUserId: viewer.userId,
   });
   await accrue(
     session,

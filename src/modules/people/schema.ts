@@ -4,7 +4,7 @@ import { signedIn } from '../../schema/context.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { planned, visibleRows } from '../../schema/planning.ts';
 import { builder, type Types } from '../../schema/builder.ts';
-import { localId } from '../../schema/ids.ts';
+import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import {
   newInvitation,
   personDetailSql,
@@ -27,7 +27,8 @@ export const ProfileStatusEnum = builder.enumType('ProfileStatus', {
  * viewer's company, and name and phone come from that company's own record of them.
  */
 export const UserType = builder.prismaNode('User', {
-  id: { field: 'id' },
+  id: { resolve: (row) => row.id },
+  findUnique: findInViewerCompany,
   description: 'Staff and marketers see everyone in their company; a client sees themself and their marketer.',
   ...visibleRows('User'),
   fields: (t) => ({

@@ -1,6 +1,7 @@
 // What staff, marketers and clients share: a person's details as this company records them, who
 // decides their password (and the invitation to choose one), directory filters, and the checks
 // that a referenced marketer or client is active.
+import { notify } from '../../db/notifications.ts';
 import type { TenantTx } from '../../db/tenant.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
@@ -47,33 +48,22 @@ interface Standing {
 }
 
 /**
- * The person's user (created if new to the API: app_ensure_user, see src/db/cross-company.ts), what
- * they already are in the company, and, when
- * they are new to it, their password set to `passwordHash`, in one round trip (registration's hot
- * path). The upsert is the one decidePassword() makes.
+ * The person (found by Runtime.personId) added to the company's people if new to it, what they
+ * already are in the company, and, when they are new to it, their password set to
+ * `passwordHash`: one call of app_join_company() (registration's hot path; on Citus it runs on
+ * the company's shard). The upsert is the one decidePassword() makes.
  */
 async function standingInCompany(
   db: TenantTx,
   companyId: string,
+  personId: string,
   email: string,
   passwordHash: string,
 ): Promise<Standing> {
   const rows = await db.$queryRaw<Standing[]>`
-    WITH person AS (SELECT app_ensure_user(${email}) AS id),
-    standing AS (
-      SELECT person.id,
-             EXISTS (SELECT 1 FROM "StaffMember" WHERE "companyId" = ${companyId}::uuid AND "userId" = person.id) AS member,
-             EXISTS (SELECT 1 FROM "Marketer" WHERE "companyId" = ${companyId}::uuid AND "userId" = person.id) AS marketer,
-             EXISTS (SELECT 1 FROM "Client" WHERE "companyId" = ${companyId}::uuid AND "userId" = person.id) AS client
-      FROM person
-    ), credential AS (
-      INSERT INTO "Credential" ("companyId", "userId", "passwordHash", "updatedAt")
-      SELECT ${companyId}::uuid, standing.id, ${passwordHash}, now() FROM standing WHERE NOT (member OR marketer OR client)
-      ON CONFLICT ("companyId", "userId") DO UPDATE SET "passwordHash" = EXCLUDED."passwordHash", "updatedAt" = EXCLUDED."updatedAt"
-      RETURNING "updatedAt"
-    )
-    SELECT standing.id::text AS "userId", member, marketer, client, (SELECT "updatedAt" FROM credential) AS "credentialVersion" FROM standing`;
-  return rows[0];
+    SELECT is_member AS member, is_marketer AS marketer, is_client AS client, credential_version AS "credentialVersion"
+    FROM app_join_company(${companyId}::uuid, ${personId}::uuid, ${email}, ${passwordHash})`;
+  return { ...rows[0], userId: personId };
 }
 
 const ALREADY = {
@@ -128,6 +118,7 @@ export async function registrant(
   const standing = await standingInCompany(
     session.db,
     session.viewer.companyId,
+    await session.runtime.personId(person.email),
     person.email,
     person.passwordHash ?? AWAITING_INVITATION,
   );
@@ -140,7 +131,7 @@ export async function registrant(
       invitation: person.passwordHash ? null : await invitationFor(session, userId, standing.credentialVersion),
     };
   if (role === 'client') return { userId, invitation: null };
-  await endSignIns(session, userId);
+  await endSignIns(session, session.viewer.companyId, userId);
   return { userId, invitation: await decidePassword(session, userId, null) };
 }
 
@@ -150,21 +141,28 @@ export async function registrant(
  */
 export async function endSignIns(
   session: Pick<Session, 'db' | 'runtime' | 'afterCommit'>,
+  companyId: string,
   userId: string,
 ): Promise<void> {
   const where = { userId };
   const data = { tokenGeneration: { increment: 1 } };
-  await Promise.all([
-    session.db.staffMember.updateMany({ where, data }),
-    session.db.marketer.updateMany({ where, data }),
-    session.db.client.updateMany({ where, data }),
+  const select = { id: true };
+  const changed = await Promise.all([
+    session.db.staffMember.updateManyAndReturn({ where, data, select }),
+    session.db.marketer.updateManyAndReturn({ where, data, select }),
+    session.db.client.updateManyAndReturn({ where, data, select }),
   ]);
+  await announceSignIns(
+    session,
+    companyId,
+    changed.flat().map((p) => p.id),
+  );
   session.afterCommit(() => session.runtime.viewers.forgetUser(userId));
 }
 
 /** A new invitation to set (or reset) a person's password; earlier ones stop working once it is used. */
 export async function newInvitation(session: Session, userId: string): Promise<Invitation> {
-  const user = await session.db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  const user = await session.db.user.findUnique({ where: byId(session, userId), select: { id: true } });
   if (!user) throw notFound('User', 'userId');
   const credential = await session.db.credential.findUnique({
     where: { companyId_userId: { companyId: session.viewer.companyId, userId } },
@@ -206,7 +204,7 @@ export async function setPassword(
   });
   if (count === 0) throw badInput('token', 'This invitation has already been used.');
   // A new password ends the sign-ins made with the old one.
-  await endSignIns(session, claims.userId);
+  await endSignIns(session, claims.companyId, claims.userId);
   const { company, user } = await session.db.credential.findUniqueOrThrow({
     where: { companyId_userId: key },
     select: { company: { select: { slug: true } }, user: { select: { email: true } } },
@@ -314,9 +312,24 @@ export const statusChange = (status: ProfileStatus, archivedAt: Date | null) =>
     ? { status, archivedAt: archivedAt ?? new Date(), tokenGeneration: { increment: 1 } }
     : { status, archivedAt: null };
 
-/** Drops what this process remembers of a profile's sign-in once the change commits (other processes hear of it from PostgreSQL). */
-export const signInChanged = (session: Session, profileId: string) =>
-  session.afterCommit(() => session.runtime.viewers.forget([profileId]));
+/**
+ * Announces that these profiles' sign-ins changed (archived, restored, deleted, password reset):
+ * every process drops what it remembers of them once the change commits, this one at once, the
+ * others when the NOTIFY sent by the same transaction arrives. The API announces its own changes
+ * (no trigger: on Citus a trigger fires on a worker, whose notifications reach no API process).
+ */
+export const signInChanged = (session: Session, profileIds: string[]) =>
+  announceSignIns(session, session.viewer.companyId, profileIds);
+
+async function announceSignIns(
+  session: Pick<Session, 'db' | 'runtime' | 'afterCommit'>,
+  companyId: string,
+  profileIds: string[],
+): Promise<void> {
+  if (!profileIds.length) return;
+  await notify(session.db, { kind: 'viewer', companyId, profileIds });
+  session.afterCommit(() => session.runtime.viewers.forget(profileIds));
+}
 
 export interface PersonDetails {
   fullName: string;

@@ -1,7 +1,7 @@
 // Sales: a plot sold to a client at an agreed price with a payment plan. Selling allocates the
 // plot (the estates module's race-safe move: of two racing sales one wins), fixes the marketer and
 // their commission rate, and numbers the sale from the company's SAL sequence.
-import { Prisma, type PaymentPlan } from '../../generated/prisma/client.ts';
+import type { Prisma, PaymentPlan } from '../../generated/prisma/client.ts';
 import { statementSubject } from '../../policy/ownership.ts';
 import { VISIBLE } from '../../policy/visibility.ts';
 import type { Viewer } from '../../policy/roles.ts';
@@ -56,16 +56,16 @@ export async function createSale(session: Session, input: CreateSaleInput): Prom
   const commissionRateBp = marketerId ? await rateInEffect(session, marketerId, soldOn) : 0;
   // Every check is done: the SAL counter stays locked from here to the commit.
   const sale = await insertNumbered(db, 'SAL', viewer.companyId, {
-    plotId: Prisma.sql`${plot.id}::uuid`,
-    clientId: Prisma.sql`${clientId}::uuid`,
-    marketerId: Prisma.sql`${marketerId}::uuid`,
-    priceMinor: Prisma.sql`${priceMinor}::bigint`,
-    currency: Prisma.sql`${currency}`,
-    soldOn: Prisma.sql`${isoDate(soldOn)}::date`,
-    plan: Prisma.sql`${input.plan.plan}::"PaymentPlan"`,
-    commissionRateBp: Prisma.sql`${commissionRateBp}::int`,
-    nextDueDate: Prisma.sql`${isoDate(instalments[0].dueDate)}::date`,
-    recordedByUserId: Prisma.sql`${viewer.userId}::uuid`,
+    plotId: plot.id,
+    clientId,
+    marketerId,
+    priceMinor,
+    currency,
+    soldOn: isoDate(soldOn),
+    plan: input.plan.plan,
+    commissionRateBp,
+    nextDueDate: isoDate(instalments[0].dueDate),
+    recordedByUserId: viewer.userId,
   });
   await db.instalment.createMany({
     data: instalments.map((i) => ({ companyId: viewer.companyId, saleId: sale.id, ...i })),

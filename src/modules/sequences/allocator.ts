@@ -4,10 +4,8 @@
 // commit, parallel operations in one company queue on it, and an operation that fails rolls its
 // number back with it. The counter only grows, so a deleted person's number is never handed out
 // again, and ledger documents (never deleted) are numbered without gaps.
-import { Prisma } from '../../generated/prisma/client.ts';
-import { getDatamodel } from '../../generated/pothos-types.ts';
+import { modelNamed } from '../../db/datamodel.ts';
 import type { TenantTx } from '../../db/tenant.ts';
-import { quoteIdent } from '../../db/tables.ts';
 
 /** People, whose rows carry a UID (`LPL-MKT003`) and may be deleted (leaving a gap). */
 export const NUMBERED_PROFILES = [
@@ -27,28 +25,6 @@ export type SequenceKey = (typeof NUMBERED)[number]['key'];
 
 const numbered = (key: string) => NUMBERED.find((n) => n.key === key);
 
-/**
- * The columns the schema knows for `table`, named rather than `*`: a prepared statement's result
- * must keep its shape while a newer release's migration adds a column under a running replica.
- */
-function columnsOf(table: string): string {
-  // getDatamodel() parses the whole datamodel on every call: once per table is enough.
-  let columns = columnLists.get(table);
-  if (!columns) {
-    const models = (
-      getDatamodel() as unknown as {
-        datamodel: { models: Record<string, { fields: { name: string; kind: string }[] }> };
-      }
-    ).datamodel.models;
-    columns = models[table].fields
-      .filter((f) => f.kind !== 'object')
-      .map((f) => quoteIdent(f.name))
-      .join(', ');
-    columnLists.set(table, columns);
-  }
-  return columns;
-}
-const columnLists = new Map<string, string>();
 export const numberedTable = (key: string): string | null => numbered(key)?.table ?? null;
 
 /** `LPL-MKT003`, `LPL-RCP00042`; numbers past the padding keep all their digits (`LPL-CLT1000`). */
@@ -81,35 +57,56 @@ export interface NumberedRow {
   row: Record<string, unknown>;
 }
 
+/** A column's value as JSON for app_insert_numbered (bigints as text; calendar dates as YYYY-MM-DD). */
+export type ColumnValue = string | number | boolean | bigint | null;
+
 /**
  * Allocates the next `key` number of `companyId` and inserts the row that carries it, with the
- * other columns in `values`, in one statement (the shortest hold of the counter's lock). Call it
- * after every check the operation makes. The company row is share-locked so the prefix cannot
- * change under an allocation (updateCompany takes it FOR UPDATE).
+ * other columns in `values`, in one call of app_insert_numbered() (see the distributed-schema
+ * migration): it share-locks the company's anchor row (so the prefix cannot change under it),
+ * moves the counter on and inserts, touching only the company's own rows, so on Citus the whole
+ * call runs on the company's shard in one round trip. Call it after every check the operation
+ * makes: the counter's row stays locked from here to the commit.
  */
 export async function insertNumbered(
   db: TenantTx,
   key: SequenceKey,
   companyId: string,
-  values: Record<string, Prisma.Sql>,
+  values: Record<string, ColumnValue>,
 ): Promise<NumberedRow> {
-  const { table, column } = numbered(key)!;
-  const columns = Prisma.raw(Object.keys(values).map(quoteIdent).join(', '));
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    WITH company AS (
-      SELECT "prefix" FROM "Company" WHERE "id" = ${companyId}::uuid FOR SHARE
-    ), next AS (
-      INSERT INTO "CompanySequence" ("companyId", "key", "lastValue") VALUES (${companyId}::uuid, ${key}, 1)
-      ON CONFLICT ("companyId", "key") DO UPDATE SET "lastValue" = "CompanySequence"."lastValue" + 1
-      RETURNING "lastValue"
-    )
-    INSERT INTO ${Prisma.raw(quoteIdent(table))} ("companyId", "seq", ${Prisma.raw(quoteIdent(column))}, ${columns})
-    SELECT ${companyId}::uuid, next."lastValue", ${Prisma.raw(formatUidSql('company."prefix"', key, 'next."lastValue"'))}, ${Prisma.join(Object.values(values))}
-    FROM next, company
-    RETURNING ${Prisma.raw(columnsOf(table))}`;
-  if (rows.length !== 1) throw new Error(`allocation for ${key} inserted ${rows.length} rows`);
-  const [row] = rows;
+  const { table, column, digits } = numbered(key)!;
+  const json = JSON.stringify(values, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
+  const [{ row: text }] = await db.$queryRaw<{ row: Record<string, string | null> }[]>`
+    SELECT app_insert_numbered(${companyId}::uuid, ${key}, ${table}, ${column}, ${digits}::int, ${json}::jsonb) AS row`;
+  const row = typedRow(table, text);
   return { id: row.id as string, seq: row.seq as number, number: row[column] as string, row };
+}
+
+/** A row whose columns came back as text, typed as Prisma would read them. */
+function typedRow(table: string, text: Record<string, string | null>): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const field of modelNamed(table).fields.values()) {
+    if (field.kind === 'object') continue;
+    const value = text[field.name];
+    row[field.name] = value == null ? null : fromText(field.type, value);
+  }
+  return row;
+}
+
+function fromText(type: string, value: string): unknown {
+  switch (type) {
+    case 'Int':
+      return Number(value);
+    case 'BigInt':
+      return BigInt(value);
+    case 'Boolean':
+      return value === 'true';
+    case 'DateTime':
+      // timestamptz as PostgreSQL's JSON writes it (ISO 8601), or a date (midnight UTC, as Prisma reads @db.Date).
+      return new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+    default:
+      return value;
+  }
 }
 
 export interface NumberedProfile {
@@ -131,10 +128,10 @@ export async function insertNumberedProfile(
     number,
     row: inserted,
   } = await insertNumbered(db, key, row.companyId, {
-    userId: Prisma.sql`${row.userId}::uuid`,
-    fullName: Prisma.sql`${row.fullName}`,
-    phone: Prisma.sql`${row.phone}`,
-    ...(key === 'CLT' ? { marketerId: Prisma.sql`${row.marketerId ?? null}::uuid` } : {}),
+    userId: row.userId,
+    fullName: row.fullName,
+    phone: row.phone,
+    ...(key === 'CLT' ? { marketerId: row.marketerId ?? null } : {}),
   });
   return { id, seq, uid: number, row: inserted };
 }

@@ -23,6 +23,7 @@ export async function addStaffMember(session: Session, input: PersonInput & { ro
       phone: person.phone,
       role: input.role,
     },
+    select: { id: true },
   });
   return { id: member.id, userId, invitation };
 }
@@ -37,7 +38,11 @@ export async function setStaffMemberStatus(session: Session, id: string, status:
   const archivesAnAdmin = status === 'ARCHIVED' && member.role === 'ADMIN' && member.status === 'ACTIVE';
   if (archivesAnAdmin && (await db.staffMember.count({ where: { role: 'ADMIN', status: 'ACTIVE' } })) <= 1)
     throw conflict('This is the last active admin: add another admin first.', { field: 'id' });
-  await db.staffMember.update({ where: byId(session, member.id), data: statusChange(status, member.archivedAt) });
-  signInChanged(session, member.id);
+  await db.staffMember.update({
+    where: byId(session, member.id),
+    data: statusChange(status, member.archivedAt),
+    select: { id: true },
+  });
+  await signInChanged(session, [member.id]);
   return member.id;
 }

@@ -72,16 +72,14 @@ async function referenceFindings(
   const where = `${ref.table}.${ref.column} -> ${ref.kind === 'tenant' ? ref.target : 'User'}`;
   const rowId = `r.${rowIdOf(ref.table)}::text`;
   const col = `r.${q(ref.column)}`;
+  // Joined within each company only (on Citus, a join on companyId stays on one shard): first the
+  // rows whose reference finds nothing in their own company, then where those ids lead, by id alone.
   const rows =
     ref.kind === 'tenant'
-      ? await query<Row>(`
-          SELECT r."companyId"::text AS company, t."companyId"::text AS other, t."id" IS NULL AS missing, count(*)::int AS n, min(${rowId}) AS example
-          FROM ${q(ref.table)} r LEFT JOIN ${q(ref.target)} t ON t."id" = ${col}
-          WHERE ${col} IS NOT NULL AND (t."id" IS NULL OR t."companyId" IS DISTINCT FROM r."companyId")
-          GROUP BY 1, 2, 3 ORDER BY 1, 2`)
+      ? await tenantDangling(query, ref, rowId, col)
       : await query<Row>(`
           SELECT r."companyId"::text AS company, NULL AS other, u."id" IS NULL AS missing, count(*)::int AS n, min(${rowId}) AS example
-          FROM ${q(ref.table)} r LEFT JOIN "User" u ON u."id" = ${col}
+          FROM ${q(ref.table)} r LEFT JOIN "User" u ON u."companyId" = r."companyId" AND u."id" = ${col}
           WHERE ${col} IS NOT NULL AND (u."id" IS NULL${ref.related ? ` OR NOT (${RELATED(ref.column)})` : ''})
           GROUP BY 1, 2, 3 ORDER BY 1, 3`);
   return rows.map((r) => {
@@ -93,6 +91,41 @@ async function referenceFindings(
         : `names a user with no role in this company (e.g. row ${r.example})`;
     return { companyId: r.company, where, problem, count: r.n };
   });
+}
+
+/** Rows of `ref.table` whose `ref.column` finds no `ref.target` in their own company, grouped by where it does lead. */
+async function tenantDangling(
+  query: Query,
+  ref: Extract<Reference, { kind: 'tenant' }>,
+  rowId: string,
+  col: string,
+): Promise<Row[]> {
+  const dangling = await query<{ company: string; target: string; example: string }>(`
+    SELECT r."companyId"::text AS company, ${col}::text AS target, ${rowId} AS example
+    FROM ${q(ref.table)} r
+    WHERE ${col} IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM ${q(ref.target)} t WHERE t."companyId" = r."companyId" AND t."id" = ${col})`);
+  if (!dangling.length) return [];
+  const owners = new Map(
+    (
+      await query<{ id: string; company: string }>(
+        `SELECT "id"::text AS id, "companyId"::text AS company FROM ${q(ref.target)} WHERE "id" = ANY($1::uuid[])`,
+        [[...new Set(dangling.map((d) => d.target))]],
+      )
+    ).map((o) => [o.id, o.company]),
+  );
+  const groups = new Map<string, Row>();
+  for (const d of dangling) {
+    const other = owners.get(d.target) ?? null;
+    const key = `${d.company}|${other}`;
+    const g = groups.get(key) ?? { company: d.company, other, missing: other === null, n: 0, example: d.example };
+    g.n++;
+    if (d.example < g.example) g.example = d.example;
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((x, y) =>
+    x.company === y.company ? String(x.other).localeCompare(String(y.other)) : x.company.localeCompare(y.company),
+  );
 }
 
 /** Foreign keys and companyId columns in the database that no entry above checks. */
