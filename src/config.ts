@@ -40,6 +40,15 @@ export interface Config {
   compiledReads: boolean;
   /** `test` hashes passwords cheaply (PASSWORD_HASHING=test; test suites only, refused in production). */
   passwordHashing: PasswordHashing;
+  /**
+   * Where clients reach this API (`https://api.example.com`): the base of document links and of the
+   * verification links printed on receipts. Unset: http://localhost:<port> (start-up warns in production).
+   */
+  publicUrl: string | undefined;
+  /** How long a document's signed link (Payment.receiptUrl and the like) works, in seconds. */
+  documentLinkTtlSeconds: number;
+  /** Signs document links and receipts' verification tokens; derived from the auth secret when unset. */
+  documentSecret: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -83,6 +92,16 @@ function origins(env: Env, name: string, fallback: string[]): string[] {
   return list;
 }
 
+/** An http(s) origin, with an optional path prefix, without a trailing slash. */
+function publicUrl(env: Env): string | undefined {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password)
+    throw new Error(`PUBLIC_URL must be an http(s) URL such as https://api.example.com, got "${raw}"`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const authSecret = env.AUTH_SECRET || undefined;
@@ -95,6 +114,8 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (production && env.PASSWORD_HASHING === 'test')
     throw new Error('PASSWORD_HASHING=test cannot be used when NODE_ENV=production');
+  const documentSecret = env.DOCUMENT_SECRET || undefined;
+  if (documentSecret && documentSecret.length < 32) throw new Error('DOCUMENT_SECRET must be at least 32 characters');
   if (production && flag(env, 'SEED_DEMO'))
     throw new Error('SEED_DEMO cannot be used when NODE_ENV=production: demo data is never seeded there');
   return {
@@ -118,5 +139,8 @@ export function loadConfig(env: Env = process.env): Config {
     trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'allow', 'only'] as const, 'off'),
     trustedDocumentsDir: path.resolve(env.TRUSTED_DOCUMENTS_DIR || 'trusted-documents'),
     corsOrigins: origins(env, 'CORS_ORIGINS', production ? [] : ['http://localhost:*', 'http://127.0.0.1:*']),
+    publicUrl: publicUrl(env),
+    documentLinkTtlSeconds: integer(env, 'DOCUMENT_LINK_TTL_SECONDS', 300, 10, 24 * 3600),
+    documentSecret,
   };
 }

@@ -16,6 +16,8 @@ if (Number(process.versions.node.split('.')[0]) < 24) {
 }
 
 const config = loadConfig();
+if (config.production && !config.publicUrl)
+  log('PUBLIC_URL is not set: document links and the verification links printed on receipts point at localhost.');
 const database = await prepareDatabase(config, log);
 const runtime = createRuntime(config, database.appUrl, authSecret(config));
 

@@ -1,8 +1,9 @@
 // What one process holds while it serves (config, the database client, tokens, password hashing,
-// the sign-in limiter, events and the viewer cache), built once at start.
+// the sign-in limiter, events, the viewer cache and document links), built once at start.
 import type { Config } from '../config.ts';
 import { type BaseClient, createBaseClient } from '../db/client.ts';
 import { Notifications } from '../db/notifications.ts';
+import { DocumentLinks } from './document-links.ts';
 import { Passwords } from './passwords.ts';
 import { SignInLimiter } from './sign-in-limiter.ts';
 import { Tokens } from './tokens.ts';
@@ -20,6 +21,8 @@ export interface Runtime {
   notifications: Notifications;
   /** Whose sign-ins are still good, as far as this process knows (kept current through notifications). */
   viewers: Viewers;
+  /** Signs and checks links to documents (receipts, statements, allocation letters). */
+  documents: DocumentLinks;
   /** Closes the database connections (the caller stops serving first). */
   close(): Promise<void>;
 }
@@ -41,6 +44,11 @@ export function createRuntime(
     signInLimiter: new SignInLimiter(base),
     notifications,
     viewers: new Viewers(base, notifications),
+    documents: new DocumentLinks(
+      config.documentSecret ?? secret,
+      config.publicUrl ?? `http://localhost:${config.port}`,
+      config.documentLinkTtlSeconds,
+    ),
     async close() {
       await notifications.stop();
       await base.$disconnect();

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   // Trusted documents (src/http/trusted-documents.ts): text where only hashes run, an unknown hash.
   'PERSISTED_QUERY_ONLY',
   'PERSISTED_QUERY_NOT_FOUND',
+  // Document links (src/http/documents.ts): a signed link whose time is up.
+  'LINK_EXPIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -27,6 +29,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   SERVICE_UNAVAILABLE: 503,
   PERSISTED_QUERY_ONLY: 400,
   PERSISTED_QUERY_NOT_FOUND: 404,
+  LINK_EXPIRED: 410,
 };
 
 export class UserError extends Error {
