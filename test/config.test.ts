@@ -36,7 +36,9 @@ describe('configuration', () => {
     for (const bad of ['ftp://example.com', 'example.com', 'https://example.com/?a=1', 'https://u:p@example.com'])
       expect(() => loadConfig({ PUBLIC_URL: bad })).toThrow(/PUBLIC_URL must be an http\(s\) URL/);
     expect(loadConfig({}).documentLinkTtlSeconds).toBe(300);
-    expect(() => loadConfig({ DOCUMENT_LINK_TTL_SECONDS: '5' })).toThrow(/DOCUMENT_LINK_TTL_SECONDS must be an integer/);
+    expect(() => loadConfig({ DOCUMENT_LINK_TTL_SECONDS: '5' })).toThrow(
+      /DOCUMENT_LINK_TTL_SECONDS must be an integer/,
+    );
     expect(() => loadConfig({ DOCUMENT_SECRET: 'short' })).toThrow(/DOCUMENT_SECRET must be at least 32/);
   });
 });
