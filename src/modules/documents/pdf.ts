@@ -14,6 +14,7 @@ const MARGIN = 50;
 /** The width text may take between the margins. */
 export const CONTENT_WIDTH = A4.width - 2 * MARGIN;
 const FOOTER_SIZE = 7;
+const ROWS_AT_ONCE = 50;
 
 const require = createRequire(import.meta.url);
 let fonts: { regular: Font; bold: Font } | undefined;
@@ -123,8 +124,12 @@ export class Pdf {
     return this;
   }
 
-  /** A table that continues on the next page (headers repeated); cells wrap rather than lose text. */
-  table(columns: readonly Column[], rows: readonly (readonly string[])[], size = 8): this {
+  /**
+   * A table that continues on the next page (headers repeated); cells wrap rather than lose text.
+   * Every ROWS_AT_ONCE rows it lets the event loop run, so a long statement does not hold up the
+   * process's other requests.
+   */
+  async table(columns: readonly Column[], rows: readonly (readonly string[])[], size = 8): Promise<this> {
     const { doc } = this;
     // Room between columns (a right-aligned cell ends this far before the next column), and under a row.
     const gap = 8;
@@ -163,7 +168,8 @@ export class Pdf {
     };
     this.ensureSpace(rowHeight(header, true) + (rows[0] ? rowHeight(rows[0], false) : 0));
     headed();
-    for (const row of rows) {
+    for (const [n, row] of rows.entries()) {
+      if (n > 0 && n % ROWS_AT_ONCE === 0) await new Promise((resolve) => setImmediate(resolve));
       if (this.ensureSpace(rowHeight(row, false))) headed();
       draw(row, false);
     }

@@ -41,7 +41,7 @@ export interface StatementData {
 
 const widths = (...shares: number[]) => shares.map((s) => (s * CONTENT_WIDTH) / shares.reduce((a, b) => a + b));
 
-export function renderStatement(s: StatementData): Promise<Buffer> {
+export async function renderStatement(s: StatementData): Promise<Buffer> {
   const title = `Statement for ${s.client.uid} as of ${isoDate(s.asOf)}`;
   const pdf = new Pdf({ title, author: s.companyName, subject: s.client.fullName, created: s.asOf });
   pdf.heading(
@@ -52,7 +52,7 @@ export function renderStatement(s: StatementData): Promise<Buffer> {
 
   pdf.paragraph('Totals', { bold: true, size: 11 });
   const t = widths(1, 1, 2, 2, 2, 2);
-  pdf.table(
+  await pdf.table(
     [
       { header: 'Currency', width: t[0] },
       { header: 'Sales', width: t[1], align: 'right' },
@@ -87,7 +87,7 @@ export function renderStatement(s: StatementData): Promise<Buffer> {
       `Price ${money(sale.priceMinor)} · paid ${money(sale.paidMinor)} · balance ${money(sale.priceMinor - sale.paidMinor)} · overdue ${money(sale.overdueMinor)}`,
       { size: 8 },
     );
-    pdf.table(
+    await pdf.table(
       [
         { header: 'No.', width: w[0] },
         { header: 'Due', width: w[1] },
@@ -109,7 +109,7 @@ export function renderStatement(s: StatementData): Promise<Buffer> {
 
   pdf.paragraph(`Receipts (${s.payments.length})`, { bold: true, size: 11 });
   const r = widths(3, 2.4, 2.4, 2, 2.4, 3, 3.4);
-  pdf.table(
+  await pdf.table(
     [
       { header: 'Receipt', width: r[0] },
       { header: 'Date', width: r[1] },
