@@ -2,13 +2,22 @@
 // and words in British English (`One million two hundred and thirty-four thousand five hundred and
 // sixty-seven naira and eighty-nine kobo only`). Amounts stay bigint minor units throughout.
 
+const digitsOf = new Map<string, number>();
+
 /** Digits after the decimal point of `currency` (ISO 4217, from Node's ICU data: NGN 2, JPY 0, KWD 3). */
 export function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let digits = digitsOf.get(currency);
+  if (digits === undefined) {
+    try {
+      const format = new Intl.NumberFormat('en', { style: 'currency', currency });
+      digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    // Currency codes are three letters (validated on the way in): a bounded map.
+    if (digitsOf.size < 1000) digitsOf.set(currency, digits);
   }
+  return digits;
 }
 
 const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

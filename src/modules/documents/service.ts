@@ -29,6 +29,7 @@ export async function receiptData(session: Session, paymentId: string): Promise<
   const p = await db.payment.findFirst({
     where: { AND: [{ id: paymentId }, VISIBLE.Payment(viewer)] },
     include: {
+      company: { select: { name: true } },
       reverses: { select: { receiptNumber: true, date: true } },
       sale: {
         select: {
@@ -49,7 +50,7 @@ export async function receiptData(session: Session, paymentId: string): Promise<
   });
   const sum = (kind: string) => upTo.find((g) => g.kind === kind)?._sum.amountMinor ?? 0n;
   return {
-    companyName: await companyName(session),
+    companyName: p.company.name,
     receiptNumber: p.receiptNumber,
     kind: p.kind,
     amountMinor: p.amountMinor,
