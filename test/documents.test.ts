@@ -206,6 +206,12 @@ describe('receipts', () => {
       r.verificationUrl,
     ])
       expect(text).toContain(expected);
+    // Dated by the ledger, not by the render: the file's creation date is the payment's.
+    const { rows } = await app.owner.query('SELECT "createdAt" FROM "Payment" WHERE id = $1', [
+      localId(a.ledger!.paymentId),
+    ]);
+    const recorded = (rows[0].createdAt as Date).toISOString().replace(/\D/g, '').slice(0, 14);
+    expect(Buffer.from(bytes).toString('latin1')).toContain(`(D:${recorded}Z)`);
     // Asked again (a new link, as a client would), and rendered again: the same bytes.
     const again = await receipt(localId(a.ledger!.paymentId), a.client.token);
     expect(Buffer.from(await pdf(again.receiptUrl)).equals(Buffer.from(bytes))).toBe(true);

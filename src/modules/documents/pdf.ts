@@ -98,7 +98,12 @@ export class Pdf {
     const size = options.size ?? 10;
     const labelWidth = options.labelWidth ?? 120;
     for (const [label, value] of rows) {
-      this.ensureSpace(doc.fontSize(size).heightOfString(value, { width: CONTENT_WIDTH - labelWidth }) + 4);
+      this.ensureSpace(
+        doc
+          .font('regular')
+          .fontSize(size)
+          .heightOfString(value, { width: CONTENT_WIDTH - labelWidth }) + 4,
+      );
       const y = doc.y;
       doc
         .font('regular')
