@@ -5,6 +5,7 @@
 // max of each, one request at a time, then receipts with 4 in flight. Bounded: a few hundred
 // in-process requests; nothing leaves the process but its own database's connections.
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { createRuntime } from '../src/runtime/runtime.ts';
 import { loadConfig } from '../src/config.ts';
@@ -136,7 +137,10 @@ async function main() {
         })
       ).clientStatement.pdfUrl as string;
 
-    console.log(`\nestate-api documents — Node ${process.version}, ${db.where}; in-process requests (yoga.fetch)\n`);
+    const load = os.loadavg().map((l) => l.toFixed(1));
+    console.log(
+      `\nestate-api documents — Node ${process.version}, ${os.availableParallelism()} cores, load average ${load.join(' ')}; ${db.where}; in-process requests (yoga.fetch)\n`,
+    );
     await fetchDocument(urls[0]); // the first render parses the fonts
     cpu = process.cpuUsage();
     const receipts = [];
