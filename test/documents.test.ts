@@ -3,7 +3,8 @@
 // company's, another person's); and a receipt's public verification link. Company B's roles aiming
 // the new fields at A's records are in the isolation matrix (test/isolation.test.ts).
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createServer } from '../src/http/server.ts';
 import { setClientStatus, registerClient } from '../src/modules/clients/service.ts';
 import { assignClient } from '../src/modules/assignments/service.ts';
 import { addPlots, allocatePlot } from '../src/modules/estates/service.ts';
@@ -345,6 +346,26 @@ describe('document links', () => {
     const head = await app.yoga.fetch(url, { method: 'HEAD' });
     expect(head.status).toBe(200);
     expect(head.headers.get('content-type')).toBe('application/pdf');
+  });
+
+  it('are logged, with LOG_REQUESTS, as one line each that never holds the link', async () => {
+    const logging = createServer({ ...app.runtime, config: { ...app.runtime.config, logRequests: true } });
+    const url = (await receipt(localId(a.ledger!.paymentId))).receiptUrl;
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
+    try {
+      expect((await logging.fetch(url)).status).toBe(200);
+      expect((await logging.fetch(`${url}x`)).status).toBe(403);
+    } finally {
+      spy.mockRestore();
+    }
+    const entries = lines.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'document');
+    expect(entries).toMatchObject([
+      { document: 'receipt', companyId: localId(a.id), status: 200 },
+      { document: 'unknown', companyId: null, status: 403 },
+    ]);
+    expect(typeof entries[0].durationMs).toBe('number');
+    expect(lines.join('\n')).not.toContain(url.slice(url.lastIndexOf('/') + 1));
   });
 
   it("give another company's people nothing, and tell them nothing", async () => {

@@ -12,7 +12,8 @@
 // server signed), LINK_EXPIRED (410), NOT_FOUND (404: nothing its viewer may see now),
 // SERVICE_UNAVAILABLE (503, Retry-After). Rendering takes CPU, so at most two documents are
 // rendered at once per process (with 32 waiting; past that, 503), never while holding a
-// database connection.
+// database connection. With LOG_REQUESTS, one JSON line per request: request id, which document,
+// the link's company, duration and status (never the link itself: it is a key).
 import type { Plugin } from 'graphql-yoga';
 import { type ReceiptEssentials, receiptEssentials, renderDocument } from '../modules/documents/service.ts';
 import type { Runtime } from '../runtime/runtime.ts';
@@ -21,6 +22,7 @@ import type { Context } from '../schema/context.ts';
 import { unavailable } from '../shared/errors.ts';
 import { Gate } from '../shared/gate.ts';
 import { knownError } from './errors.ts';
+import { requestId } from './request-id.ts';
 
 const PATH = /^\/(documents|verify)\/([A-Za-z0-9._-]{1,4096})$/;
 const RENDERING_AT_ONCE = 2;
@@ -53,10 +55,24 @@ async function someoneElse(runtime: Runtime, request: Request, companyId: string
 
 const safeFilename = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_');
 
-async function serveDocument(runtime: Runtime, gate: Gate, request: Request, token: string): Promise<Response> {
+/** What the log line says of a request, filled in as it is answered. */
+interface Served {
+  document: string;
+  companyId: string | null;
+}
+
+async function serveDocument(
+  runtime: Runtime,
+  gate: Gate,
+  request: Request,
+  token: string,
+  served: Served,
+): Promise<Response> {
   const link = await runtime.documents.openDownload(token);
   if (link === 'invalid') return problem(403, 'FORBIDDEN', 'This is not a valid document link.');
   if (link === 'expired') return problem(410, 'LINK_EXPIRED', 'This document link has expired: ask for a new one.');
+  served.document = link.kind;
+  served.companyId = link.viewer.companyId;
   if (await someoneElse(runtime, request, link.viewer.companyId, link.viewer.userId)) return notFound();
   const viewer = await runtime.viewers.check(link.viewer);
   if (!viewer) return notFound();
@@ -103,9 +119,10 @@ function essentialsPage(r: ReceiptEssentials): string {
   ]);
 }
 
-async function serveVerification(runtime: Runtime, request: Request, token: string): Promise<Response> {
+async function serveVerification(runtime: Runtime, request: Request, token: string, served: Served): Promise<Response> {
   const html = /\btext\/html\b/.test(request.headers.get('accept') ?? '');
   const named = runtime.documents.openVerification(token);
+  served.companyId = named?.companyId ?? null;
   const receipt =
     named && (await withPublicSession(runtime, (s) => receiptEssentials(s, named.companyId, named.paymentId)));
   const headers = html
@@ -137,10 +154,12 @@ export function useDocuments(runtime: Runtime): Plugin<Context> {
       if (request.method !== 'GET' && request.method !== 'HEAD')
         return endResponse(problem(405, 'BAD_REQUEST', 'Use GET.', { allow: 'GET, HEAD' }));
       const [, kind, token] = match;
+      const started = performance.now();
+      const served: Served = { document: kind === 'documents' ? 'unknown' : 'verification', companyId: null };
       const answer =
         kind === 'documents'
-          ? serveDocument(runtime, gate, request, token)
-          : serveVerification(runtime, request, token);
+          ? serveDocument(runtime, gate, request, token, served)
+          : serveVerification(runtime, request, token, served);
       return answer
         .catch((error: unknown) => {
           const known = knownError(error);
@@ -151,7 +170,21 @@ export function useDocuments(runtime: Runtime): Plugin<Context> {
           console.error(`[estate-api] ${kind}: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
           return problem(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
         })
-        .then(endResponse);
+        .then((response) => {
+          if (runtime.config.logRequests)
+            console.log(
+              JSON.stringify({
+                time: new Date().toISOString(),
+                level: 'info',
+                msg: 'document',
+                requestId: requestId(request),
+                ...served,
+                durationMs: Math.round((performance.now() - started) * 10) / 10,
+                status: response.status,
+              }),
+            );
+          endResponse(response);
+        });
     },
   };
 }
