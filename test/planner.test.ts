@@ -188,6 +188,18 @@ describe('the read planner', () => {
     expect(statements.filter((s) => s.startsWith('SELECT ((SELECT json_build_object'))).toHaveLength(2);
   });
 
+  it('sends one statement per planned root field, and nothing else but setting the company and COMMIT', async () => {
+    const query = `{ estates(first: 20) { edges { node { name plots(first: 50) { edges { node { number client { uid } } } } } } }
+      clients(first: 20) { edges { node { uid marketer { uid } plots { totalCount } } } } company { name } }`;
+    await both(query, tokens.admin);
+    statements.length = 0;
+    const answer = await ask(app.yoga, query, tokens.admin);
+    expect(answer.errors).toBeUndefined();
+    expect(
+      statements.map((s) => (s.startsWith('SELECT ((SELECT json_build_object') ? 'planned' : s.slice(0, 22))),
+    ).toEqual(["SELECT set_config('app", 'planned', 'planned', 'planned', 'COMMIT']);
+  });
+
   it('answers { estates { totalCount } } and empty connections as the resolvers do, never null', async () => {
     for (const query of [
       '{ estates { totalCount } }',

@@ -21,13 +21,8 @@ export interface TwinInput {
 }
 
 export type Plan =
-  /** Rows of `model` that a root field (or a list on a non-Prisma type) reads with `query`. */
-  | {
-      kind: 'rows';
-      model: string;
-      query: (args: Record<string, unknown>, session: Session) => FindMany;
-      unique?: boolean;
-    }
+  /** Rows of `model` that a root field reads with `query` (its list, or the first for a single object). */
+  | { kind: 'rows'; model: string; query: (args: Record<string, unknown>, session: Session) => FindMany }
   /** A column of a row reached through to-one relations from this one (`['user', 'email']`). */
   | { kind: 'column'; path: readonly string[] }
   /** A value computed from the row: its JSON, as the field's resolver serializes it. */
