@@ -48,6 +48,15 @@ export interface Config {
    * count the address the nearest untrusted hop gave. Empty: the socket's own peer address.
    */
   trustProxy: string[];
+  /**
+   * Where clients reach this API (`https://api.example.com`): the base of document links and of the
+   * verification links printed on receipts. Unset: http://localhost:<port> (start-up warns in production).
+   */
+  publicUrl: string | undefined;
+  /** How long a document's signed link (Payment.receiptUrl and the like) works, in seconds. */
+  documentLinkTtlSeconds: number;
+  /** Signs document links and receipts' verification tokens; derived from the auth secret when unset. */
+  documentSecret: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -130,6 +139,17 @@ function isAddressOrBlock(entry: string): boolean {
   return /^\d+$/.test(bits) && n >= 0 && n <= (family === 4 ? 32 : 128);
 }
 
+/** An http(s) origin, with an optional path prefix, without a trailing slash. */
+function publicUrl(read: Reader): string | undefined {
+  const raw = read.env.PUBLIC_URL?.trim();
+  if (!raw) return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (url && /^https?:$/.test(url.protocol) && !url.search && !url.hash && !url.username && !url.password)
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  read.problem(`PUBLIC_URL must be an http(s) URL such as https://api.example.com, got "${raw}"`);
+  return undefined;
+}
+
 /** `tty`: whether stdout is a terminal (the log is then readable text unless LOG_FORMAT says otherwise). */
 export function loadConfig(env: Env = process.env, tty = !!process.stdout?.isTTY): Config {
   const read = new Reader(env);
@@ -146,6 +166,8 @@ export function loadConfig(env: Env = process.env, tty = !!process.stdout?.isTTY
   }
   if (production && env.PASSWORD_HASHING === 'test')
     read.problem('PASSWORD_HASHING=test cannot be used when NODE_ENV=production');
+  const documentSecret = env.DOCUMENT_SECRET || undefined;
+  if (documentSecret && documentSecret.length < 32) read.problem('DOCUMENT_SECRET must be at least 32 characters');
   if (production && env.SEED_DEMO && read.flag('SEED_DEMO'))
     read.problem('SEED_DEMO cannot be used when NODE_ENV=production: demo data is never seeded there');
   const config: Config = {
@@ -177,6 +199,9 @@ export function loadConfig(env: Env = process.env, tty = !!process.stdout?.isTTY
       ) ?? (production ? [] : ['http://localhost:*', 'http://127.0.0.1:*']),
     trustProxy:
       read.list('TRUST_PROXY', isAddressOrBlock, 'IP addresses or CIDR blocks such as 10.0.0.5 or 10.0.0.0/8') ?? [],
+    publicUrl: publicUrl(read),
+    documentLinkTtlSeconds: read.integer('DOCUMENT_LINK_TTL_SECONDS', 300, 10, 24 * 3600),
+    documentSecret,
   };
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;

@@ -66,5 +66,16 @@ describe('configuration', () => {
     expect(loadConfig({}, true).logFormat).toBe('pretty');
     expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }, true).logFormat).toBe('json');
     expect(loadConfig({ LOG_FORMAT: 'json' }, true).logFormat).toBe('json');
+  it('takes the public URL documents link to, and the lifetime and secret of their links', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://api.example.com/' }).publicUrl).toBe('https://api.example.com');
+    expect(loadConfig({ PUBLIC_URL: 'https://example.com/estate/' }).publicUrl).toBe('https://example.com/estate');
+    for (const bad of ['ftp://example.com', 'example.com', 'https://example.com/?a=1', 'https://u:p@example.com'])
+      expect(() => loadConfig({ PUBLIC_URL: bad })).toThrow(/PUBLIC_URL must be an http\(s\) URL/);
+    expect(loadConfig({}).documentLinkTtlSeconds).toBe(300);
+    expect(() => loadConfig({ DOCUMENT_LINK_TTL_SECONDS: '5' })).toThrow(
+      /DOCUMENT_LINK_TTL_SECONDS must be an integer/,
+    );
+    expect(() => loadConfig({ DOCUMENT_SECRET: 'short' })).toThrow(/DOCUMENT_SECRET must be at least 32/);
   });
 });

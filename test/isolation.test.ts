@@ -12,6 +12,7 @@ import { createSale } from '../src/modules/sales/service.ts';
 import { withSession } from '../src/runtime/session.ts';
 import { adminViewer, type CompanyFixture, company, PASSWORD } from './support/fixtures.ts';
 import { allowedCodes, isolationCases } from './support/isolation-cases.ts';
+import { pdfText } from './support/pdf.ts';
 
 let app: TestApp;
 let a: CompanyFixture;
@@ -144,6 +145,16 @@ function secretsOf(c: CompanyFixture): string[] {
   ];
 }
 
+/** Document and verification links in an answer (Payment.receiptUrl, ClientStatement.pdfUrl and the like). */
+const documentLinks = (text: string) => text.match(/https?:\/\/[^"\s]+\/(?:documents|verify)\/[A-Za-z0-9._-]+/g) ?? [];
+
+/** What a link gives whoever opens it: the PDF's text, or the answer as it came. */
+async function opened(url: string): Promise<string> {
+  const response = await app.yoga.fetch(url, { headers: { accept: 'application/json' } });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return response.headers.get('content-type') === 'application/pdf' ? pdfText(bytes) : Buffer.from(bytes).toString();
+}
+
 const rootFields = () =>
   [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
     .filter((t): t is GraphQLObjectType => !!t)
@@ -185,6 +196,12 @@ describe('the isolation matrix', () => {
         const text = JSON.stringify(result);
         const leaked = secrets.filter((s) => text.includes(s) && !sent.includes(s));
         if (leaked.length) failures.push(`${field} as B ${role} revealed ${leaked.join(', ')}: ${text}`);
+        // Any document link B was given must open on nothing of A's either.
+        for (const link of documentLinks(text)) {
+          const document = await opened(link);
+          const inside = secrets.filter((s) => document.includes(s) && !sent.includes(s));
+          if (inside.length) failures.push(`${field} as B ${role}: a link gave ${inside.join(', ')}`);
+        }
         const codes = (result.errors ?? []).map((e) => String(e.extensions?.code));
         const unexpected = codes.filter((code) => !allowedCodes(c).includes(code as never));
         if (unexpected.length)
@@ -257,6 +274,11 @@ describe('the isolation matrix', () => {
     expect(node.data?.node?.uid).toBe(a.client.uid);
     const sale = await app.raw(isolationCases['Query.sale'].query, { n: a.ledger!.saleNumber }, a.client.token);
     expect(sale.data?.sale?.payments.edges[0].node.receiptNumber).toBe(a.ledger!.receiptNumber);
+    // A's own document links open on A's records: the link check of the matrix would see a leak.
+    const statement = await app.raw(isolationCases['Query.clientStatement'].query, { id: a.client.id }, a.admin.token);
+    const links = documentLinks(JSON.stringify(statement));
+    expect(links.length).toBeGreaterThan(1);
+    for (const link of links) expect(await opened(link)).toContain(a.name);
     // A's own insights hold totals B must never see (A's sales and payments, with A's second sale).
     const insights = JSON.stringify(
       await app.raw(

@@ -29,6 +29,7 @@ describe('the pipeline', () => {
       'graphiql-assets',
       'metrics',
       'request-id',
+      'documents',
       'vary-on-origin',
       'body-limit',
       'request-log',

@@ -103,7 +103,8 @@ function argumentError(error: unknown): UserError | null {
   return badInput('arguments', 'These arguments cannot be used.');
 }
 
-const knownError = (cause: unknown) =>
+/** The typed error a thrown error stands for (a UserError, or a database refusal the API expects), or null. */
+export const knownError = (cause: unknown) =>
   cause instanceof UserError ? cause : (expectedDatabaseError(cause) ?? argumentError(cause));
 
 /** The typed error an execution error stands for, or the error itself (masked later if unexpected). */

@@ -8,6 +8,7 @@ import { contextFactory, type Context, type RequestState } from '../schema/conte
 import { useArgumentBounds } from './argument-bounds.ts';
 import { corsOptions, useVaryOnOrigin } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
+import { useDocuments } from './documents.ts';
 import { maskError, useBoundedErrors, yogaLogger } from './errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql-offline.ts';
@@ -44,6 +45,8 @@ export function pipeline(runtime: Runtime): Step[] {
     // GET /metrics, with a registry of this server's own; in production only with METRICS_TOKEN.
     { name: 'metrics', plugin: () => useMetrics(config.metricsToken), off: config.production && !config.metricsToken },
     { name: 'request-id', plugin: useRequestId },
+    // GET /documents/<signed link> (PDFs) and /verify/<token> (a receipt's essentials).
+    { name: 'documents', plugin: () => useDocuments(runtime) },
     { name: 'vary-on-origin', plugin: useVaryOnOrigin },
     { name: 'body-limit', plugin: useBodyLimit },
     // Before trusted documents, so the log sees the operations it refuses.

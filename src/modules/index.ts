@@ -18,6 +18,7 @@ import './sales/schema.ts';
 import './payments/schema.ts';
 import './commissions/schema.ts';
 import './insights/schema.ts';
+import './documents/schema.ts';
 
 builder.queryType({
   description:

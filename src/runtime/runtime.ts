@@ -1,11 +1,12 @@
 // What one process holds while it serves (config, the database client, tokens, password hashing,
-// the sign-in limiter, events and the viewer cache), built once at start.
+// the sign-in limiter, events, the viewer cache and document links), built once at start.
 import type { Config } from '../config.ts';
 import { type BaseClient, createBaseClient } from '../db/client.ts';
 import { personIdFor } from '../db/cross-company.ts';
 import { Notifications } from '../db/notifications.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
 import { ClientAddresses } from './client-address.ts';
+import { DocumentLinks } from './document-links.ts';
 import { Passwords } from './passwords.ts';
 import { SignInLimiter } from './sign-in-limiter.ts';
 import { Tokens } from './tokens.ts';
@@ -32,6 +33,8 @@ export interface Runtime {
    * before the operation's transaction (see personIdFor).
    */
   personId(email: string): Promise<string>;
+  /** Signs and checks links to documents (receipts, statements, allocation letters). */
+  documents: DocumentLinks;
   /** Closes the database connections (the caller stops serving first). */
   close(): Promise<void>;
 }
@@ -57,6 +60,11 @@ export function createRuntime(
     clientAddresses: new ClientAddresses(config.trustProxy),
     logger,
     personId: (email) => personIdFor(base, email),
+    documents: new DocumentLinks(
+      config.documentSecret ?? secret,
+      config.publicUrl ?? `http://localhost:${config.port}`,
+      config.documentLinkTtlSeconds,
+    ),
     async close() {
       await notifications.stop();
       await base.$disconnect();

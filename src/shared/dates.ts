@@ -11,3 +11,21 @@ export const addDays = (date: Date, days: number): Date => new Date(date.getTime
 
 /** `2026-12-01`. */
 export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `12 February 2026`, as documents print a date (the same in every locale). */
+export const longDate = (date: Date) => `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;

@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'PERSISTED_QUERY_NOT_SUPPORTED',
   // WebSocket: more operations at once than one socket or one sign-in may run (src/shared/limits.ts).
   'TOO_MANY_OPERATIONS',
+  // Document links (src/http/documents.ts): a signed link whose time is up.
+  'LINK_EXPIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -32,6 +34,7 @@ export const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   PERSISTED_QUERY_ONLY: 400,
   PERSISTED_QUERY_NOT_FOUND: 404,
   PERSISTED_QUERY_NOT_SUPPORTED: 400,
+  LINK_EXPIRED: 410,
 };
 
 export class UserError extends Error {

@@ -18,6 +18,9 @@ type Documents = {
     "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }": typeof types.AuthSetPasswordDocument,
     "mutation AuthInvite($input: CreatePasswordInvitationInput!) { createPasswordInvitation(input: $input) { invitation { token expiresAt } } }": typeof types.AuthInviteDocument,
     "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }": typeof types.CompaniesUpdateDocument,
+    "\n  query DocumentsPayment($id: ID!) {\n    node(id: $id) { ... on Payment { receiptNumber kind receiptUrl verificationUrl sale { number } } }\n  }\n": typeof types.DocumentsPaymentDocument,
+    "\n  query DocumentsStatement($id: ID) {\n    clientStatement(clientId: $id) {\n      asOf\n      pdfUrl\n      client { uid fullName }\n      totals { currency sales priceMinor paidMinor balanceMinor overdueMinor }\n      sales(first: 100) {\n        totalCount\n        edges { node { number soldOn currency priceMinor paidMinor balanceMinor overdueMinor status plan\n          plot { number estate { name } plotSize { label } }\n          schedule { seq dueDate amountMinor paidMinor outstandingMinor state } } }\n      }\n      payments(first: 100) {\n        totalCount\n        edges { node { receiptNumber date kind method reference signedAmountMinor currency sale { number } } }\n      }\n    }\n  }\n": typeof types.DocumentsStatementDocument,
+    "\n  query DocumentsPlots {\n    plots(first: 100) { edges { node { id number status allocationLetterUrl } } }\n  }\n": typeof types.DocumentsPlotsDocument,
     "\n  query EstatesBrowse($search: String, $status: [EstateStatus!]) {\n    estates(search: $search, status: $status) {\n      totalCount\n      edges { node { name location status availability { available reserved allocated total } plotSizes { label areaSqm priceMinor currency } } }\n    }\n  }\n": typeof types.EstatesBrowseDocument,
     "mutation EstatesUpdate($input: UpdateEstateInput!) { updateEstate(input: $input) { estate { name location description } } }": typeof types.EstatesUpdateDocument,
     "mutation EstatesSetStatus($input: SetEstateStatusInput!) { setEstateStatus(input: $input) { estate { status } } }": typeof types.EstatesSetStatusDocument,
@@ -84,6 +87,9 @@ const documents: Documents = {
     "mutation AuthSetPassword($input: SetPasswordInput!) { setPassword(input: $input) { companySlug email } }": types.AuthSetPasswordDocument,
     "mutation AuthInvite($input: CreatePasswordInvitationInput!) { createPasswordInvitation(input: $input) { invitation { token expiresAt } } }": types.AuthInviteDocument,
     "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }": types.CompaniesUpdateDocument,
+    "\n  query DocumentsPayment($id: ID!) {\n    node(id: $id) { ... on Payment { receiptNumber kind receiptUrl verificationUrl sale { number } } }\n  }\n": types.DocumentsPaymentDocument,
+    "\n  query DocumentsStatement($id: ID) {\n    clientStatement(clientId: $id) {\n      asOf\n      pdfUrl\n      client { uid fullName }\n      totals { currency sales priceMinor paidMinor balanceMinor overdueMinor }\n      sales(first: 100) {\n        totalCount\n        edges { node { number soldOn currency priceMinor paidMinor balanceMinor overdueMinor status plan\n          plot { number estate { name } plotSize { label } }\n          schedule { seq dueDate amountMinor paidMinor outstandingMinor state } } }\n      }\n      payments(first: 100) {\n        totalCount\n        edges { node { receiptNumber date kind method reference signedAmountMinor currency sale { number } } }\n      }\n    }\n  }\n": types.DocumentsStatementDocument,
+    "\n  query DocumentsPlots {\n    plots(first: 100) { edges { node { id number status allocationLetterUrl } } }\n  }\n": types.DocumentsPlotsDocument,
     "\n  query EstatesBrowse($search: String, $status: [EstateStatus!]) {\n    estates(search: $search, status: $status) {\n      totalCount\n      edges { node { name location status availability { available reserved allocated total } plotSizes { label areaSqm priceMinor currency } } }\n    }\n  }\n": types.EstatesBrowseDocument,
     "mutation EstatesUpdate($input: UpdateEstateInput!) { updateEstate(input: $input) { estate { name location description } } }": types.EstatesUpdateDocument,
     "mutation EstatesSetStatus($input: SetEstateStatusInput!) { setEstateStatus(input: $input) { estate { status } } }": types.EstatesSetStatusDocument,
@@ -176,6 +182,18 @@ export function graphql(source: "mutation AuthInvite($input: CreatePasswordInvit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }"): (typeof documents)["mutation CompaniesUpdate($input: UpdateCompanyInput!) { updateCompany(input: $input) { company { name prefix prefixLocked } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsPayment($id: ID!) {\n    node(id: $id) { ... on Payment { receiptNumber kind receiptUrl verificationUrl sale { number } } }\n  }\n"): (typeof documents)["\n  query DocumentsPayment($id: ID!) {\n    node(id: $id) { ... on Payment { receiptNumber kind receiptUrl verificationUrl sale { number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsStatement($id: ID) {\n    clientStatement(clientId: $id) {\n      asOf\n      pdfUrl\n      client { uid fullName }\n      totals { currency sales priceMinor paidMinor balanceMinor overdueMinor }\n      sales(first: 100) {\n        totalCount\n        edges { node { number soldOn currency priceMinor paidMinor balanceMinor overdueMinor status plan\n          plot { number estate { name } plotSize { label } }\n          schedule { seq dueDate amountMinor paidMinor outstandingMinor state } } }\n      }\n      payments(first: 100) {\n        totalCount\n        edges { node { receiptNumber date kind method reference signedAmountMinor currency sale { number } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DocumentsStatement($id: ID) {\n    clientStatement(clientId: $id) {\n      asOf\n      pdfUrl\n      client { uid fullName }\n      totals { currency sales priceMinor paidMinor balanceMinor overdueMinor }\n      sales(first: 100) {\n        totalCount\n        edges { node { number soldOn currency priceMinor paidMinor balanceMinor overdueMinor status plan\n          plot { number estate { name } plotSize { label } }\n          schedule { seq dueDate amountMinor paidMinor outstandingMinor state } } }\n      }\n      payments(first: 100) {\n        totalCount\n        edges { node { receiptNumber date kind method reference signedAmountMinor currency sale { number } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsPlots {\n    plots(first: 100) { edges { node { id number status allocationLetterUrl } } }\n  }\n"): (typeof documents)["\n  query DocumentsPlots {\n    plots(first: 100) { edges { node { id number status allocationLetterUrl } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,7 +19,7 @@ export const allowedCodes = (c: IsolationCase) => c.allowed ?? DEFAULT;
 
 const PERSON = 'id uid seq fullName email phone status user { id email fullName phone } ';
 const SALE =
-  'id number priceMinor paidMinor soldOn client { uid fullName } plot { number } schedule { amountMinor state } payments { edges { node { id receiptNumber reference } } } ';
+  'id number priceMinor paidMinor soldOn client { uid fullName } plot { number } schedule { amountMinor state } payments { edges { node { id receiptNumber reference receiptUrl verificationUrl } } } ';
 const YEAR = '{ from: "2026-01-01", to: "2026-12-31" }';
 const YEAR_BY_MONTH = '{ from: "2026-01-01", to: "2026-12-31", bucket: MONTH }';
 const COMMISSION =
@@ -36,7 +36,7 @@ export const isolationCases: Record<string, IsolationCase> = {
     variables: (a) => ({ id: a.client.id }),
   },
   'Query.nodes': {
-    query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Client { ${PERSON} } ... on Marketer { ${PERSON} } ... on Company { name slug } ... on User { email fullName } ... on Sale { number } ... on Payment { receiptNumber } } }`,
+    query: `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Client { ${PERSON} } ... on Marketer { ${PERSON} } ... on Company { name slug } ... on User { email fullName } ... on Sale { number } ... on Payment { receiptNumber receiptUrl verificationUrl } ... on Plot { number allocationLetterUrl } } }`,
     variables: (a) => ({
       ids: [
         a.id,
@@ -47,6 +47,7 @@ export const isolationCases: Record<string, IsolationCase> = {
         a.admin.userId,
         a.ledger!.saleId,
         a.ledger!.paymentId,
+        a.plotIds[0],
       ],
     }),
   },
@@ -128,7 +129,7 @@ export const isolationCases: Record<string, IsolationCase> = {
   },
   'Query.estates': {
     query:
-      'query($s: String) { estates(search: $s, status: [ACTIVE, ARCHIVED]) { totalCount edges { node { id name location availability { total } plotSizes { id label } plots(first: 50) { edges { node { id number client { uid fullName } } } } } } } }',
+      'query($s: String) { estates(search: $s, status: [ACTIVE, ARCHIVED]) { totalCount edges { node { id name location availability { total } plotSizes { id label } plots(first: 50) { edges { node { id number client { uid fullName } allocationLetterUrl } } } } } } }',
     variables: (a) => ({ s: a.estate.name }),
   },
   'Query.messageThreads': {
@@ -233,7 +234,7 @@ export const isolationCases: Record<string, IsolationCase> = {
     variables: (a) => ({ c: a.client.id, m: a.marketer.id, e: a.estate.id }),
   },
   'Query.clientStatement': {
-    query: `query($id: ID) { clientStatement(clientId: $id) { client { uid } totals { priceMinor paidMinor } sales { edges { node { ${SALE} } } } payments { edges { node { receiptNumber } } } } }`,
+    query: `query($id: ID) { clientStatement(clientId: $id) { pdfUrl client { uid } totals { priceMinor paidMinor } sales { edges { node { ${SALE} } } } payments { edges { node { receiptNumber } } } } }`,
     variables: (a) => ({ id: a.client.id }),
   },
   'Query.commissionStatement': {
@@ -263,12 +264,12 @@ export const isolationCases: Record<string, IsolationCase> = {
   },
   'Query.plots': {
     query:
-      'query($e: ID) { plots(first: 50, filter: { estateId: $e }) { totalCount edges { node { id number estate { name } client { uid fullName } sale { number } } } } }',
+      'query($e: ID) { plots(first: 50, filter: { estateId: $e }) { totalCount edges { node { id number estate { name } client { uid fullName } sale { number } allocationLetterUrl } } } }',
     variables: (a) => ({ e: a.estate.id }),
   },
   'Query.payments': {
     query:
-      'query($s: ID, $c: ID) { payments(first: 50, filter: { saleId: $s, clientId: $c }) { totalCount edges { node { id receiptNumber reference amountMinor sale { number } } } } }',
+      'query($s: ID, $c: ID) { payments(first: 50, filter: { saleId: $s, clientId: $c }) { totalCount edges { node { id receiptNumber reference amountMinor sale { number } receiptUrl verificationUrl } } } }',
     variables: (a) => ({ s: a.ledger!.saleId, c: a.client.id }),
   },
   'Query.insights': {

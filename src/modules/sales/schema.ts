@@ -202,7 +202,7 @@ const LedgerTotalsType = builder.objectRef<LedgerTotals>('LedgerTotals').impleme
   }),
 });
 
-const ClientStatementType = builder.objectRef<{ clientId: string }>('ClientStatement').implement({
+export const ClientStatementType = builder.objectRef<{ clientId: string }>('ClientStatement').implement({
   description: "A client's account: every sale with its schedule, every receipt, and the totals.",
   fields: (t) => ({
     client: t.prismaField({

@@ -147,15 +147,19 @@ export interface LedgerTotals {
   overdueMinor: bigint;
 }
 
-/** A client's totals per currency, in one SQL aggregate (overdue: instalments due before today, unpaid). */
-export async function clientTotals({ db, viewer }: Session, clientId: string): Promise<LedgerTotals[]> {
+/** A client's totals per currency, in one SQL aggregate (overdue: instalments due before `asOf`, unpaid). */
+export async function clientTotals(
+  { db, viewer }: Session,
+  clientId: string,
+  asOf: Date = today(),
+): Promise<LedgerTotals[]> {
   const rows = await db.$queryRaw<Omit<LedgerTotals, 'balanceMinor'>[]>`
     SELECT s."currency", count(*)::int AS sales, sum(s."priceMinor")::bigint AS "priceMinor", sum(s."paidMinor")::bigint AS "paidMinor",
            sum(greatest(0, due."minor" - s."paidMinor"))::bigint AS "overdueMinor"
     FROM "Sale" s
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(i."amountMinor"), 0) AS minor FROM "Instalment" i
-      WHERE i."companyId" = s."companyId" AND i."saleId" = s."id" AND i."dueDate" < ${isoDate(today())}::date
+      WHERE i."companyId" = s."companyId" AND i."saleId" = s."id" AND i."dueDate" < ${isoDate(asOf)}::date
     ) due
     WHERE s."companyId" = ${viewer.companyId}::uuid AND s."clientId" = ${clientId}::uuid
     GROUP BY s."currency" ORDER BY s."currency"`;
