@@ -40,6 +40,25 @@ export interface Config {
   compiledReads: boolean;
   /** `test` hashes passwords cheaply (PASSWORD_HASHING=test; test suites only, refused in production). */
   passwordHashing: PasswordHashing;
+  /** Run the job worker in this process (JOBS, default true): every replica takes jobs. */
+  jobs: boolean;
+  /** How often each replica looks for work that is due and has no job (reminders, retries), in seconds. */
+  jobsSweepSeconds: number;
+  /** SMTP server for e-mail (smtp://user:pass@host:port or smtps://…); unset: e-mail reminders are not sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Webhook URLs may point at loopback, private and link-local addresses (tests and local setups only). */
+  webhookAllowPrivate: boolean;
+  /** Delays between attempts of a webhook delivery, in seconds; the last repeats. */
+  webhookRetryDelays: number[];
+  /** How long a delivery is retried before it is given up, in seconds (72 hours). */
+  webhookRetryWindowSeconds: number;
+  /** Seconds a webhook receiver has to answer. */
+  webhookTimeoutSeconds: number;
+  /** Paystack's API (its documented base URL; tests point it at a local fake). */
+  paystackBaseUrl: string;
+  /** Where the gateway sends the payer back after checkout. */
+  paymentCallbackUrl: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -83,6 +102,15 @@ function origins(env: Env, name: string, fallback: string[]): string[] {
   return list;
 }
 
+function seconds(env: Env, name: string, fallback: number[]): number[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const list = raw.split(',').map((entry) => Number(entry.trim()));
+  if (!list.length || list.some((n) => !Number.isFinite(n) || n < 0 || n > 7 * 24 * 3600))
+    throw new Error(`${name} must list delays in seconds, such as 10,60,300, got "${raw}"`);
+  return list;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const authSecret = env.AUTH_SECRET || undefined;
@@ -118,5 +146,15 @@ export function loadConfig(env: Env = process.env): Config {
     trustedDocuments: oneOf(env, 'TRUSTED_DOCUMENTS', ['off', 'allow', 'only'] as const, 'off'),
     trustedDocumentsDir: path.resolve(env.TRUSTED_DOCUMENTS_DIR || 'trusted-documents'),
     corsOrigins: origins(env, 'CORS_ORIGINS', production ? [] : ['http://localhost:*', 'http://127.0.0.1:*']),
+    jobs: flag(env, 'JOBS') ?? true,
+    jobsSweepSeconds: seconds(env, 'JOBS_SWEEP_SECONDS', [30])[0] || 30,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'estate-api <no-reply@localhost>',
+    webhookAllowPrivate: flag(env, 'WEBHOOK_ALLOW_PRIVATE') ?? false,
+    webhookRetryDelays: seconds(env, 'WEBHOOK_RETRY_DELAYS', [10, 60, 300, 1800, 7200, 21600, 43200]),
+    webhookRetryWindowSeconds: integer(env, 'WEBHOOK_RETRY_WINDOW_SECONDS', 72 * 3600, 1, 30 * 24 * 3600),
+    webhookTimeoutSeconds: integer(env, 'WEBHOOK_TIMEOUT_SECONDS', 10, 1, 60),
+    paystackBaseUrl: (env.PAYSTACK_BASE_URL || 'https://api.paystack.co').replace(/\/$/, ''),
+    paymentCallbackUrl: env.PAYMENT_CALLBACK_URL || undefined,
   };
 }

@@ -3,13 +3,16 @@ import { authSecret, prepareDatabase } from './app.ts';
 import { createRuntime } from './runtime/runtime.ts';
 import { loadConfig } from './config.ts';
 import { listen } from './http/listen.ts';
+import { startWorker } from './jobs/worker.ts';
 import { DEMO_SIGN_INS, seedDemoIfEmpty, usableDemoSignIns } from './demo.ts';
 
 const log = (line: string) => console.log(`[estate-api] ${line}`);
 
 // Node 24 LTS: npm puts the pinned one (node_modules/.bin/node) first on the PATH of every script.
 if (Number(process.versions.node.split('.')[0]) < 24) {
-  log(`Node ${process.versions.node} is past its end of life: run with Node 24 (\`npm start\` uses node_modules/.bin/node).`);
+  log(
+    `Node ${process.versions.node} is past its end of life: run with Node 24 (\`npm start\` uses node_modules/.bin/node).`,
+  );
   process.exit(1);
 }
 
@@ -34,6 +37,8 @@ if (config.production) {
 }
 
 const server = await listen(runtime, config.port, config.host);
+// Every replica works the job queue (reminders, webhooks, announcements, gateway payments).
+const worker = config.jobs ? await startWorker(runtime) : null;
 const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
 log(`GraphQL API and GraphiQL at http://${shownHost}:${server.port}/graphql (WebSocket too)`);
 log(`health: /health   readiness: /ready`);
@@ -49,6 +54,7 @@ async function shutdown(signal: string) {
   log(`${signal}: shutting down`);
   const force = setTimeout(() => process.exit(1), 10_000).unref();
   await server.close();
+  await worker?.stop();
   await runtime.close();
   await database.embedded?.stop();
   clearTimeout(force);

@@ -31,6 +31,7 @@ describe('the pipeline', () => {
       'request-id',
       'vary-on-origin',
       'body-limit',
+      'gateway-webhook',
       'request-log',
       'trusted-documents',
       'token-limit',

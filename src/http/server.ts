@@ -9,6 +9,7 @@ import { useArgumentBounds } from './argument-bounds.ts';
 import { useCompiledReads } from './compiled-reads.ts';
 import { corsOptions, useVaryOnOrigin } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
+import { useGatewayWebhook } from './gateway-webhook.ts';
 import { maskError, useBoundedErrors } from './errors.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql-offline.ts';
@@ -46,6 +47,8 @@ export function pipeline(runtime: Runtime): Step[] {
     { name: 'request-id', plugin: useRequestId },
     { name: 'vary-on-origin', plugin: useVaryOnOrigin },
     { name: 'body-limit', plugin: useBodyLimit },
+    // The payment gateway's webhook (not GraphQL): after the body limit, before anything else reads the body.
+    { name: 'gateway-webhook', plugin: () => useGatewayWebhook(runtime) },
     // Before trusted documents, so the log sees the operations it refuses.
     { name: 'request-log', plugin: () => useRequestLog((line) => console.log(line)), off: !config.logRequests },
     // 2. The document: the text a hash names, then parsing and validation.

@@ -18,6 +18,10 @@ import './sales/schema.ts';
 import './payments/schema.ts';
 import './commissions/schema.ts';
 import './insights/schema.ts';
+import './webhooks/schema.ts';
+import './reminders/schema.ts';
+import './notifications/schema.ts';
+import './gateway/schema.ts';
 
 builder.queryType({
   description:

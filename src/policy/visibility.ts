@@ -61,8 +61,11 @@ const Message = (v: Viewer): Prisma.MessageWhereInput =>
         ? { ownerMarketerId: v.profileId }
         : NONE;
 
+/** Notifications: each person sees only their own (staff included). */
+const Notification = (v: Viewer): Prisma.NotificationWhereInput => ({ recipientProfileId: v.profileId });
+
 /** Every model with a visibility rule; a model not listed is seen by everyone its fields' permissions admit. */
-export const VISIBLE = { Client, Marketer, User, Sale, Payment, Instalment, Message } as const;
+export const VISIBLE = { Client, Marketer, User, Sale, Payment, Instalment, Message, Notification } as const;
 export type VisibleModel = keyof typeof VISIBLE;
 
 /**

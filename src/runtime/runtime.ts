@@ -7,6 +7,7 @@ import { Passwords } from './passwords.ts';
 import { SignInLimiter } from './sign-in-limiter.ts';
 import { Tokens } from './tokens.ts';
 import { Viewers } from './viewers.ts';
+import { createMailer, type Mailer } from './mailer.ts';
 
 export interface Runtime {
   config: Config;
@@ -20,6 +21,10 @@ export interface Runtime {
   notifications: Notifications;
   /** Whose sign-ins are still good, as far as this process knows (kept current through notifications). */
   viewers: Viewers;
+  /** The API role's connection URL (the job worker opens its own pool with it). */
+  appUrl: string;
+  /** E-mail through SMTP_URL; null when none is configured. */
+  mailer: Mailer | null;
   /** Closes the database connections (the caller stops serving first). */
   close(): Promise<void>;
 }
@@ -41,6 +46,8 @@ export function createRuntime(
     signInLimiter: new SignInLimiter(base),
     notifications,
     viewers: new Viewers(base, notifications),
+    appUrl,
+    mailer: config.smtpUrl ? createMailer(config.smtpUrl, config.mailFrom) : null,
     async close() {
       await notifications.stop();
       await base.$disconnect();

@@ -1,5 +1,6 @@
 // Clients: registration with the next company-scoped UID (LPL-CLT005) by an admin or a marketer
 // (a marketer's client is assigned to them), status, and deletion.
+import { emit } from '../events/service.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { newClientsMarketer } from '../../policy/ownership.ts';
 import { notFound } from '../../shared/errors.ts';
@@ -48,6 +49,10 @@ export async function registerClient(session: Session, input: PersonInput & { ma
     await session.db.clientAssignment.create({
       data: { companyId, clientId: client.id, marketerId, assignedByUserId: registrarId },
     });
+  await emit(session, 'client.registered', {
+    subjectId: client.id,
+    data: { clientId: client.id, uid: client.uid, fullName: person.fullName, marketerId },
+  });
   return { id: client.id, uid: client.uid, userId, invitation, row: client.row };
 }
 

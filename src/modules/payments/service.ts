@@ -15,6 +15,8 @@ import * as valid from '../../shared/validation.ts';
 import { accrue } from '../commissions/service.ts';
 import { nextDueDate } from '../sales/plan.ts';
 import { insertNumbered } from '../sequences/allocator.ts';
+import { emit } from '../events/service.ts';
+import { followPayments } from '../reminders/service.ts';
 import { byId, type Session } from '../../runtime/session.ts';
 
 /** The sale, read after taking its row lock (held to the commit), with its instalments. */
@@ -63,6 +65,24 @@ async function post(session: Session, sale: LockedSale, entry: Entry): Promise<s
     { id: receipt.id, kind: entry.kind, amountMinor: entry.amountMinor, currency: sale.currency },
     sale,
   );
+  // In the same transaction: a covered instalment's reminders are cancelled as the payment commits.
+  await followPayments(session, sale.instalments, paidMinor);
+  await emit(session, entry.kind === 'PAYMENT' ? 'payment.recorded' : 'payment.reversed', {
+    saleId: sale.id,
+    subjectId: receipt.id,
+    data: {
+      receiptNumber: receipt.number,
+      saleNumber: sale.number,
+      amountMinor: entry.amountMinor,
+      currency: sale.currency,
+      method: entry.method ?? null,
+      date: isoDate(entry.date),
+      reference: entry.reference ?? null,
+      reversesId: entry.reversesId ?? null,
+      paidMinor,
+      balanceMinor: sale.priceMinor - paidMinor,
+    },
+  });
   return receipt.id;
 }
 
