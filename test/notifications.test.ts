@@ -50,12 +50,24 @@ describe('notifications', () => {
     );
     expect(marked.data.markNotificationsRead).toEqual({ marked: 1, unreadCount: 1 });
     await notify(client, 'Third');
-    const list = await app.raw('{ notifications { totalCount edges { node { title unread } } } unreadNotificationCount }', {}, a.client.token);
-    expect(list.data.notifications.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(['Third', 'Second', 'First']);
+    const list = await app.raw(
+      '{ notifications { totalCount edges { node { title unread } } } unreadNotificationCount }',
+      {},
+      a.client.token,
+    );
+    expect(list.data.notifications.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual([
+      'Third',
+      'Second',
+      'First',
+    ]);
     expect(list.data.unreadNotificationCount).toBe(2);
     // The marketer's is not the client's, and marking another's id read changes nothing.
     expect(JSON.stringify(list)).not.toContain('For the marketer');
-    const all = await app.raw('mutation { markNotificationsRead(input: {}) { marked unreadCount } }', {}, a.marketer.token);
+    const all = await app.raw(
+      'mutation { markNotificationsRead(input: {}) { marked unreadCount } }',
+      {},
+      a.marketer.token,
+    );
     expect(all.data.markNotificationsRead).toEqual({ marked: 1, unreadCount: 0 });
   });
 
@@ -102,7 +114,11 @@ describe('notifications', () => {
     const id = sent.data.sendAnnouncement.announcement.id;
     let recipients = 0;
     await expectWithin(60_000, async () => {
-      const read = await app.raw('query($id: ID!) { node(id: $id) { ... on Announcement { recipients sentAt } } }', { id }, a.admin.token);
+      const read = await app.raw(
+        'query($id: ID!) { node(id: $id) { ... on Announcement { recipients sentAt } } }',
+        { id },
+        a.admin.token,
+      );
       recipients = read.data.node.recipients;
       expect(read.data.node.sentAt).not.toBeNull();
     });
@@ -126,7 +142,11 @@ describe('notifications', () => {
       a.admin.token,
     );
     const count = async (announcementId: string) =>
-      (await app.owner.query('SELECT count(*)::int AS n FROM "Notification" WHERE "announcementId" = $1', [announcementId])).rows[0].n;
+      (
+        await app.owner.query('SELECT count(*)::int AS n FROM "Notification" WHERE "announcementId" = $1', [
+          announcementId,
+        ])
+      ).rows[0].n;
     await expectWithin(10_000, async () => {
       expect(await count(localId(marketers.data.sendAnnouncement.announcement.id))).toBe(1);
       // Only the client with a plot in the estate.

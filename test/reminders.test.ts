@@ -86,7 +86,11 @@ describe('reminders', () => {
       const expected = new Date(`${r.due}T07:00:00Z`).getTime() + (r.offsetDays + 1) * 86_400_000;
       expect(r.scheduledFor.getTime()).toBe(expected);
     }
-    const bad = await app.raw(`mutation { updateCollectionSettings(input: { reminderTime: "25:00" }) { settings { reminderTime } } }`, {}, a.admin.token);
+    const bad = await app.raw(
+      `mutation { updateCollectionSettings(input: { reminderTime: "25:00" }) { settings { reminderTime } } }`,
+      {},
+      a.admin.token,
+    );
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reminderTime' });
   });
 
@@ -101,16 +105,27 @@ describe('reminders', () => {
     const sent = await Promise.all(Array.from({ length: 6 }, () => sendDueReminders(app.runtime, companyId)));
     expect(sent.reduce((x, y) => x + y, 0)).toBe(4); // 2 offsets × 2 channels
     const done = await reminders(`AND r.status = 'SENT'`);
-    expect(done.map((r) => `${r.seq}/${r.offsetDays}/${r.channel}`)).toEqual(['1/0/INBOX', '1/0/EMAIL', '1/3/INBOX', '1/3/EMAIL']);
+    expect(done.map((r) => `${r.seq}/${r.offsetDays}/${r.channel}`)).toEqual([
+      '1/0/INBOX',
+      '1/0/EMAIL',
+      '1/3/INBOX',
+      '1/3/EMAIL',
+    ]);
     // Two e-mails to the client, one per offset, each with its own Message-ID.
     const mails = smtp.mails.filter((m) => m.to.includes(a.client.email));
     expect(mails).toHaveLength(2);
     expect(new Set(mails.map((m) => m.messageId)).size).toBe(2);
     expect(mails[0].subject).toContain('Instalment 1 of');
     // Two in the client's inbox, unread, through the API.
-    const inbox = await app.raw('{ notifications { totalCount edges { node { kind title unread } } } unreadNotificationCount }', {}, a.client.token);
+    const inbox = await app.raw(
+      '{ notifications { totalCount edges { node { kind title unread } } } unreadNotificationCount }',
+      {},
+      a.client.token,
+    );
     expect(inbox.data.unreadNotificationCount).toBe(2);
-    expect(inbox.data.notifications.edges.every((e: { node: { kind: string } }) => e.node.kind === 'REMINDER')).toBe(true);
+    expect(inbox.data.notifications.edges.every((e: { node: { kind: string } }) => e.node.kind === 'REMINDER')).toBe(
+      true,
+    );
     // Nothing more goes out on another pass.
     expect(await sendDueReminders(app.runtime, companyId)).toBe(0);
   });
