@@ -3,7 +3,7 @@
 // × channel however many workers try; cancelled by a covering payment in its own transaction, and
 // restored by a reversal that reopens the instalment.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type Worker } from '../src/jobs/worker.ts';
+import { startWorker } from '../src/jobs/worker.ts';
 import { sendDueReminders } from '../src/modules/reminders/service.ts';
 import { createSale } from '../src/modules/sales/service.ts';
 import { recordPayment, reversePayment } from '../src/modules/payments/service.ts';

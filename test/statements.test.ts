@@ -30,6 +30,7 @@ async function sent(query: string, token: string | undefined, variables: Record<
     if (text.startsWith('WITH person AS (SELECT app_ensure_user')) return 'person, standing, password';
     if (text.startsWith('WITH company AS') && text.includes('"CompanySequence"')) return 'allocate and insert';
     if (text.startsWith('SELECT json_build_object')) return 'compiled read';
+    if (text.startsWith('WITH event AS ( INSERT INTO "Event"')) return 'event';
     return text.slice(0, 80);
   });
 }
@@ -55,11 +56,11 @@ describe('statements per operation', () => {
     expect(await sent(ME, a.marketer.token)).toEqual([]);
   });
 
-  it('registerClient: one statement before the allocation, nothing after it but COMMIT', async () => {
+  it('registerClient: the person and its event before the allocation, nothing after it but COMMIT', async () => {
     await sent(ME, a.admin.token);
     expect(
       await sent(REGISTER, a.admin.token, { input: { email: 'new-1@statements.example', fullName: 'New One' } }),
-    ).toEqual(['set company', 'person, standing, password', 'allocate and insert', 'COMMIT']);
+    ).toEqual(['set company', 'person, standing, password', 'event', 'allocate and insert', 'COMMIT']);
   });
 
   it('a viewer checked against the database: that transaction ends before the operation runs, so a password hash holds no connection', async () => {
@@ -74,6 +75,7 @@ describe('statements per operation', () => {
       'COMMIT',
       'set company',
       'person, standing, password',
+      'event',
       'allocate and insert',
       'COMMIT',
     ]);

@@ -61,11 +61,8 @@ const Message = (v: Viewer): Prisma.MessageWhereInput =>
         ? { ownerMarketerId: v.profileId }
         : NONE;
 
-/** Notifications: each person sees only their own (staff included). */
-const Notification = (v: Viewer): Prisma.NotificationWhereInput => ({ recipientProfileId: v.profileId });
-
 /** Every model with a visibility rule; a model not listed is seen by everyone its fields' permissions admit. */
-export const VISIBLE = { Client, Marketer, User, Sale, Payment, Instalment, Message, Notification } as const;
+export const VISIBLE = { Client, Marketer, User, Sale, Payment, Instalment, Message } as const;
 export type VisibleModel = keyof typeof VISIBLE;
 
 /**
@@ -85,3 +82,13 @@ export const messagesAddressedTo = (v: Viewer): Prisma.MessageWhereInput => ({ .
 /** Admins reply to any thread; a client or marketer to their own; analysts never. */
 export const canReplyTo = (v: Viewer, message: { ownerClientId: string | null; ownerMarketerId: string | null }) =>
   v.role !== 'ANALYST' && matchesRow('Message', Message(v), message) === true;
+
+/**
+ * Notifications: each person sees only their own, whatever their role (staff see no more than
+ * others here, so this is not a rule of VISIBLE, where staff see everything).
+ */
+export const ownNotifications = (v: Viewer): Prisma.NotificationWhereInput => ({ recipientProfileId: v.profileId });
+
+/** Whether a notification row is the viewer's. */
+export const isOwnNotification = (v: Viewer | null, row: { recipientProfileId: string }) =>
+  !!v && row.recipientProfileId === v.profileId;

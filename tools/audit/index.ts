@@ -3,6 +3,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, migrationsDir as defaultMigrationsDir } from '../../src/db/migrations.ts';
+import { gatewayPaymentsCheck, paymentEventsCheck, remindersPaidCheck } from './checks/collections.ts';
 import { distributionKeysCheck } from './checks/distribution.ts';
 import {
   commissionAccrualsCheck,
@@ -47,6 +48,9 @@ export const CHECKS: readonly Check[] = [
   ledgerBalancesCheck,
   commissionAccrualsCheck,
   ledgerAppendOnlyCheck,
+  paymentEventsCheck,
+  gatewayPaymentsCheck,
+  remindersPaidCheck,
 ];
 
 export interface AuditOptions {

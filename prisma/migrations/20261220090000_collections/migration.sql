@@ -245,3 +245,14 @@ CREATE FUNCTION app_companies_with_due_work() RETURNS SETOF uuid
   END $$;
 REVOKE ALL ON FUNCTION app_companies_with_due_work() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_companies_with_due_work() TO estate_app;
+
+-- Payments recorded before the outbox existed get their events now, in receipt order, so that
+-- every payment has its payment.recorded (or payment.reversed) event (the audit checks it).
+INSERT INTO "Event" ("companyId", "type", "saleId", "subjectId", "data", "occurredAt")
+SELECT p."companyId", CASE p."kind" WHEN 'PAYMENT' THEN 'payment.recorded' ELSE 'payment.reversed' END, p."saleId", p."id",
+       jsonb_build_object('receiptNumber', p."receiptNumber", 'saleNumber', s."number", 'amountMinor', p."amountMinor"::text,
+                          'currency', p."currency", 'method', p."method", 'date', p."date"::text, 'reference', p."reference",
+                          'reversesId', p."reversesId"),
+       p."createdAt"
+FROM "Payment" p JOIN "Sale" s ON s."companyId" = p."companyId" AND s."id" = p."saleId"
+ORDER BY p."companyId", p."seq";

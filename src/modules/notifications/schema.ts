@@ -2,7 +2,8 @@
 // the notificationAdded subscription, and announcements from admins.
 import type { Notification as Event } from '../../db/notifications.ts';
 import { builder } from '../../schema/builder.ts';
-import { seenBy, signedIn } from '../../schema/context.ts';
+import { signedIn } from '../../schema/context.ts';
+import { isOwnNotification } from '../../policy/visibility.ts';
 import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { byId, withSession } from '../../runtime/session.ts';
 import { visibleOnly } from '../messages/schema.ts';
@@ -36,7 +37,7 @@ builder.prismaNode('Notification', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: 'An in-app notification: each person sees only their own.',
-  authScopes: (n, ctx) => seenBy(ctx, 'Notification', n),
+  authScopes: (n, ctx) => isOwnNotification(ctx.viewer, n),
   fields: (t) => ({
     kind: t.expose('kind', { type: KindEnum, description: 'What it is about.' }),
     title: t.exposeString('title', { description: 'One line.' }),

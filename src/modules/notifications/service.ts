@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { AnnouncementAudience, NotificationKind } from '../../generated/prisma/client.ts';
 import { notify } from '../../db/notifications.ts';
 import { addJob } from '../../db/jobs.ts';
-import { VISIBLE } from '../../policy/visibility.ts';
+import { ownNotifications } from '../../policy/visibility.ts';
 import { badInput, notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
 import { byId, type Session } from '../../runtime/session.ts';
@@ -41,7 +41,7 @@ export async function notifyPerson(session: Session, n: NewNotification): Promis
 
 /** The viewer's own notifications. */
 export const notificationFilter = (session: Session, unreadOnly = false) => ({
-  AND: [VISIBLE.Notification(session.viewer), unreadOnly ? { unread: true } : {}],
+  AND: [ownNotifications(session.viewer), unreadOnly ? { unread: true } : {}],
 });
 
 export const NOTIFICATION_ORDER = [{ unread: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }] as const;
@@ -64,7 +64,7 @@ export async function notificationFor(session: Session, event: { notificationId?
   return session.db.notification.findFirst({
     where: {
       AND: [
-        VISIBLE.Notification(session.viewer),
+        ownNotifications(session.viewer),
         event.notificationId ? { id: event.notificationId } : { announcementId: event.announcementId },
       ],
     },

@@ -123,7 +123,15 @@ export interface NumberedProfile {
 export async function insertNumberedProfile(
   db: TenantTx,
   key: (typeof NUMBERED_PROFILES)[number]['key'],
-  row: { companyId: string; userId: string; fullName: string; phone: string | null; marketerId?: string | null },
+  row: {
+    /** The profile's id when the caller chose it beforehand (default: the database's). */
+    id?: string;
+    companyId: string;
+    userId: string;
+    fullName: string;
+    phone: string | null;
+    marketerId?: string | null;
+  },
 ): Promise<NumberedProfile> {
   const {
     id,
@@ -131,6 +139,7 @@ export async function insertNumberedProfile(
     number,
     row: inserted,
   } = await insertNumbered(db, key, row.companyId, {
+    ...(row.id ? { id: Prisma.sql`${row.id}::uuid` } : {}),
     userId: Prisma.sql`${row.userId}::uuid`,
     fullName: Prisma.sql`${row.fullName}`,
     phone: Prisma.sql`${row.phone}`,
