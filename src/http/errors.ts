@@ -40,7 +40,7 @@ const UNREACHABLE_CODES = new Set([
 ]);
 // Prisma puts PostgreSQL's own code only in the message ("Code: `57P03`").
 const UNREACHABLE_WORDS =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|connection (?:is )?closed|terminating connection|the database system is|Unable to start a transaction in the given time|too many (?:clients|connections)|\b(?:57P0[1-3]|08\d{3}|53300)\b/i;
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connection (?:is )?closed|connection error and is not queryable|terminating connection|the database system is|Unable to start a transaction in the given time|too many (?:clients|connections)|\b(?:57P0[1-3]|08\d{3}|53300)\b/i;
 
 /** Whether `error` (or what caused it) says the database cannot be reached now. */
 function unreachable(error: unknown): boolean {

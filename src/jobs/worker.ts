@@ -13,7 +13,7 @@ import { asCompany } from '../runtime/session.ts';
 import { deliverQueue, type Queue } from '../modules/webhooks/delivery.ts';
 import { replanReminders, sendDueReminders } from '../modules/reminders/service.ts';
 import { deliverAnnouncement } from '../modules/notifications/service.ts';
-import { processGatewayEvent } from '../modules/gateway/service.ts';
+import { processGatewayEvent, unprocessedCharges } from '../modules/gateway/service.ts';
 import { dueQueues } from '../modules/webhooks/service.ts';
 
 type Payload = Record<string, string>;
@@ -35,10 +35,12 @@ export function tasks(runtime: Runtime): TaskList {
       const p = payload as Payload;
       await processGatewayEvent(runtime, p.companyId, p.gatewayEventId);
     },
-    // The company's due work, found by the sweeper: its reminders, and a job per delivery queue.
+    // The company's due work, found by the sweeper: a job per delivery queue and per charge left
+    // unrecorded (its jobs ran out of attempts, say, while the gateway was down), and its reminders.
     'company:due': async (payload) => {
       const { companyId } = payload as Payload;
       await asCompany(runtime, companyId, dueQueues);
+      await asCompany(runtime, companyId, unprocessedCharges);
       await sendDueReminders(runtime, companyId);
     },
   };

@@ -168,7 +168,7 @@ CREATE TABLE "GatewayEvent" (
 CREATE UNIQUE INDEX "Event_companyId_position_key" ON "Event"("companyId", "position");
 CREATE INDEX "Event_companyId_type_position_idx" ON "Event"("companyId", "type", "position");
 CREATE INDEX "Event_companyId_subjectId_idx" ON "Event"("companyId", "subjectId");
-CREATE INDEX "WebhookDelivery_companyId_endpointId_orderKey_status_position_idx" ON "WebhookDelivery"("companyId", "endpointId", "orderKey", "status", "position");
+CREATE INDEX "WebhookDelivery_companyId_endpointId_orderKey_status_positi_idx" ON "WebhookDelivery"("companyId", "endpointId", "orderKey", "status", "position");
 CREATE INDEX "WebhookDelivery_companyId_status_nextAttemptAt_idx" ON "WebhookDelivery"("companyId", "status", "nextAttemptAt");
 CREATE INDEX "WebhookDelivery_companyId_eventId_idx" ON "WebhookDelivery"("companyId", "eventId");
 CREATE UNIQUE INDEX "Reminder_companyId_instalmentId_offsetDays_channel_key" ON "Reminder"("companyId", "instalmentId", "offsetDays", "channel");
@@ -229,7 +229,8 @@ GRANT SELECT, INSERT, UPDATE ON "CollectionSettings", "WebhookEndpoint", "Webhoo
   "Announcement", "GatewayPayment", "GatewayEvent" TO estate_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON "Reminder" TO estate_app;
 
--- The companies with work due now (reminders to send, webhook deliveries to attempt): the one
+-- The companies with work due now (reminders to send, webhook deliveries to attempt, gateway
+-- charges still unrecorded a minute after they arrived): the one
 -- look across companies the job sweeper needs, answering ids only. Each company's work then runs
 -- in a transaction of its own company, under row-level security.
 CREATE FUNCTION app_companies_with_due_work() RETURNS SETOF uuid
@@ -241,7 +242,10 @@ CREATE FUNCTION app_companies_with_due_work() RETURNS SETOF uuid
         WHERE "status" = 'SCHEDULED' AND "scheduledFor" <= now() AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
       UNION
       SELECT "companyId" FROM "WebhookDelivery"
-        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now() AND ("leaseUntil" IS NULL OR "leaseUntil" < now());
+        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= now() AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
+      UNION
+      SELECT "companyId" FROM "GatewayEvent"
+        WHERE "status" = 'RECEIVED' AND "receivedAt" < now() - interval '1 minute';
   END $$;
 REVOKE ALL ON FUNCTION app_companies_with_due_work() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app_companies_with_due_work() TO estate_app;

@@ -231,4 +231,14 @@ async function hold(runtime: Runtime, companyId: string, id: string, reason: str
   });
 }
 
+/** Adds the job again for each charge still unrecorded a minute after it arrived. */
+export async function unprocessedCharges(session: Session): Promise<void> {
+  await session.db.$executeRaw`
+    SELECT FROM "GatewayEvent" e, graphile_worker.add_job('gateway:process',
+      json_build_object('companyId', e."companyId"::text, 'gatewayEventId', e."id"::text),
+      job_key => 'gateway:' || e."id", max_attempts => 10)
+    WHERE e."companyId" = ${session.viewer.companyId}::uuid AND e."status" = 'RECEIVED'
+      AND e."receivedAt" < now() - interval '1 minute'`;
+}
+
 export const unmatchedFilter: Prisma.GatewayEventWhereInput = { status: 'HELD' };

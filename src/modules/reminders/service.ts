@@ -140,8 +140,8 @@ export async function replanReminders(session: Session): Promise<number> {
   return planned;
 }
 
-/** How long a worker holds a claimed reminder before another may take it (a dead worker's). */
-const LEASE = "interval '2 minutes'";
+/** How long a worker holds a claimed batch before another may take it (a dead worker's); the row lock and the status, not the lease, keep a reminder from going twice. */
+const LEASE = "interval '30 seconds'";
 /** A reminder that still fails a day after its time is given up. */
 const GIVE_UP_MS = DAY_MS;
 
