@@ -100,7 +100,8 @@ builder.mutationFields((t) => ({
       await ctx.commit();
       const checkoutUrl = await checkout(ctx.runtime, started);
       await saveCheckoutUrl(ctx, started.id, checkoutUrl);
-      return { ...started, checkoutUrl };
+      const { id, reference, amountMinor, currency } = started; // never the key
+      return { id, reference, amountMinor, currency, checkoutUrl };
     },
   }),
 }));
