@@ -64,7 +64,7 @@ describe('online payments', () => {
     paystack.pay(started.reference);
     const statuses = await paystack.deliver(hook, started.reference, 10);
     expect(statuses).toEqual(Array(10).fill(200));
-    await expectWithin(10_000, async () => expect(await gatewayPayments(started.reference)).toHaveLength(1));
+    await expectWithin(30_000, async () => expect(await gatewayPayments(started.reference)).toHaveLength(1));
     const [payment] = await gatewayPayments(started.reference);
     expect(payment.receiptNumber).toMatch(new RegExp(`^${a.prefix}-RCP\\d{5}$`));
     expect(payment.method).toBe('CARD');
@@ -101,7 +101,7 @@ describe('online payments', () => {
           a.admin.token,
         )
       ).data.unmatchedGatewayPayments;
-    await expectWithin(10_000, async () => expect((await held()).totalCount).toBe(3));
+    await expectWithin(30_000, async () => expect((await held()).totalCount).toBe(3));
     const byRef = Object.fromEntries(
       (await held()).edges.map((e: { node: { reference: string } }) => [e.node.reference, e.node]),
     );

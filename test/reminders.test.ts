@@ -78,7 +78,7 @@ describe('reminders', () => {
     });
     const worker = await startWorker(app.runtime);
     try {
-      await expectWithin(10_000, async () => expect(await reminders()).toHaveLength(3 * 2 * 2));
+      await expectWithin(30_000, async () => expect(await reminders()).toHaveLength(3 * 2 * 2));
     } finally {
       await worker.stop();
     }

@@ -51,7 +51,7 @@ describe('webhooks', () => {
       expect(paid.errors).toBeUndefined();
       receipts.push(paid.data.recordPayment.payment.receiptNumber);
     }
-    await expectWithin(20_000, async () => expect(receiver.accepted().length).toBe(5));
+    await expectWithin(40_000, async () => expect(receiver.accepted().length).toBe(5));
     expect(receiver.received.every((r) => r.signed)).toBe(true);
     // In order: no later receipt was accepted before an earlier one, despite the failures.
     expect(receiver.accepted().map((r) => r.data.receiptNumber)).toEqual(receipts);
@@ -60,7 +60,7 @@ describe('webhooks', () => {
     expect(receiver.received[3].attempt).toBe(4);
 
     // The receiver answered; the worker records each answer just after.
-    await expectWithin(10_000, async () => {
+    await expectWithin(30_000, async () => {
       const deliveries = await app.raw(
         `query($e: ID) { webhookDeliveries(filter: { endpointId: $e }) { totalCount edges { node { status attempts lastResponseCode event { type } } } } }`,
         { e: endpoint.endpoint.id },
@@ -87,7 +87,7 @@ describe('webhooks', () => {
       a.admin.token,
     );
     expect(replay.data.replayWebhookEvents.queued).toBe(3);
-    await expectWithin(10_000, async () => expect(receiver.accepted().length).toBe(8));
+    await expectWithin(30_000, async () => expect(receiver.accepted().length).toBe(8));
     expect(
       receiver
         .accepted()
