@@ -94,7 +94,7 @@ describe('with the embedded PostgreSQL', () => {
     expect((await fetch(api!.url.replace('/graphql', '/ready'))).status).toBe(200);
   });
 
-  it('stops everything on SIGTERM to the process, and to its whole process group', { timeout: 180_000 }, async () => {
+  it('stops everything on SIGTERM to the process, and to its whole process group', { timeout: 300_000 }, async () => {
     for (const group of [false, true]) {
       const server = postmaster();
       const code = await api!.stop('SIGTERM', group);

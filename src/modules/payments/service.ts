@@ -15,7 +15,7 @@ import * as valid from '../../shared/validation.ts';
 import { accrue } from '../commissions/service.ts';
 import { nextDueDate } from '../sales/plan.ts';
 import { insertNumbered } from '../sequences/allocator.ts';
-import { emit } from '../events/service.ts';
+import { eventData, outboxSql } from '../events/service.ts';
 import { followPayments } from '../reminders/service.ts';
 import { byId, type Session } from '../../runtime/session.ts';
 
@@ -48,30 +48,14 @@ async function post(session: Session, sale: LockedSale, entry: Entry): Promise<s
     where: byId(session, sale.id),
     data: { paidMinor, nextDueDate: nextDueDate(sale.instalments, paidMinor) },
   });
-  const receipt = await insertNumbered(db, 'RCP', viewer.companyId, {
-    saleId: Prisma.sql`${sale.id}::uuid`,
-    kind: Prisma.sql`${entry.kind}::"PaymentKind"`,
-    amountMinor: Prisma.sql`${entry.amountMinor}::bigint`,
-    currency: Prisma.sql`${sale.currency}`,
-    method: Prisma.sql`${entry.method ?? null}::"PaymentMethod"`,
-    date: Prisma.sql`${isoDate(entry.date)}::date`,
-    reference: Prisma.sql`${entry.reference ?? null}`,
-    reversesId: Prisma.sql`${entry.reversesId ?? null}::uuid`,
-    reason: Prisma.sql`${entry.reason ?? null}`,
-    recordedByUserId: Prisma.sql`${viewer.userId}::uuid`,
-  });
-  await accrue(
-    session,
-    { id: receipt.id, kind: entry.kind, amountMinor: entry.amountMinor, currency: sale.currency },
-    sale,
-  );
-  // In the same transaction: a covered instalment's reminders are cancelled as the payment commits.
-  await followPayments(session, sale.instalments, paidMinor);
-  await emit(session, entry.kind === 'PAYMENT' ? 'payment.recorded' : 'payment.reversed', {
+  // Before the receipt number: the RCP counter stays locked from its allocation to the commit.
+  // A covered instalment's reminders are cancelled as the payment commits.
+  await followPayments(session, sale.instalments, sale.paidMinor, paidMinor);
+  // The receipt and its event in one statement, so the counter's lock is held no longer for it.
+  const event = outboxSql(viewer.companyId, entry.kind === 'PAYMENT' ? 'payment.recorded' : 'payment.reversed', {
     saleId: sale.id,
-    subjectId: receipt.id,
-    data: {
-      receiptNumber: receipt.number,
+    subject: Prisma.sql`inserted."id"`,
+    data: Prisma.sql`${eventData({
       saleNumber: sale.number,
       amountMinor: entry.amountMinor,
       currency: sale.currency,
@@ -81,8 +65,32 @@ async function post(session: Session, sale: LockedSale, entry: Entry): Promise<s
       reversesId: entry.reversesId ?? null,
       paidMinor,
       balanceMinor: sale.priceMinor - paidMinor,
-    },
+    })} || jsonb_build_object('receiptNumber', inserted."receiptNumber", 'paymentId', inserted."id")`,
+    from: Prisma.sql`FROM inserted`,
   });
+  const receipt = await insertNumbered(
+    db,
+    'RCP',
+    viewer.companyId,
+    {
+      saleId: Prisma.sql`${sale.id}::uuid`,
+      kind: Prisma.sql`${entry.kind}::"PaymentKind"`,
+      amountMinor: Prisma.sql`${entry.amountMinor}::bigint`,
+      currency: Prisma.sql`${sale.currency}`,
+      method: Prisma.sql`${entry.method ?? null}::"PaymentMethod"`,
+      date: Prisma.sql`${isoDate(entry.date)}::date`,
+      reference: Prisma.sql`${entry.reference ?? null}`,
+      reversesId: Prisma.sql`${entry.reversesId ?? null}::uuid`,
+      reason: Prisma.sql`${entry.reason ?? null}`,
+      recordedByUserId: Prisma.sql`${viewer.userId}::uuid`,
+    },
+    event,
+  );
+  await accrue(
+    session,
+    { id: receipt.id, kind: entry.kind, amountMinor: entry.amountMinor, currency: sale.currency },
+    sale,
+  );
   return receipt.id;
 }
 

@@ -96,27 +96,36 @@ export async function planReminders(
 }
 
 /**
- * After a sale's paid total moved to `paidMinor`: cancels the pending reminders of instalments now
- * paid in full, and restores those (still ahead) of instalments a reversal reopened.
+ * After a sale's paid total moved from `before` to `after`: cancels the pending reminders of the
+ * instalments it now covers in full, and restores those (still ahead) of instalments a reversal
+ * reopened. Nothing is sent when no instalment changed.
  */
 export async function followPayments(
   session: Session,
   instalments: readonly (PlannedInstalment & { id: string })[],
-  paidMinor: bigint,
+  before: bigint,
+  after: bigint,
 ): Promise<void> {
-  const byState = standing(instalments, paidMinor, new Date(0));
-  const idOf = new Map(instalments.map((i) => [i.seq, i.id]));
-  const paid = byState.filter((i) => i.outstandingMinor === 0n).map((i) => idOf.get(i.seq)!);
-  const open = byState.filter((i) => i.outstandingMinor > 0n).map((i) => idOf.get(i.seq)!);
+  const covered = (paid: bigint) =>
+    new Set(
+      standing(instalments, paid, new Date(0))
+        .filter((i) => i.outstandingMinor === 0n)
+        .map((i) => i.seq),
+    );
+  const was = covered(before);
+  const now = covered(after);
+  const idOf = (seq: number) => instalments.find((i) => i.seq === seq)!.id;
+  const paid = [...now].filter((seq) => !was.has(seq)).map(idOf);
+  const reopened = [...was].filter((seq) => !now.has(seq)).map(idOf);
   const { db, viewer } = session;
   if (paid.length)
     await db.reminder.updateMany({
       where: { companyId: viewer.companyId, instalmentId: { in: paid }, status: 'SCHEDULED' },
       data: { status: 'CANCELLED', cancelledAt: new Date(), leaseUntil: null },
     });
-  if (open.length)
+  if (reopened.length)
     await db.reminder.updateMany({
-      where: { instalmentId: { in: open }, status: 'CANCELLED', scheduledFor: { gt: new Date() } },
+      where: { instalmentId: { in: reopened }, status: 'CANCELLED', scheduledFor: { gt: new Date() } },
       data: { status: 'SCHEDULED', cancelledAt: null },
     });
 }

@@ -92,6 +92,8 @@ export async function insertNumbered(
   key: SequenceKey,
   companyId: string,
   values: Record<string, Prisma.Sql>,
+  /** More common table expressions in the same statement, reading the new row as `inserted` (the outbox's). */
+  then?: Prisma.Sql,
 ): Promise<NumberedRow> {
   const { table, column } = numbered(key)!;
   const columns = Prisma.raw(Object.keys(values).map(quoteIdent).join(', '));
@@ -103,10 +105,12 @@ export async function insertNumbered(
       ON CONFLICT ("companyId", "key") DO UPDATE SET "lastValue" = "CompanySequence"."lastValue" + 1
       RETURNING "lastValue"
     )
+    ${then ? Prisma.sql`, inserted AS (` : Prisma.empty}
     INSERT INTO ${Prisma.raw(quoteIdent(table))} ("companyId", "seq", ${Prisma.raw(quoteIdent(column))}, ${columns})
     SELECT ${companyId}::uuid, next."lastValue", ${Prisma.raw(formatUidSql('company."prefix"', key, 'next."lastValue"'))}, ${Prisma.join(Object.values(values))}
     FROM next, company
-    RETURNING ${Prisma.raw(columnsOf(table))}`;
+    RETURNING ${Prisma.raw(columnsOf(table))}
+    ${then ? Prisma.sql`), ${then} SELECT inserted.* FROM inserted, (SELECT count(*) FROM jobs) AS j` : Prisma.empty}`;
   if (rows.length !== 1) throw new Error(`allocation for ${key} inserted ${rows.length} rows`);
   const [row] = rows;
   return { id: row.id as string, seq: row.seq as number, number: row[column] as string, row };
