@@ -12,6 +12,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['main.ts'],
   ['app.ts', 'demo.ts'],
   ['http', 'jobs'],
+  ['planner'],
   ['modules'],
   ['schema'],
   ['runtime'],

@@ -6,7 +6,6 @@ import { schema } from '../modules/index.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { contextFactory, type Context, type RequestState } from '../schema/context.ts';
 import { useArgumentBounds } from './argument-bounds.ts';
-import { useCompiledReads } from './compiled-reads.ts';
 import { corsOptions, useVaryOnOrigin } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
 import { useGatewayWebhook } from './gateway-webhook.ts';
@@ -17,6 +16,7 @@ import { useIntrospectionPolicy } from './introspection.ts';
 import { useAliasLimit, useBodyLimit, useDepthLimit, useTokenLimit } from './limits.ts';
 import { useMetrics } from './metrics.ts';
 import { useOperationTransaction } from './operation-transaction.ts';
+import { usePlannedReads } from './planned-reads.ts';
 import { useReadiness } from './readiness.ts';
 import { useRequestId } from './request-id.ts';
 import { useRequestLog } from './request-log.ts';
@@ -65,9 +65,9 @@ export function pipeline(runtime: Runtime): Step[] {
     { name: 'viewer-check', plugin: useViewerCheck },
     // Reads the checked viewer: an archived analyst's token does not read the schema.
     { name: 'introspection-policy', plugin: () => useIntrospectionPolicy(config) },
-    // 4. Running it. The compiled reads come before the operation transaction, which wraps them
+    // 4. Running it. The planned reads come before the operation transaction, which wraps them
     // (a later onExecute wraps an earlier one's execute), so they run inside its transaction.
-    { name: 'compiled-reads', plugin: useCompiledReads, off: !config.compiledReads },
+    { name: 'planned-reads', plugin: usePlannedReads, off: !config.compiledReads },
     { name: 'operation-transaction', plugin: useOperationTransaction },
     { name: 'subscription-guard', plugin: useSubscriptionGuard },
   ];

@@ -1,9 +1,11 @@
 // Clients: the directory (a marketer sees their own), lookup by UID, registration and status.
-import { seenBy, signedIn } from '../../schema/context.ts';
+import { signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { Viewer } from '../../policy/roles.ts';
 import { VISIBLE } from '../../policy/visibility.ts';
 import type { Client } from '../../generated/prisma/client.ts';
+import { visibleRows, planned } from '../../schema/planning.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import {
@@ -30,7 +32,7 @@ export const ClientType = builder.prismaNode('Client', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: 'Staff see every client; a marketer sees the clients assigned to them; a client sees themself.',
-  authScopes: (client, ctx) => seenBy(ctx, 'Client', client),
+  ...visibleRows('Client'),
   fields: (t) => ({
     uid: t.exposeString('uid', { description: 'Company-scoped ID, such as LPL-CLT005.' }),
     seq: t.exposeInt('seq', { description: 'The number in the UID.' }),
@@ -39,6 +41,7 @@ export const ClientType = builder.prismaNode('Client', {
       description: 'Their email, which they sign in with.',
       select: { user: { select: { email: true } } },
       resolve: (c) => c.user.email,
+      extensions: planned({ kind: 'column', path: ['user', 'email'] }),
     }),
     phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
     status: t.expose('status', {
@@ -127,6 +130,20 @@ export const clientListArgs = (arg: ArgBuilder<Types>) => ({
   orderBy: orderByArg(arg, ClientOrderInput, 'newest first'),
 });
 
+type ClientsArgs = Parameters<typeof clientFilter>[0] & {
+  filter?: Parameters<typeof clientFilter>[1];
+  orderBy?: Parameters<typeof clientOrder>[0];
+};
+/** What `clients` reads: the clients the viewer may see that match its arguments. */
+const clientsQuery = (args: ClientsArgs, viewer: Viewer) => ({
+  where: { AND: [VISIBLE.Client(viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
+  orderBy: clientOrder(args.orderBy),
+});
+/** What `client(uid:)` reads. */
+const clientByUid = ({ uid }: { uid: string }, viewer: Viewer) => ({
+  where: { AND: [{ uid: uid.trim().toUpperCase() }, VISIBLE.Client(viewer)] },
+});
+
 builder.queryFields((t) => ({
   clients: t.withAuth({ can: 'LIST_CLIENTS' }).prismaConnection({
     type: 'Client',
@@ -142,27 +159,17 @@ builder.queryFields((t) => ({
       }),
       ...clientListArgs(t.arg),
     },
-    totalCount: (_root, args, ctx) =>
-      ctx.db.client.count({
-        where: { AND: [VISIBLE.Client(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
-      }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.client.findMany({
-        ...query,
-        where: { AND: [VISIBLE.Client(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
-        orderBy: clientOrder(args.orderBy),
-      }),
+    extensions: planned({ kind: 'rows', model: 'Client', query: (args, s) => clientsQuery(args as never, s.viewer) }),
+    totalCount: (_root, args, ctx) => ctx.db.client.count({ where: clientsQuery(args, ctx.viewer).where }),
+    resolve: (query, _root, args, ctx) => ctx.db.client.findMany({ ...query, ...clientsQuery(args, ctx.viewer) }),
   }),
   client: t.withAuth({ authenticated: true }).prismaField({
     type: 'Client',
     nullable: true,
     description: 'A client by UID (LPL-CLT005); null when there is none you may see.',
     args: { uid: t.arg.string({ description: 'The UID, such as LPL-CLT005 (any case).' }) },
-    resolve: (query, _root, { uid }, ctx) =>
-      ctx.db.client.findFirst({
-        ...query,
-        where: { AND: [{ uid: uid.trim().toUpperCase() }, VISIBLE.Client(ctx.viewer)] },
-      }),
+    extensions: planned({ kind: 'rows', model: 'Client', query: (args, s) => clientByUid(args as never, s.viewer) }),
+    resolve: (query, _root, args, ctx) => ctx.db.client.findFirst({ ...query, ...clientByUid(args, ctx.viewer) }),
   }),
 }));
 

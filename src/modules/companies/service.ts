@@ -1,5 +1,6 @@
 // Companies: sign-up with the first admin, and settings. The prefix starts every UID the company
 // issues, so it is unique across companies and fixed once the first UID is out.
+import { Prisma } from '../../generated/prisma/client.ts';
 import { randomUUID } from 'node:crypto';
 import { findOrCreateUserId, prefixTaken, slugTaken } from '../../db/cross-company.ts';
 import type { TenantTx } from '../../db/tenant.ts';
@@ -125,3 +126,7 @@ export async function updateCompany(session: Session, input: CompanyChanges): Pr
 export async function prefixLocked(session: { db: TenantTx }, companyId: string): Promise<boolean> {
   return (await session.db.companySequence.count({ where: { companyId } })) > 0;
 }
+
+/** prefixLocked of the company row `company`, in SQL (for the read planner). */
+export const prefixLockedSql = (company: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "CompanySequence" q WHERE q."companyId" = ${Prisma.raw(company)}."id")`;

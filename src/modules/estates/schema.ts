@@ -2,6 +2,7 @@
 import { seenBy, signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type Types } from '../../schema/builder.ts';
+import { planned } from '../../schema/planning.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { ClientType } from '../clients/schema.ts';
 import { byId } from '../../runtime/session.ts';
@@ -16,6 +17,7 @@ import {
   estateOrder,
   plotAvailability,
   plotFilter,
+  plotAvailabilitySql,
   plotOrder,
   type PLOT_ORDER_FIELDS,
   releasePlot,
@@ -118,6 +120,7 @@ builder.prismaNode('Estate', {
       type: Availability,
       description: 'How many plots are available, reserved and allocated.',
       resolve: (estate, _args, ctx) => plotAvailability(signedIn(ctx)).load(estate.id),
+      extensions: planned({ kind: 'sql', json: ({ row }) => plotAvailabilitySql(row) }),
     }),
   }),
 });
@@ -158,6 +161,7 @@ builder.prismaNode('Plot', {
       select: (_args, _ctx, nestedSelection) => ({ client: nestedSelection(true) }),
       resolve: async (plot, _args, ctx) =>
         plot.client && (await seenBy(ctx, 'Client', plot.client)) ? plot.client : null,
+      extensions: planned({ kind: 'visible-relation', relation: 'client', model: 'Client' }),
     }),
   }),
 });
@@ -324,6 +328,23 @@ const EstateOrderInput = orderInput('EstateOrder', 'estates', {
   PLOTS: 'How many plots it has.',
 } satisfies Record<(typeof ESTATE_ORDER_FIELDS)[number], string>);
 
+type EstatesArgs = Parameters<typeof estateListFilter>[0] & {
+  filter?: Parameters<typeof estateListFilter>[1];
+  orderBy?: Parameters<typeof estateOrder>[0];
+};
+/** What `estates` reads, from its arguments: the resolver, its totalCount and the read planner. */
+const estatesQuery = (args: EstatesArgs) => ({
+  where: estateListFilter(args, args.filter),
+  orderBy: estateOrder(args.orderBy),
+});
+
+type PlotsArgs = { filter?: object | null; orderBy?: Parameters<typeof plotOrder>[0] };
+/** What `plots` reads, from its arguments. */
+const plotsQuery = (args: PlotsArgs) => ({
+  where: plotFilter(decodeIds(args.filter as never, PLOT_FILTER_IDS)),
+  orderBy: plotOrder(args.orderBy),
+});
+
 builder.queryFields((t) => ({
   estates: t.withAuth({ authenticated: true }).prismaConnection({
     type: 'Estate',
@@ -344,13 +365,9 @@ builder.queryFields((t) => ({
       }),
       orderBy: orderByArg(t.arg, EstateOrderInput, 'by name'),
     },
-    totalCount: (_root, args, ctx) => ctx.db.estate.count({ where: estateListFilter(args, args.filter) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.estate.findMany({
-        ...query,
-        where: estateListFilter(args, args.filter),
-        orderBy: estateOrder(args.orderBy),
-      }),
+    extensions: planned({ kind: 'rows', model: 'Estate', query: (args) => estatesQuery(args as EstatesArgs) }),
+    totalCount: (_root, args, ctx) => ctx.db.estate.count({ where: estatesQuery(args).where }),
+    resolve: (query, _root, args, ctx) => ctx.db.estate.findMany({ ...query, ...estatesQuery(args) }),
   }),
   plots: t.withAuth({ authenticated: true }).prismaConnection({
     type: 'Plot',
@@ -358,13 +375,9 @@ builder.queryFields((t) => ({
     description:
       "Plots of every estate of the company (archived estates' too), by number unless orderBy says otherwise. Everyone in the company may browse them; who holds one shows only to those who may see that client.",
     args: plotListArgs(t.arg, 'by number'),
-    totalCount: (_root, args, ctx) => ctx.db.plot.count({ where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.plot.findMany({
-        ...query,
-        where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)),
-        orderBy: plotOrder(args.orderBy),
-      }),
+    extensions: planned({ kind: 'rows', model: 'Plot', query: (args) => plotsQuery(args as PlotsArgs) }),
+    totalCount: (_root, args, ctx) => ctx.db.plot.count({ where: plotsQuery(args).where }),
+    resolve: (query, _root, args, ctx) => ctx.db.plot.findMany({ ...query, ...plotsQuery(args) }),
   }),
 }));
 

@@ -11,6 +11,7 @@ import {
   type AGEING,
   DEFAULT_LEADERBOARD_ORDER,
   leaderboard,
+  bucketCount,
   MAX_BUCKETS,
   MAX_LEADERBOARD,
   payments,
@@ -30,6 +31,12 @@ import {
   type SeriesBucket,
   type SeriesGroup,
 } from './service.ts';
+
+/** A list of buckets costs its selection once per bucket of the range (at most MAX_BUCKETS). */
+const pricedPerBucket = (args: { range: Parameters<typeof bucketCount>[0] }) => ({
+  field: 1,
+  multiplier: Math.min(Math.max(bucketCount(args.range), 1), MAX_BUCKETS),
+});
 
 const TimeBucketEnum = builder.enumType('TimeBucket', {
   description:
@@ -332,6 +339,7 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
       description:
         "Clients and marketers registered per bucket (in the company's time zone), every bucket of the range listed.",
       args: { range: t.arg({ type: InsightRange, description: RANGE }) },
+      complexity: pricedPerBucket,
       resolve: (_root, { range }, ctx) => registrations(signedIn(ctx), range),
     }),
     sales: t.field({
@@ -346,6 +354,7 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
           description: 'A breakdown of each bucket: ESTATE, MARKETER or PLOT_SIZE.',
         }),
       },
+      complexity: pricedPerBucket,
       resolve: (_root, { range, by }, ctx) => sales(signedIn(ctx), range, by),
     }),
     payments: t.field({
@@ -360,6 +369,7 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
           description: 'A breakdown of each bucket: METHOD, ESTATE, MARKETER or PLOT_SIZE.',
         }),
       },
+      complexity: pricedPerBucket,
       resolve: (_root, { range, by }, ctx) => payments(signedIn(ctx), range, by),
     }),
     receivables: t.field({
@@ -398,6 +408,7 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
           description: 'Only this estate (global id of the Estate); all estates when omitted.',
         }),
       },
+      complexity: pricedPerBucket,
       resolve: (_root, { range, estateId }, ctx) =>
         sellThrough(signedIn(ctx), range, estateId == null ? null : localId(estateId, 'Estate', 'estateId')),
     }),

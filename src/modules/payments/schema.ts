@@ -1,6 +1,9 @@
 // Payments: the Payment node (a receipt), recordPayment and reversePayment.
-import { seenBy, signedIn } from '../../schema/context.ts';
+import { signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Viewer } from '../../policy/roles.ts';
+import { planned, visibleRows } from '../../schema/planning.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { byId } from '../../runtime/session.ts';
@@ -78,7 +81,7 @@ export const PaymentType = builder.prismaNode('Payment', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: 'A receipt: a payment for a sale, or the reversal of one. Seen by whoever may see the sale.',
-  authScopes: (payment, ctx) => seenBy(ctx, 'Payment', payment),
+  ...visibleRows('Payment'),
   fields: (t) => ({
     receiptNumber: t.exposeString('receiptNumber', {
       description: 'Company-scoped receipt number, such as LPL-RCP00001 (gapless).',
@@ -92,6 +95,13 @@ export const PaymentType = builder.prismaNode('Payment', {
       type: 'BigInt',
       description: "The amount's effect on what is paid: negative for a reversal.",
       resolve: (p) => (p.kind === 'REVERSAL' ? -p.amountMinor : p.amountMinor),
+      extensions: planned({
+        kind: 'sql',
+        json: ({ row }) =>
+          Prisma.raw(
+            `(CASE WHEN ${row}."kind" = 'REVERSAL' THEN -${row}."amountMinor" ELSE ${row}."amountMinor" END)::text`,
+          ),
+      }),
     }),
     currency: t.exposeString('currency', { description: "ISO 4217 code (the sale's)." }),
     method: t.expose('method', {
@@ -195,6 +205,13 @@ const ReversePaymentPayload = builder
     }),
   });
 
+type PaymentsArgs = { filter?: Parameters<typeof paymentFilter>[1]; orderBy?: Parameters<typeof paymentOrder>[0] };
+/** What `payments` reads. */
+const paymentsQuery = (args: PaymentsArgs, viewer: Viewer) => ({
+  where: paymentFilter(viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)),
+  orderBy: paymentOrder(args.orderBy),
+});
+
 builder.queryFields((t) => ({
   payments: t.withAuth({ can: 'READ_SALES' }).prismaConnection({
     type: 'Payment',
@@ -202,14 +219,9 @@ builder.queryFields((t) => ({
     description:
       "Payments and reversals, newest first unless orderBy says otherwise. Staff see all, a marketer their clients', a client their own.",
     args: paymentListArgs(t.arg),
-    totalCount: (_root, args, ctx) =>
-      ctx.db.payment.count({ where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.payment.findMany({
-        ...query,
-        where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)),
-        orderBy: paymentOrder(args.orderBy),
-      }),
+    extensions: planned({ kind: 'rows', model: 'Payment', query: (args, s) => paymentsQuery(args as never, s.viewer) }),
+    totalCount: (_root, args, ctx) => ctx.db.payment.count({ where: paymentsQuery(args, ctx.viewer).where }),
+    resolve: (query, _root, args, ctx) => ctx.db.payment.findMany({ ...query, ...paymentsQuery(args, ctx.viewer) }),
   }),
 }));
 

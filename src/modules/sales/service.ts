@@ -112,7 +112,12 @@ export function saleConditions(f: SaleFilter | null | undefined): Prisma.SaleWhe
       f.estateId ? { plot: { estateId: f.estateId } } : {},
       f.marketerId ? { marketerId: f.marketerId } : {},
       f.clientId ? { clientId: f.clientId } : {},
-      f.status ? { OR: f.status.map((s) => saleStatusFilter(s, today())) } : {},
+      // An empty list matches no sale (Prisma would read an empty OR as no condition at all).
+      f.status
+        ? f.status.length
+          ? { OR: f.status.map((s) => saleStatusFilter(s, today())) }
+          : { id: { in: [] } }
+        : {},
       soldOn ? { soldOn } : {},
       f.plan ? { plan: { in: [...f.plan] } } : {},
       f.currency != null ? { currency: valid.currency('filter.currency', f.currency) } : {},
