@@ -87,7 +87,9 @@ describe('the pipeline', () => {
   });
 
   it('prices an insight by the buckets of its range', async () => {
-    const query = (to: string) => `{ insights { sales(range: { from: "2024-01-01", to: "${to}", bucket: DAY }, by: ESTATE) {
+    const query = (
+      to: string,
+    ) => `{ insights { sales(range: { from: "2024-01-01", to: "${to}", bucket: DAY }, by: ESTATE) {
       start count amounts { currency amountMinor } groups { group { id name } count amounts { currency amountMinor } } } } }`;
     expect((await app.raw(query('2024-01-10'), {}, a.admin.token)).errors).toBeUndefined();
     expect(codes(await app.raw(query('2026-06-30'), {}, a.admin.token))).toEqual(['QUERY_TOO_COMPLEX']);
