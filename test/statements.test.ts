@@ -31,6 +31,7 @@ async function sent(query: string, token: string | undefined, variables: Record<
     if (text.startsWith('SELECT is_member')) return 'standing, password';
     if (text.startsWith('SELECT app_insert_numbered(')) return 'allocate and insert';
     if (text.startsWith('SELECT ((SELECT json_build_object')) return 'planned read';
+    if (text.startsWith('WITH event AS ( INSERT INTO "Event"')) return 'event';
     return text.slice(0, 80);
   });
 }
@@ -56,11 +57,11 @@ describe('statements per operation', () => {
     expect(await sent(ME, a.marketer.token)).toEqual([]);
   });
 
-  it('registerClient: the person (a statement of its own), one statement before the allocation, nothing after it but COMMIT', async () => {
+  it('registerClient: the person (a statement of its own), its event before the allocation, nothing after it but COMMIT', async () => {
     await sent(ME, a.admin.token);
     expect(
       await sent(REGISTER, a.admin.token, { input: { email: 'new-1@statements.example', fullName: 'New One' } }),
-    ).toEqual(['person', 'set company', 'standing, password', 'allocate and insert', 'COMMIT']);
+    ).toEqual(['person', 'set company', 'standing, password', 'event', 'allocate and insert', 'COMMIT']);
   });
 
   it('a viewer checked against the database: that transaction ends before the operation runs, so a password hash holds no connection', async () => {
@@ -76,6 +77,7 @@ describe('statements per operation', () => {
       'person',
       'set company',
       'standing, password',
+      'event',
       'allocate and insert',
       'COMMIT',
     ]);

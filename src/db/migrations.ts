@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { RefusedStart } from '../shared/errors.ts';
 import { applyMigrations } from './schema-engine.mjs';
+import { installJobQueue } from './jobs.ts';
 
 export const migrationsDir = path.resolve(import.meta.dirname, '../../prisma/migrations');
 
@@ -38,7 +39,9 @@ export async function migrate(ownerUrl: string): Promise<string[]> {
         `The database has migrations this version does not know (${unknown.join(', ')}): a newer version migrated it. Run that version, or a database that matches this one.`,
       );
     }
-    return await applyMigrations(ownerUrl, migrationsDir);
+    const applied = await applyMigrations(ownerUrl, migrationsDir);
+    await installJobQueue(ownerUrl);
+    return applied;
   } finally {
     await client.end();
   }

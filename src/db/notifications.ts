@@ -12,7 +12,11 @@ export type Notification =
   /** A message was written. */
   | { kind: 'message'; companyId: string; messageId: string }
   /** These sign-ins changed (archived, restored, removed, password reset): drop what is known of them. */
-  | { kind: 'viewer'; companyId: string; profileIds: string[] };
+  | { kind: 'viewer'; companyId: string; profileIds: string[] }
+  /** An in-app notification was written for one person (by profile). */
+  | { kind: 'notification'; companyId: string; notificationId: string; profileId: string }
+  /** An announcement reached its recipients: each reads their own notification of it. */
+  | { kind: 'announcement'; companyId: string; announcementId: string };
 
 /** Queues `notification` in the running transaction; it goes out when (and only if) it commits. */
 export async function notify(db: TenantTx, notification: Notification): Promise<void> {
@@ -35,6 +39,10 @@ export function parseNotification(payload: string): Notification | null {
     return { kind: 'message', companyId: n.companyId, messageId: n.messageId };
   if (n.kind === 'viewer' && Array.isArray(n.profileIds) && n.profileIds.every(isUuid))
     return { kind: 'viewer', companyId: n.companyId, profileIds: n.profileIds };
+  if (n.kind === 'notification' && isUuid(n.notificationId) && isUuid(n.profileId))
+    return { kind: 'notification', companyId: n.companyId, notificationId: n.notificationId, profileId: n.profileId };
+  if (n.kind === 'announcement' && isUuid(n.announcementId))
+    return { kind: 'announcement', companyId: n.companyId, announcementId: n.announcementId };
   return null;
 }
 

@@ -30,6 +30,15 @@ export const TENANT_TABLES: readonly TenantTable[] = [
   { table: 'CommissionRate', rowId: '"id"' },
   { table: 'CommissionAccrual', rowId: '"id"' },
   { table: 'CommissionPayout', rowId: '"id"' },
+  { table: 'CollectionSettings', rowId: '"companyId"' },
+  { table: 'Event', rowId: '"id"' },
+  { table: 'WebhookEndpoint', rowId: '"id"' },
+  { table: 'WebhookDelivery', rowId: '"id"' },
+  { table: 'Reminder', rowId: '"id"' },
+  { table: 'Notification', rowId: '"id"' },
+  { table: 'Announcement', rowId: '"id"' },
+  { table: 'GatewayPayment', rowId: '"id"' },
+  { table: 'GatewayEvent', rowId: '"id"' },
 ];
 
 /**

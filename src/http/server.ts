@@ -10,6 +10,7 @@ import { corsOptions, useVaryOnOrigin } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
 import { useDocuments } from './documents.ts';
 import { maskError, useBoundedErrors, yogaLogger } from './errors.ts';
+import { useGatewayWebhook } from './gateway-webhook.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql-offline.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
@@ -49,6 +50,8 @@ export function pipeline(runtime: Runtime): Step[] {
     { name: 'documents', plugin: () => useDocuments(runtime) },
     { name: 'vary-on-origin', plugin: useVaryOnOrigin },
     { name: 'body-limit', plugin: useBodyLimit },
+    // The payment gateway's webhook (not GraphQL): after the body limit, before anything else reads the body.
+    { name: 'gateway-webhook', plugin: () => useGatewayWebhook(runtime) },
     // Before trusted documents, so the log sees the operations it refuses.
     { name: 'request-log', plugin: () => useRequestLog(runtime.logger), off: !config.logRequests },
     // 2. The document: the text a hash names, then parsing and validation.

@@ -19,6 +19,10 @@ import './payments/schema.ts';
 import './commissions/schema.ts';
 import './insights/schema.ts';
 import './documents/schema.ts';
+import './webhooks/schema.ts';
+import './reminders/schema.ts';
+import './notifications/schema.ts';
+import './gateway/schema.ts';
 
 builder.queryType({
   description:

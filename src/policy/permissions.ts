@@ -44,6 +44,19 @@ export const PERMISSIONS = {
     description: 'Read insights: figures computed over the company (a marketer: over their own clients).',
   },
   READ_SEQUENCES: { roles: ADMIN, description: "Read the company's numbering: counters, gaps and UID health." },
+  MANAGE_WEBHOOKS: {
+    roles: ADMIN,
+    description: 'Register webhook endpoints, see their deliveries and the events, and replay events.',
+  },
+  MANAGE_COLLECTIONS: {
+    roles: ADMIN,
+    description: 'Set the reminder schedule and the payment gateway; see reminders and held gateway payments.',
+  },
+  SEND_ANNOUNCEMENTS: { roles: ADMIN, description: 'Send announcements to clients and marketers.' },
+  PAY_ONLINE: {
+    roles: ['ADMIN', 'CLIENT'],
+    description: "Start an online payment through the company's gateway (a client: for their own sales).",
+  },
 } as const satisfies Record<string, { roles: readonly Role[]; description: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

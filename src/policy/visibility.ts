@@ -87,3 +87,13 @@ export const canReplyTo = (v: Viewer, message: { ownerClientId: string | null; o
 /** canReplyTo of the message row `message`, as SQL (for the read planner). */
 export const canReplyToSql = (v: Viewer, message: string) =>
   v.role === 'ANALYST' ? Prisma.sql`false` : whereSql('Message', Message(v), message, aliasCounter('cr'));
+
+/**
+ * Notifications: each person sees only their own, whatever their role (staff see no more than
+ * others here, so this is not a rule of VISIBLE, where staff see everything).
+ */
+export const ownNotifications = (v: Viewer): Prisma.NotificationWhereInput => ({ recipientProfileId: v.profileId });
+
+/** Whether a notification row is the viewer's. */
+export const isOwnNotification = (v: Viewer | null, row: { recipientProfileId: string }) =>
+  !!v && row.recipientProfileId === v.profileId;

@@ -11,6 +11,7 @@ import { Passwords } from './passwords.ts';
 import { SignInLimiter } from './sign-in-limiter.ts';
 import { Tokens } from './tokens.ts';
 import { Viewers } from './viewers.ts';
+import { createMailer, type Mailer } from './mailer.ts';
 
 export interface Runtime {
   config: Config;
@@ -35,6 +36,10 @@ export interface Runtime {
   personId(email: string): Promise<string>;
   /** Signs and checks links to documents (receipts, statements, allocation letters). */
   documents: DocumentLinks;
+  /** The API role's connection URL (the job worker opens its own pool with it). */
+  appUrl: string;
+  /** E-mail through SMTP_URL; null when none is configured. */
+  mailer: Mailer | null;
   /** Closes the database connections (the caller stops serving first). */
   close(): Promise<void>;
 }
@@ -65,6 +70,8 @@ export function createRuntime(
       config.publicUrl ?? `http://localhost:${config.port}`,
       config.documentLinkTtlSeconds,
     ),
+    appUrl,
+    mailer: config.smtpUrl ? createMailer(config.smtpUrl, config.mailFrom) : null,
     async close() {
       await notifications.stop();
       await base.$disconnect();

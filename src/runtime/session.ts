@@ -29,6 +29,23 @@ export function withSession<T>(runtime: Runtime, viewer: Viewer, fn: (session: S
   return inTransaction(runtime, viewer, (session) => fn(session as Session));
 }
 
+/** No one: the id a job's session runs under when no person asked for the work. */
+export const NOBODY = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Runs `fn` for company `companyId` in a transaction of its own, under row-level security: how a
+ * job works (as the company's system, seeing what an admin sees; `userId` when a person's action
+ * is recorded, such as who started an online payment).
+ */
+export function asCompany<T>(
+  runtime: Runtime,
+  companyId: string,
+  fn: (session: Session) => Promise<T>,
+  userId: string = NOBODY,
+): Promise<T> {
+  return withSession(runtime, { companyId, userId, role: 'ADMIN', profileId: NOBODY }, fn);
+}
+
 /** Runs `fn` with no one signed in, in a transaction of its own (sign-up in the seed and tests). */
 export function withPublicSession<T>(runtime: Runtime, fn: (session: PublicSession) => Promise<T>): Promise<T> {
   return inTransaction(runtime, null, fn);

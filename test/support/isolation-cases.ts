@@ -25,6 +25,14 @@ const YEAR_BY_MONTH = '{ from: "2026-01-01", to: "2026-12-31", bucket: MONTH }';
 const COMMISSION =
   'marketer { uid } balances { accruedMinor } accruals { edges { node { receiptNumber saleNumber } } } payouts { edges { node { amountMinor } } } ';
 
+/** Global ids of A's collection rows that B aims at (set by the isolation test's setup). */
+export const collections: {
+  endpointId?: string;
+  eventId?: string;
+  notificationId?: string;
+  announcementId?: string;
+} = {};
+
 export const isolationCases: Record<string, IsolationCase> = {
   'Query.me': {
     query: '{ me { role profileId company { id name slug } user { id email fullName } } }',
@@ -290,5 +298,79 @@ export const isolationCases: Record<string, IsolationCase> = {
     query:
       '{ sequenceStatus { healthy sequences { key lastValue issued highestIssued gapCount gaps { from to } } uidHealth { checked duplicates malformed duplicateUids malformedUids } } }',
     variables: () => ({}),
+  },
+  'Query.webhookEndpoints': {
+    query: '{ webhookEndpoints { totalCount edges { node { id url events active description } } } }',
+    variables: () => ({}),
+  },
+  'Query.webhookDeliveries': {
+    query:
+      'query($e: ID) { webhookDeliveries(filter: { endpointId: $e }) { totalCount edges { node { id status attempts lastResponseCode endpoint { url } event { data } } } } }',
+    variables: () => ({ e: collections.endpointId }),
+  },
+  'Query.events': {
+    query: '{ events(first: 50) { totalCount edges { node { id type data sale { number } } } } }',
+    variables: () => ({}),
+  },
+  'Query.reminders': {
+    query: `query($s: ID) { reminders(filter: { saleId: $s }) { totalCount edges { node { id channel status sale { number } } } } }`,
+    variables: (a) => ({ s: a.ledger!.saleId }),
+  },
+  'Query.collectionSettings': {
+    query:
+      '{ collectionSettings { reminderOffsets reminderTime quietHoursStart quietHoursEnd reminderChannels gateway gatewayKeyHint } }',
+    variables: () => ({}),
+  },
+  'Query.notifications': {
+    query: '{ notifications(first: 50) { totalCount edges { node { id title body sale { number } } } } }',
+    variables: () => ({}),
+  },
+  'Query.unreadNotificationCount': { query: '{ unreadNotificationCount }', variables: () => ({}) },
+  'Query.announcements': {
+    query: '{ announcements { totalCount edges { node { id title body recipients } } } }',
+    variables: () => ({}),
+  },
+  'Query.unmatchedGatewayPayments': {
+    query: '{ unmatchedGatewayPayments { totalCount edges { node { id reference amountMinor reason } } } }',
+    variables: () => ({}),
+  },
+  'Mutation.registerWebhookEndpoint': {
+    // B registers its own endpoint: allowed for B's admin, and it must reveal nothing of A.
+    query: 'mutation($i: RegisterWebhookEndpointInput!) { registerWebhookEndpoint(input: $i) { endpoint { id url } } }',
+    variables: () => ({ i: { url: 'https://b.example.com/hook', events: ['SALE_CREATED'] } }),
+  },
+  'Mutation.updateWebhookEndpoint': {
+    query:
+      'mutation($i: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $i) { endpoint { id url events } } }',
+    variables: () => ({ i: { id: collections.endpointId, url: 'https://b.example.com/stolen', active: false } }),
+  },
+  'Mutation.replayWebhookEvents': {
+    query: 'mutation($i: ReplayWebhookEventsInput!) { replayWebhookEvents(input: $i) { queued } }',
+    variables: () => ({ i: { endpointId: collections.endpointId, fromEventId: collections.eventId } }),
+  },
+  'Mutation.updateCollectionSettings': {
+    // Only B's own settings can be named (there is no company argument).
+    query:
+      'mutation { updateCollectionSettings(input: { reminderOffsets: [1] }) { settings { reminderOffsets gatewayKeyHint } } }',
+    variables: () => ({}),
+  },
+  'Mutation.markNotificationsRead': {
+    query: 'mutation($ids: [ID!]) { markNotificationsRead(input: { ids: $ids }) { marked unreadCount } }',
+    variables: () => ({ ids: [collections.notificationId] }),
+  },
+  'Mutation.sendAnnouncement': {
+    query: 'mutation($i: SendAnnouncementInput!) { sendAnnouncement(input: $i) { announcement { id recipients } } }',
+    variables: (a) => ({ i: { audience: 'SEGMENT', estateId: a.estate.id, title: 'B to A', body: 'B writing' } }),
+  },
+  'Mutation.startOnlinePayment': {
+    query:
+      'mutation($i: StartOnlinePaymentInput!) { startOnlinePayment(input: $i) { checkoutUrl reference sale { number } } }',
+    variables: (a) => ({ i: { saleId: a.ledger!.saleId } }),
+  },
+  'Subscription.notificationAdded': {
+    // Run over server-sent events by the matrix; A's people get notifications while B listens.
+    query: 'subscription { notificationAdded { id title body } }',
+    variables: () => ({}),
+    eventStream: true,
   },
 };

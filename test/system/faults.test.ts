@@ -64,7 +64,9 @@ describe('with the embedded PostgreSQL', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('starts again after the API process was killed with SIGKILL (its PostgreSQL left running)', async () => {
+  it('starts again after the API process was killed with SIGKILL (its PostgreSQL left running)', {
+    timeout: 180_000,
+  }, async () => {
     api = await startApi(env);
     const orphan = postmaster();
     api.child.kill('SIGKILL');
@@ -92,10 +94,12 @@ describe('with the embedded PostgreSQL', () => {
     expect((await fetch(api!.url.replace('/graphql', '/ready'))).status).toBe(200);
   });
 
-  it('stops everything on SIGTERM to the process, and to its whole process group', async () => {
+  it('stops everything on SIGTERM to the process, and to its whole process group', { timeout: 300_000 }, async () => {
     for (const group of [false, true]) {
       const server = postmaster();
-      expect(await api!.stop('SIGTERM', group)).toBe(0);
+      const code = await api!.stop('SIGTERM', group);
+      if (code !== 0) console.log(`exit ${code} (group ${group}):\n${api!.output()}`);
+      expect(code).toBe(0);
       expect(alive(server)).toBe(false);
       api = await startApi(env);
     }

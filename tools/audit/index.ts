@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, migrationsDir as defaultMigrationsDir } from '../../src/db/migrations.ts';
 import { citusRulesCheck } from './checks/citus-rules.ts';
+import { gatewayPaymentsCheck, paymentEventsCheck, remindersPaidCheck } from './checks/collections.ts';
 import { distributionKeysCheck } from './checks/distribution.ts';
 import {
   commissionAccrualsCheck,
@@ -49,6 +50,9 @@ export const CHECKS: readonly Check[] = [
   ledgerBalancesCheck,
   commissionAccrualsCheck,
   ledgerAppendOnlyCheck,
+  paymentEventsCheck,
+  gatewayPaymentsCheck,
+  remindersPaidCheck,
 ];
 
 export interface AuditOptions {

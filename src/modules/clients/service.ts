@@ -1,5 +1,7 @@
 // Clients: registration with the next company-scoped UID (LPL-CLT005) by an admin or a marketer
 // (a marketer's client is assigned to them), status, and deletion.
+import { randomUUID } from 'node:crypto';
+import { emit } from '../events/service.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { newClientsMarketer } from '../../policy/ownership.ts';
 import { notFound } from '../../shared/errors.ts';
@@ -36,8 +38,15 @@ export async function registerClient(session: Session, input: PersonInput & { ma
   const marketerId = await marketerForRegistration(session, input.marketerId);
   const { userId, invitation } = await registrant(session, person, 'client');
   const { companyId, userId: registrarId } = session.viewer;
-  // Everything else first: the counter's row stays locked from the allocation to the commit.
+  // The event before the number: the counter's row stays locked from the allocation to the
+  // commit, so nothing that can come first comes after. Its uid is the API's to look up.
+  const id = randomUUID();
+  await emit(session, 'client.registered', {
+    subjectId: id,
+    data: { clientId: id, fullName: person.fullName, marketerId },
+  });
   const client = await insertNumberedProfile(session.db, 'CLT', {
+    id,
     companyId,
     userId,
     fullName: person.fullName,

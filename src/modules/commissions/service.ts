@@ -1,6 +1,7 @@
 // Commission: rates in basis points from a date on (a marketer's own, or the company default),
 // fixed on each sale when it is recorded; an accrual per payment (negative for a reversal) at the
 // sale's rate; payouts; and a marketer's balance = accrued − paid out, per currency.
+import { emit } from '../events/service.ts';
 import type { PaymentMethod } from '../../generated/prisma/client.ts';
 import { commissionSubject } from '../../policy/ownership.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
@@ -194,6 +195,18 @@ export async function recordCommissionPayout(session: Session, input: PayoutInpu
       recordedByUserId: viewer.userId,
     },
     select: { id: true },
+  });
+  await emit(session, 'commission.paid', {
+    subjectId: payout.id,
+    data: {
+      payoutId: payout.id,
+      marketerId,
+      amountMinor,
+      currency,
+      paidOn: isoDate(paidOn),
+      method: input.method,
+      reference,
+    },
   });
   return payout.id;
 }

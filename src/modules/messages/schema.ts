@@ -26,7 +26,7 @@ import {
  * The events `read` turns into something (null: nothing this subscriber may see), in order.
  * Not a generator: ending it must end `events` at once, even while waiting for the next one.
  */
-function visibleOnly<E, T>(
+export function visibleOnly<E, T>(
   events: AsyncIterableIterator<E>,
   read: (event: E) => Promise<T | null>,
 ): AsyncIterableIterator<T> {

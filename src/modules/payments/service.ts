@@ -15,6 +15,8 @@ import * as valid from '../../shared/validation.ts';
 import { accrue } from '../commissions/service.ts';
 import { nextDueDate } from '../sales/plan.ts';
 import { insertNumbered } from '../sequences/allocator.ts';
+import { emit } from '../events/service.ts';
+import { followPayments } from '../reminders/service.ts';
 import { byId, type Session } from '../../runtime/session.ts';
 
 /** The sale, read after taking its row lock (held to the commit), with its instalments. */
@@ -47,6 +49,9 @@ async function post(session: Session, sale: LockedSale, entry: Entry): Promise<s
     data: { paidMinor, nextDueDate: nextDueDate(sale.instalments, paidMinor) },
     select: { id: true },
   });
+  // A covered instalment's reminders are cancelled as the payment commits (before the receipt
+  // number: the RCP counter stays locked from its allocation to the commit).
+  await followPayments(session, sale.instalments, sale.paidMinor, paidMinor);
   const receipt = await insertNumbered(db, 'RCP', viewer.companyId, {
     saleId: sale.id,
     kind: entry.kind,
@@ -58,6 +63,24 @@ async function post(session: Session, sale: LockedSale, entry: Entry): Promise<s
     reversesId: entry.reversesId ?? null,
     reason: entry.reason ?? null,
     recordedByUserId: viewer.userId,
+  });
+  // Its event carries the receipt number, so it follows the allocation (in the same transaction).
+  await emit(session, entry.kind === 'PAYMENT' ? 'payment.recorded' : 'payment.reversed', {
+    saleId: sale.id,
+    subjectId: receipt.id,
+    data: {
+      receiptNumber: receipt.number,
+      paymentId: receipt.id,
+      saleNumber: sale.number,
+      amountMinor: entry.amountMinor,
+      currency: sale.currency,
+      method: entry.method ?? null,
+      date: isoDate(entry.date),
+      reference: entry.reference ?? null,
+      reversesId: entry.reversesId ?? null,
+      paidMinor,
+      balanceMinor: sale.priceMinor - paidMinor,
+    },
   });
   await accrue(
     session,

@@ -15,6 +15,8 @@ import { allocatePlot } from '../estates/service.ts';
 import { activeClientId } from '../people/service.ts';
 import { insertNumbered } from '../sequences/allocator.ts';
 import { byId, type Session } from '../../runtime/session.ts';
+import { emit } from '../events/service.ts';
+import { planReminders } from '../reminders/service.ts';
 import { planInstalments, saleStatusFilter, type PlanInput, type SaleStatus } from './plan.ts';
 
 export interface CreateSaleInput {
@@ -67,8 +69,25 @@ export async function createSale(session: Session, input: CreateSaleInput): Prom
     nextDueDate: isoDate(instalments[0].dueDate),
     recordedByUserId: viewer.userId,
   });
-  await db.instalment.createMany({
+  const created = await db.instalment.createManyAndReturn({
     data: instalments.map((i) => ({ companyId: viewer.companyId, saleId: sale.id, ...i })),
+    select: { id: true, dueDate: true },
+  });
+  await planReminders(session, sale.id, created);
+  await emit(session, 'sale.created', {
+    saleId: sale.id,
+    subjectId: sale.id,
+    data: {
+      saleNumber: sale.number,
+      plotId: plot.id,
+      plotNumber: plot.number,
+      clientId,
+      priceMinor,
+      currency,
+      soldOn: isoDate(soldOn),
+      plan: input.plan.plan,
+      instalments: instalments.map((i) => ({ seq: i.seq, dueDate: isoDate(i.dueDate), amountMinor: i.amountMinor })),
+    },
   });
   return sale.id;
 }

@@ -120,7 +120,15 @@ export interface NumberedProfile {
 export async function insertNumberedProfile(
   db: TenantTx,
   key: (typeof NUMBERED_PROFILES)[number]['key'],
-  row: { companyId: string; userId: string; fullName: string; phone: string | null; marketerId?: string | null },
+  row: {
+    /** The profile's id when the caller chose it beforehand (default: the database's). */
+    id?: string;
+    companyId: string;
+    userId: string;
+    fullName: string;
+    phone: string | null;
+    marketerId?: string | null;
+  },
 ): Promise<NumberedProfile> {
   const {
     id,
@@ -128,6 +136,7 @@ export async function insertNumberedProfile(
     number,
     row: inserted,
   } = await insertNumbered(db, key, row.companyId, {
+    ...(row.id ? { id: row.id } : {}),
     userId: row.userId,
     fullName: row.fullName,
     phone: row.phone,

@@ -33,6 +33,19 @@ export const REFERENCES: Reference[] = [
   { kind: 'tenant', table: 'CommissionAccrual', column: 'paymentId', target: 'Payment' },
   { kind: 'tenant', table: 'CommissionAccrual', column: 'marketerId', target: 'Marketer' },
   { kind: 'tenant', table: 'CommissionPayout', column: 'marketerId', target: 'Marketer' },
+  { kind: 'tenant', table: 'Event', column: 'saleId', target: 'Sale' },
+  { kind: 'tenant', table: 'WebhookDelivery', column: 'endpointId', target: 'WebhookEndpoint' },
+  { kind: 'tenant', table: 'WebhookDelivery', column: 'eventId', target: 'Event' },
+  { kind: 'tenant', table: 'Reminder', column: 'instalmentId', target: 'Instalment' },
+  { kind: 'tenant', table: 'Reminder', column: 'saleId', target: 'Sale' },
+  { kind: 'tenant', table: 'Notification', column: 'saleId', target: 'Sale' },
+  { kind: 'tenant', table: 'Notification', column: 'announcementId', target: 'Announcement' },
+  { kind: 'tenant', table: 'Announcement', column: 'estateId', target: 'Estate' },
+  { kind: 'tenant', table: 'Announcement', column: 'marketerId', target: 'Marketer' },
+  { kind: 'tenant', table: 'GatewayPayment', column: 'saleId', target: 'Sale' },
+  { kind: 'tenant', table: 'GatewayPayment', column: 'instalmentId', target: 'Instalment' },
+  { kind: 'tenant', table: 'GatewayPayment', column: 'paymentId', target: 'Payment' },
+  { kind: 'tenant', table: 'GatewayEvent', column: 'paymentId', target: 'Payment' },
   // Profiles and memberships are what relate a user to a company: their user must only exist.
   { kind: 'user', table: 'StaffMember', column: 'userId', related: false },
   { kind: 'user', table: 'Marketer', column: 'userId', related: false },
@@ -46,6 +59,8 @@ export const REFERENCES: Reference[] = [
   { kind: 'user', table: 'Payment', column: 'recordedByUserId', related: true },
   { kind: 'user', table: 'CommissionRate', column: 'setByUserId', related: true },
   { kind: 'user', table: 'CommissionPayout', column: 'recordedByUserId', related: true },
+  { kind: 'user', table: 'Announcement', column: 'createdByUserId', related: true },
+  { kind: 'user', table: 'GatewayPayment', column: 'startedByUserId', related: true },
 ];
 
 const rowIdOf = (table: string) => TENANT_TABLES.find((t) => t.table === table)?.rowId ?? '"id"';

@@ -24,6 +24,8 @@ export type Permission =
   | 'LIST_MARKETERS'
   /** Archive, restore, delete and reassign clients. */
   | 'MANAGE_CLIENTS'
+  /** Set the reminder schedule and the payment gateway; see reminders and held gateway payments. */
+  | 'MANAGE_COLLECTIONS'
   /** Set commission rates and record commission payouts. */
   | 'MANAGE_COMMISSIONS'
   /** Create and edit estates, plot sizes and plots; reserve, allocate and release plots. */
@@ -34,6 +36,10 @@ export type Permission =
   | 'MANAGE_SALES'
   /** Add, archive and restore staff members. */
   | 'MANAGE_STAFF'
+  /** Register webhook endpoints, see their deliveries and the events, and replay events. */
+  | 'MANAGE_WEBHOOKS'
+  /** Start an online payment through the company's gateway (a client: for their own sales). */
+  | 'PAY_ONLINE'
   /** Read the history of clients' marketers. */
   | 'READ_ASSIGNMENT_HISTORY'
   /** Read commission rates and statements (a marketer: their own). */
@@ -54,6 +60,8 @@ export type Permission =
   | 'REPLY_TO_MESSAGES'
   /** Issue an invitation to set or reset a person's password. */
   | 'RESET_PASSWORDS'
+  /** Send announcements to clients and marketers. */
+  | 'SEND_ANNOUNCEMENTS'
   /** Start a message thread with the company. */
   | 'SEND_MESSAGES'
   /** Change the company's name, time zone and (until the first UID) prefix. */
