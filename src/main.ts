@@ -43,7 +43,9 @@ try {
 const logger = createLogger(config.logFormat);
 const log = (line: string) => logger.info(line);
 if (config.production && !config.publicUrl)
-  logger.warn('PUBLIC_URL is not set: document links and the verification links printed on receipts point at localhost.');
+  logger.warn(
+    'PUBLIC_URL is not set: document links and the verification links printed on receipts point at localhost.',
+  );
 
 const problems = preflight(config);
 if (problems.length) refuse(logger, problems);

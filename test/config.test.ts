@@ -66,6 +66,8 @@ describe('configuration', () => {
     expect(loadConfig({}, true).logFormat).toBe('pretty');
     expect(loadConfig({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32) }, true).logFormat).toBe('json');
     expect(loadConfig({ LOG_FORMAT: 'json' }, true).logFormat).toBe('json');
+  });
+
   it('takes the public URL documents link to, and the lifetime and secret of their links', () => {
     expect(loadConfig({}).publicUrl).toBeUndefined();
     expect(loadConfig({ PUBLIC_URL: 'https://api.example.com/' }).publicUrl).toBe('https://api.example.com');
