@@ -66,6 +66,7 @@ export async function startOnlinePayment(session: Session, input: StartInput) {
       email: sale.client.user.email,
       startedByUserId: viewer.userId,
     },
+    select: { id: true },
   });
   return { id, reference, secretKey, email: sale.client.user.email, amountMinor, currency: sale.currency };
 }
@@ -87,7 +88,11 @@ export async function checkout(runtime: Runtime, started: Awaited<ReturnType<typ
 }
 
 export async function saveCheckoutUrl(session: Session, id: string, url: string): Promise<void> {
-  await session.db.gatewayPayment.update({ where: byId(session, id), data: { checkoutUrl: url } });
+  await session.db.gatewayPayment.update({
+    where: byId(session, id),
+    data: { checkoutUrl: url },
+    select: { id: true },
+  });
 }
 
 /**
@@ -199,10 +204,15 @@ export async function processGatewayEvent(runtime: Runtime, companyId: string, g
           method: 'CARD',
           reference: `${event.gateway}:${event.reference}`.slice(0, 100),
         });
-        await db.gatewayPayment.update({ where: byId(session, started!.id), data: { status: 'PAID', paymentId } });
+        await db.gatewayPayment.update({
+          where: byId(session, started!.id),
+          data: { status: 'PAID', paymentId },
+          select: { id: true },
+        });
         await db.gatewayEvent.update({
           where: byId(session, gatewayEventId),
           data: { status: 'RECORDED', paymentId, processedAt: new Date() },
+          select: { id: true },
         });
       },
       started?.startedByUserId,

@@ -34,6 +34,7 @@ export async function notifyPerson(session: Session, n: NewNotification): Promis
       body: n.body,
       saleId: n.saleId ?? null,
     },
+    select: { id: true },
   });
   await notify(db, { kind: 'notification', companyId: viewer.companyId, notificationId: id, profileId: n.profileId });
   return id;
@@ -115,6 +116,7 @@ export async function sendAnnouncement(session: Session, input: AnnouncementInpu
       body,
       createdByUserId: viewer.userId,
     },
+    select: { id: true },
   });
   await addJob(
     db,
@@ -146,7 +148,11 @@ export async function deliverAnnouncement(session: Session, announcementId: stri
               SELECT 1 FROM "Plot" p WHERE p."companyId" = c."companyId" AND p."clientId" = c."id" AND p."estateId" = ${a.estateId}::uuid))
           ON CONFLICT DO NOTHING`;
   const total = await db.notification.count({ where: { announcementId: a.id } });
-  await db.announcement.update({ where: byId(session, a.id), data: { recipients: total, sentAt: new Date() } });
+  await db.announcement.update({
+    where: byId(session, a.id),
+    data: { recipients: total, sentAt: new Date() },
+    select: { id: true },
+  });
   await notify(db, { kind: 'announcement', companyId: viewer.companyId, announcementId: a.id });
   return recipients;
 }

@@ -198,6 +198,7 @@ async function sendReminder(runtime: Runtime, companyId: string, id: string): Pr
         await db.reminder.update({
           where: byId(session, id),
           data: { status: 'CANCELLED', cancelledAt: new Date(), leaseUntil: null },
+          select: { id: true },
         });
         return false;
       }
@@ -239,6 +240,7 @@ async function sendReminder(runtime: Runtime, companyId: string, id: string): Pr
       await db.reminder.update({
         where: byId(session, id),
         data: { status: 'SENT', sentAt: new Date(), leaseUntil: null, error: null },
+        select: { id: true },
       });
       return true;
     });
@@ -252,6 +254,7 @@ async function sendReminder(runtime: Runtime, companyId: string, id: string): Pr
       await session.db.reminder.update({
         where: byId(session, id),
         data: late ? { status: 'FAILED', error: message, leaseUntil: null } : { error: message },
+        select: { id: true },
       });
     });
     return false;
@@ -310,6 +313,7 @@ export async function updateCollectionSettings(session: Session, input: Settings
     where: { companyId: viewer.companyId },
     create: { companyId: viewer.companyId, ...data },
     update: data,
+    select: { companyId: true },
   });
   const scheduleChanged =
     offsets || minute !== undefined || quietStart !== undefined || quietEnd !== undefined || channels;

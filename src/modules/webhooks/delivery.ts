@@ -51,12 +51,13 @@ async function claimHead(runtime: Runtime, q: Queue): Promise<Claim> {
         lastAttemptAt: head.now,
         leaseUntil: new Date(head.now.getTime() + leaseSeconds * 1000),
       },
-      include: { endpoint: true, event: true },
+      select: { id: true, attempts: true, endpoint: true, event: true },
     });
     if (!d.endpoint.active) {
       await db.webhookDelivery.update({
         where: byId(session, d.id),
         data: { status: 'FAILED', lastError: 'The endpoint was deactivated.', leaseUntil: null },
+        select: { id: true },
       });
       return claimHead(runtime, q);
     }
@@ -143,6 +144,7 @@ async function record(
         lastResponseCode: outcome.status,
         lastError: ok ? null : (outcome.error ?? `HTTP ${outcome.status}`),
       },
+      select: { id: true },
     });
     return ok || expired ? null : next;
   });
