@@ -97,7 +97,8 @@ describe('notifications', () => {
     // 10,000 more active clients of A, written in bulk as the owner (registration is tested elsewhere).
     const companyId = localId(a.id);
     await app.owner.query(
-      `WITH u AS (INSERT INTO "User" (email) SELECT 'bulk-' || g || '-' || $2 || '@example.com' FROM generate_series(1, 10000) g RETURNING id, email)
+      `WITH p AS (INSERT INTO "Person" (email) SELECT 'bulk-' || g || '-' || $2 || '@example.com' FROM generate_series(1, 10000) g RETURNING id, email),
+       u AS (INSERT INTO "User" ("companyId", id, email) SELECT $1, p.id, p.email FROM p RETURNING id, email)
        INSERT INTO "Client" ("companyId", "userId", "fullName", seq, uid)
        SELECT $1, u.id, 'Bulk client', 1000 + row_number() OVER (), 'BLK-' || u.email FROM u`,
       [companyId, Date.now()],
