@@ -197,7 +197,7 @@ describe('the read planner', () => {
     expect(answer.errors).toBeUndefined();
     expect(
       statements.map((s) => (s.startsWith('SELECT ((SELECT json_build_object') ? 'planned' : s.slice(0, 22))),
-    ).toEqual(["SELECT set_config('app", 'planned', 'planned', 'planned', 'COMMIT']);
+    ).toEqual(['SET LOCAL app.company_', 'planned', 'planned', 'planned', 'COMMIT']);
   });
 
   it('answers { estates { totalCount } } and empty connections as the resolvers do, never null', async () => {
