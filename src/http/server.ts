@@ -7,9 +7,11 @@ import type { Runtime } from '../runtime/runtime.ts';
 import { contextFactory, type Context, type RequestState } from '../schema/context.ts';
 import { useArgumentBounds } from './argument-bounds.ts';
 import { useCompiledReads } from './compiled-reads.ts';
+import { useCompanyToday } from './company-today.ts';
 import { corsOptions, useVaryOnOrigin } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
 import { maskError, useBoundedErrors } from './errors.ts';
+import { useExports } from './exports.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql-offline.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
@@ -46,6 +48,8 @@ export function pipeline(runtime: Runtime): Step[] {
     { name: 'request-id', plugin: useRequestId },
     { name: 'vary-on-origin', plugin: useVaryOnOrigin },
     { name: 'body-limit', plugin: useBodyLimit },
+    // GET /exports/<list>.csv|xlsx: an endpoint of its own, with the same token check and services.
+    { name: 'exports', plugin: () => useExports(runtime) },
     // Before trusted documents, so the log sees the operations it refuses.
     { name: 'request-log', plugin: () => useRequestLog((line) => console.log(line)), off: !config.logRequests },
     // 2. The document: the text a hash names, then parsing and validation.
@@ -62,6 +66,9 @@ export function pipeline(runtime: Runtime): Step[] {
     { name: 'viewer-check', plugin: useViewerCheck },
     // Reads the checked viewer: an archived analyst's token does not read the schema.
     { name: 'introspection-policy', plugin: () => useIntrospectionPolicy(config) },
+    // After the viewer check (a signed-out request needs no today); its statement runs in the
+    // operation's transaction.
+    { name: 'company-today', plugin: useCompanyToday },
     // 4. Running it. The compiled reads come before the operation transaction, which wraps them
     // (a later onExecute wraps an earlier one's execute), so they run inside its transaction.
     { name: 'compiled-reads', plugin: useCompiledReads, off: !config.compiledReads },

@@ -16,8 +16,9 @@ import {
   type Registered,
 } from '../people/schema.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { RelativePeriodEnum } from '../../schema/scalars.ts';
 import {
-  clientFilter,
+  clientListWhere,
   clientOrder,
   type CLIENT_ORDER_FIELDS,
   deleteClient,
@@ -97,12 +98,17 @@ const ClientFilterInput = builder.inputType('ClientFilter', {
     createdFrom: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).',
+      description: 'Registered at or after this instant (RFC 3339 with its offset, such as 2026-02-01T00:00:00+01:00).',
     }),
     createdTo: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Registered before this instant (ISO 8601 with its offset).',
+      description: 'Registered before this instant (RFC 3339 with its offset).',
+    }),
+    createdIn: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Registered in this period of the company's days (its time zone).",
     }),
   }),
 });
@@ -142,14 +148,12 @@ builder.queryFields((t) => ({
       }),
       ...clientListArgs(t.arg),
     },
-    totalCount: (_root, args, ctx) =>
-      ctx.db.client.count({
-        where: { AND: [VISIBLE.Client(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
-      }),
-    resolve: (query, _root, args, ctx) =>
+    totalCount: async (_root, args, ctx) =>
+      ctx.db.client.count({ where: await clientListWhere(ctx, args, decodeIds(args.filter, CLIENT_FILTER_IDS)) }),
+    resolve: async (query, _root, args, ctx) =>
       ctx.db.client.findMany({
         ...query,
-        where: { AND: [VISIBLE.Client(ctx.viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
+        where: await clientListWhere(ctx, args, decodeIds(args.filter, CLIENT_FILTER_IDS)),
         orderBy: clientOrder(args.orderBy),
       }),
   }),

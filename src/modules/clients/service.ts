@@ -2,6 +2,7 @@
 // (a marketer's client is assigned to them), status, and deletion.
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { newClientsMarketer } from '../../policy/ownership.ts';
+import { VISIBLE } from '../../policy/visibility.ts';
 import { notFound } from '../../shared/errors.ts';
 import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { insertNumberedProfile } from '../sequences/allocator.ts';
@@ -11,6 +12,7 @@ import {
   directoryFilter,
   forgetPasswordIfNoRole,
   registrant,
+  resolveCreatedIn,
   signInChanged,
   statusChange,
   type DirectoryFilter,
@@ -85,6 +87,15 @@ export function clientFilter(
       filter?.assigned != null ? { marketerId: filter.assigned ? { not: null } : null } : {},
     ],
   };
+}
+
+/** The clients a list shows the viewer: who they may see, the list's arguments and filter (createdIn resolved here). */
+export async function clientListWhere(
+  session: Session,
+  args: { search?: string | null; status: readonly ProfileStatus[] },
+  filter: ClientFilter | null | undefined,
+): Promise<Prisma.ClientWhereInput> {
+  return { AND: [VISIBLE.Client(session.viewer), clientFilter(args, await resolveCreatedIn(session, filter))] };
 }
 
 export const CLIENT_ORDER_FIELDS = ['CREATED_AT', 'UID', 'FULL_NAME', 'SALES'] as const;

@@ -6,6 +6,8 @@ import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { ClientType } from '../clients/schema.ts';
 import { byId } from '../../runtime/session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { RelativePeriodEnum } from '../../schema/scalars.ts';
+import { resolveCreatedIn } from '../people/service.ts';
 import {
   addPlots,
   addPlotSize,
@@ -35,21 +37,27 @@ export const EstateStatusEnum = builder.enumType('EstateStatus', {
   } as const,
 });
 export const PlotStatusEnum = builder.enumType('PlotStatus', {
-  description: "A plot's state; a sold plot is ALLOCATED to its buyer (Plot.sale says whether it is sold).",
+  description:
+    "A plot's state; a sold plot is ALLOCATED to its buyer (Plot.sale says whether it is sold; counts such as Estate.availability and insights.plotStock give sold plots apart).",
   values: {
     AVAILABLE: { description: 'Free to reserve, allocate or sell.' },
     RESERVED: { description: 'Held for a client.' },
-    ALLOCATED: { description: 'Allocated to a client (sold, or about to be).' },
+    ALLOCATED: { description: 'Allocated to a client: sold to them, or held for them unsold.' },
   } as const,
 });
 
 const Availability = builder.objectRef<PlotAvailability>('PlotAvailability').implement({
-  description: "An estate's plots by state.",
+  description:
+    "An estate's plots by state, in the words of insights.plotStock: each plot counts once, so available + reserved + allocated + sold = total.",
   fields: (t) => ({
     available: t.exposeInt('available', { description: 'Plots free to reserve or sell.' }),
     reserved: t.exposeInt('reserved', { description: 'Plots held for a client.' }),
-    allocated: t.exposeInt('allocated', { description: 'Plots allocated to a client (sold ones included).' }),
-    total: t.int({ description: 'Every plot of the estate.', resolve: (a) => a.available + a.reserved + a.allocated }),
+    allocated: t.exposeInt('allocated', { description: 'Plots allocated to a client and not sold.' }),
+    sold: t.exposeInt('sold', { description: 'Plots with a sale.' }),
+    total: t.int({
+      description: 'Every plot of the estate.',
+      resolve: (a) => a.available + a.reserved + a.allocated + a.sold,
+    }),
   }),
 });
 
@@ -73,7 +81,7 @@ const PlotOrderInput = orderInput('PlotOrder', 'plots', {
 } satisfies Record<(typeof PLOT_ORDER_FIELDS)[number], string>);
 
 /** The global ids a PlotFilter may hold, by their type. */
-const PLOT_FILTER_IDS = { estateId: 'Estate', plotSizeId: 'PlotSize' } as const;
+export const PLOT_FILTER_IDS = { estateId: 'Estate', plotSizeId: 'PlotSize' } as const;
 
 /** The filter and orderBy arguments of a list of plots. */
 const plotListArgs = (arg: ArgBuilder<Types>, unless: string) => ({
@@ -308,12 +316,17 @@ const EstateFilterInput = builder.inputType('EstateFilter', {
     createdFrom: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Created at or after this instant (ISO 8601 with its offset).',
+      description: 'Created at or after this instant (RFC 3339 with its offset).',
     }),
     createdTo: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Created before this instant (ISO 8601 with its offset).',
+      description: 'Created before this instant (RFC 3339 with its offset).',
+    }),
+    createdIn: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Created in this period of the company's days (its time zone).",
     }),
   }),
 });
@@ -344,11 +357,12 @@ builder.queryFields((t) => ({
       }),
       orderBy: orderByArg(t.arg, EstateOrderInput, 'by name'),
     },
-    totalCount: (_root, args, ctx) => ctx.db.estate.count({ where: estateListFilter(args, args.filter) }),
-    resolve: (query, _root, args, ctx) =>
+    totalCount: async (_root, args, ctx) =>
+      ctx.db.estate.count({ where: estateListFilter(args, await resolveCreatedIn(ctx, args.filter)) }),
+    resolve: async (query, _root, args, ctx) =>
       ctx.db.estate.findMany({
         ...query,
-        where: estateListFilter(args, args.filter),
+        where: estateListFilter(args, await resolveCreatedIn(ctx, args.filter)),
         orderBy: estateOrder(args.orderBy),
       }),
   }),

@@ -14,12 +14,14 @@ import {
   ProfileStatusEnum,
   type Registered,
 } from '../people/schema.ts';
-import { directoryFilter } from '../people/service.ts';
+import { badInput } from '../../shared/errors.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { RelativePeriodEnum } from '../../schema/scalars.ts';
 import { CLIENT_FILTER_IDS, clientListArgs } from '../clients/schema.ts';
 import { clientFilter, clientOrder } from '../clients/service.ts';
 import {
   deleteMarketer,
+  marketerListWhere,
   marketerOrder,
   type MARKETER_ORDER_FIELDS,
   registerMarketer,
@@ -56,7 +58,7 @@ export const MarketerType = builder.prismaNode('Marketer', {
     clients: t.relatedConnection('clients', {
       cursor: 'companyId_id',
       description:
-        'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself.',
+        'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself. Registration times filter by createdFrom and createdTo here (createdIn: the clients list).',
       authScopes: (marketer, _args, ctx) => canSeeRecordsOf(ctx.viewer, marketer.id),
       totalCount: true,
       args: {
@@ -67,10 +69,14 @@ export const MarketerType = builder.prismaNode('Marketer', {
         }),
         ...clientListArgs(t.arg),
       },
-      query: (args) => ({
-        where: clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS)),
-        orderBy: clientOrder(args.orderBy),
-      }),
+      query: (args) => {
+        if (args.filter?.createdIn != null)
+          throw badInput('filter.createdIn', 'Give createdFrom and createdTo here; the clients list takes createdIn.');
+        return {
+          where: clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS)),
+          orderBy: clientOrder(args.orderBy),
+        };
+      },
     }),
   }),
 });
@@ -115,12 +121,17 @@ const MarketerFilterInput = builder.inputType('MarketerFilter', {
     createdFrom: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).',
+      description: 'Registered at or after this instant (RFC 3339 with its offset, such as 2026-02-01T00:00:00+01:00).',
     }),
     createdTo: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Registered before this instant (ISO 8601 with its offset).',
+      description: 'Registered before this instant (RFC 3339 with its offset).',
+    }),
+    createdIn: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Registered in this period of the company's days (its time zone).",
     }),
   }),
 });
@@ -153,11 +164,12 @@ builder.queryFields((t) => ({
       }),
       orderBy: orderByArg(t.arg, MarketerOrderInput, 'newest first'),
     },
-    totalCount: (_root, args, ctx) => ctx.db.marketer.count({ where: directoryFilter(args, args.filter) }),
-    resolve: (query, _root, args, ctx) =>
+    totalCount: async (_root, args, ctx) =>
+      ctx.db.marketer.count({ where: await marketerListWhere(ctx, args, args.filter) }),
+    resolve: async (query, _root, args, ctx) =>
       ctx.db.marketer.findMany({
         ...query,
-        where: directoryFilter(args, args.filter),
+        where: await marketerListWhere(ctx, args, args.filter),
         orderBy: marketerOrder(args.orderBy),
       }),
   }),

@@ -5,6 +5,8 @@ import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { byId } from '../../runtime/session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { RelativePeriodEnum } from '../../schema/scalars.ts';
+import { companyToday } from '../companies/service.ts';
 import { type PAYMENT_ORDER_FIELDS, paymentFilter, paymentOrder, recordPayment, reversePayment } from './service.ts';
 
 export const PaymentKindEnum = builder.enumType('PaymentKind', {
@@ -45,6 +47,11 @@ const PaymentFilterInput = builder.inputType('PaymentFilter', {
     }),
     paidFrom: t.field({ type: 'Date', required: false, description: 'Dated on or after this day.' }),
     paidTo: t.field({ type: 'Date', required: false, description: 'Dated on or before this day.' }),
+    paidIn: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Dated in this period, reckoned from today in the company's time zone.",
+    }),
     currency: t.string({ required: false, description: 'In this currency (ISO 4217 code).' }),
   }),
 });
@@ -202,12 +209,14 @@ builder.queryFields((t) => ({
     description:
       "Payments and reversals, newest first unless orderBy says otherwise. Staff see all, a marketer their clients', a client their own.",
     args: paymentListArgs(t.arg),
-    totalCount: (_root, args, ctx) =>
-      ctx.db.payment.count({ where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)) }),
-    resolve: (query, _root, args, ctx) =>
+    totalCount: async (_root, args, ctx) =>
+      ctx.db.payment.count({
+        where: paymentFilter(ctx.viewer, await companyToday(ctx), decodeIds(args.filter, PAYMENT_FILTER_IDS)),
+      }),
+    resolve: async (query, _root, args, ctx) =>
       ctx.db.payment.findMany({
         ...query,
-        where: paymentFilter(ctx.viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)),
+        where: paymentFilter(ctx.viewer, await companyToday(ctx), decodeIds(args.filter, PAYMENT_FILTER_IDS)),
         orderBy: paymentOrder(args.orderBy),
       }),
   }),
