@@ -9,7 +9,9 @@ const log = (line: string) => console.log(`[estate-api] ${line}`);
 
 // Node 24 LTS: npm puts the pinned one (node_modules/.bin/node) first on the PATH of every script.
 if (Number(process.versions.node.split('.')[0]) < 24) {
-  log(`Node ${process.versions.node} is past its end of life: run with Node 24 (\`npm start\` uses node_modules/.bin/node).`);
+  log(
+    `Node ${process.versions.node} is past its end of life: run with Node 24 (\`npm start\` uses node_modules/.bin/node).`,
+  );
   process.exit(1);
 }
 

@@ -16,7 +16,8 @@ const direction = (value: unknown): { dir: 'ASC' | 'DESC'; nulls: string } => {
   if (value === 'asc' || value === 'desc') return { dir: value === 'asc' ? 'ASC' : 'DESC', nulls: '' };
   const { sort, nulls } = (value ?? {}) as { sort?: unknown; nulls?: unknown };
   if (sort !== 'asc' && sort !== 'desc') throw new UnsupportedOrder(`sort ${String(sort)}`);
-  if (nulls !== undefined && nulls !== 'first' && nulls !== 'last') throw new UnsupportedOrder(`nulls ${String(nulls)}`);
+  if (nulls !== undefined && nulls !== 'first' && nulls !== 'last')
+    throw new UnsupportedOrder(`nulls ${String(nulls)}`);
   return { dir: sort === 'asc' ? 'ASC' : 'DESC', nulls: nulls ? ` NULLS ${String(nulls).toUpperCase()}` : '' };
 };
 

@@ -38,7 +38,13 @@ export interface Problem {
 }
 
 /** Problems with one argument value of type `type`, found under `path` (its input path; '' for a mutation's input itself). */
-export function checkValue(value: unknown, type: GraphQLInputType, path: string, maxItems: number, out: Problem[]): void {
+export function checkValue(
+  value: unknown,
+  type: GraphQLInputType,
+  path: string,
+  maxItems: number,
+  out: Problem[],
+): void {
   if (value == null) return;
   const nullable = getNullableType(type) as GraphQLInputType;
   if (nullable instanceof GraphQLList) {

@@ -103,7 +103,11 @@ async function viewerOf(runtime: Runtime, request: Request): Promise<Viewer> {
   const { claims, problem } = await readToken(runtime, request.headers.get('authorization'));
   const viewer = claims ? await runtime.viewers.check(claims) : null;
   if (!viewer)
-    throw new Refusal(401, 'UNAUTHENTICATED', claims ? 'This sign-in is no longer valid: sign in again.' : (problem ?? 'Sign in to continue.'));
+    throw new Refusal(
+      401,
+      'UNAUTHENTICATED',
+      claims ? 'This sign-in is no longer valid: sign in again.' : (problem ?? 'Sign in to continue.'),
+    );
   return viewer;
 }
 
@@ -178,17 +182,29 @@ async function startExport(
 }
 
 const refusal = (error: Refusal) =>
-  new Response(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, ...error.extra } }] }), {
-    status: error.status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  });
+  new Response(
+    JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, ...error.extra } }] }),
+    {
+      status: error.status,
+      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+    },
+  );
 
 /** A typed refusal for what the services refuse (BAD_USER_INPUT, NOT_FOUND, …), else a masked 500. */
 function answerError(error: unknown): Response {
   if (error instanceof Refusal) return refusal(error);
   const code = error instanceof GraphQLError ? (error.extensions?.code as string | undefined) : undefined;
   if (error instanceof GraphQLError && code && code !== 'INTERNAL_SERVER_ERROR') {
-    const status = code === 'BAD_USER_INPUT' ? 400 : code === 'NOT_FOUND' ? 404 : code === 'FORBIDDEN' ? 403 : code === 'SERVICE_UNAVAILABLE' ? 503 : 400;
+    const status =
+      code === 'BAD_USER_INPUT'
+        ? 400
+        : code === 'NOT_FOUND'
+          ? 404
+          : code === 'FORBIDDEN'
+            ? 403
+            : code === 'SERVICE_UNAVAILABLE'
+              ? 503
+              : 400;
     const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
     return refusal(new Refusal(status, code, error.message, extensions));
   }

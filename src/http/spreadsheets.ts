@@ -22,7 +22,11 @@ const csvCell = (value: string | null, kind: CellKind): string => {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 
-export function csvWriter(headers: readonly string[], kinds: readonly CellKind[], out: (chunk: Uint8Array) => void): TableWriter {
+export function csvWriter(
+  headers: readonly string[],
+  kinds: readonly CellKind[],
+  out: (chunk: Uint8Array) => void,
+): TableWriter {
   out(encoder.encode(`\uFEFF${headers.map((h) => csvCell(h, 'text')).join(',')}\r\n`));
   return {
     rows(rows) {

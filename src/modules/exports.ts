@@ -19,7 +19,7 @@ import { PAYMENT_FILTER_IDS } from './payments/schema.ts';
 import { PLOT_FILTER_IDS } from './estates/schema.ts';
 import { clientListWhere, clientOrder, type ClientFilter } from './clients/service.ts';
 import { marketerListWhere, marketerOrder } from './marketers/service.ts';
-import { type DirectoryFilter, type ProfileStatus } from './people/service.ts';
+import type { DirectoryFilter, ProfileStatus } from './people/service.ts';
 import { overdueSql, saleFilter, saleOrderSql, type SaleFilter } from './sales/service.ts';
 import { saleStatus } from './sales/plan.ts';
 import { paymentFilter, paymentOrder, type PaymentFilter } from './payments/service.ts';
@@ -83,7 +83,8 @@ const money = (header: string, key: string, currencyKey = 'currency'): ExportCol
 });
 const company = (session: Session) => sql`${session.viewer.companyId}::uuid`;
 /** An instant as local date and time in the company's time zone. */
-const local = (column: string) => sql`to_char(${raw(column)} AT TIME ZONE (SELECT "timeZone" FROM "Company" WHERE "id" = x."companyId"), 'YYYY-MM-DD HH24:MI:SS')`;
+const local = (column: string) =>
+  sql`to_char(${raw(column)} AT TIME ZONE (SELECT "timeZone" FROM "Company" WHERE "id" = x."companyId"), 'YYYY-MM-DD HH24:MI:SS')`;
 const orderOf = (items: Prisma.Sql[]) => Prisma.join(items);
 const where = (model: string, filter: object, alias: string) =>
   whereSql(model, filter as Record<string, unknown>, alias, aliasCounter(`${alias}w`));
@@ -199,7 +200,11 @@ const sales: ExportDefinition = {
         money('Balance', 'balanceMinor'),
         money(`Overdue (${isoDate(today)})`, 'overdueMinor'),
         date('Next due', 'nextDueDate'),
-        { header: 'Status', kind: 'text', value: (r) => saleStatus({ nextDueDate: r.nextDueDate as Date | null }, today) },
+        {
+          header: 'Status',
+          kind: 'text',
+          value: (r) => saleStatus({ nextDueDate: r.nextDueDate as Date | null }, today),
+        },
       ],
     };
   },
@@ -297,10 +302,12 @@ const receivablesByClient: ExportDefinition = {
       filter: decodeIds(args.filter as { marketerId?: string | null } | null, { marketerId: 'Marketer' }),
       orderBy: args.orderBy as never,
     });
-    const band = (i: number): ExportColumn['value'] => (r) => {
-      const row = clientReceivableRow(r as never);
-      return majorUnits(row.ageing[i].amountMinor, row.currency);
-    };
+    const band =
+      (i: number): ExportColumn['value'] =>
+      (r) => {
+        const row = clientReceivableRow(r as never);
+        return majorUnits(row.ageing[i].amountMinor, row.currency);
+      };
     return {
       ...ranked(statement),
       columns: [

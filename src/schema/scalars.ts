@@ -3,7 +3,7 @@
 import { Kind, type ValueNode } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { badInput } from '../shared/errors.ts';
-import { RELATIVE_PERIODS } from '../shared/dates.ts';
+import type { RELATIVE_PERIODS } from '../shared/dates.ts';
 import { builder } from './builder.ts';
 
 const notDateTime = () =>
@@ -35,7 +35,7 @@ const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 builder.scalarType('Date', {
   description:
-    'A calendar date, exactly `YYYY-MM-DD` (`2026-03-01`), with no time or time zone (sale, due and payment dates; a bucket\'s first day). Any other format, or a day the calendar lacks (`2026-02-30`), is BAD_USER_INPUT.',
+    "A calendar date, exactly `YYYY-MM-DD` (`2026-03-01`), with no time or time zone (sale, due and payment dates; a bucket's first day). Any other format, or a day the calendar lacks (`2026-02-30`), is BAD_USER_INPUT.",
   serialize: (value) => (value instanceof Date ? value : new Date(value as string)).toISOString().slice(0, 10),
   parseValue: (value) => {
     const match = typeof value === 'string' ? CALENDAR_DATE.exec(value) : null;
@@ -56,8 +56,7 @@ builder.scalarType('Date', {
 });
 
 export const RelativePeriodEnum = builder.enumType('RelativePeriod', {
-  description:
-    "A period named from today in the company's time zone (Company.timeZone). One still running ends today.",
+  description: "A period named from today in the company's time zone (Company.timeZone). One still running ends today.",
   values: {
     THIS_MONTH: { description: 'From the first of this month to today.' },
     LAST_MONTH: { description: 'The whole of last month.' },

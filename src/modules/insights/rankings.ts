@@ -105,7 +105,11 @@ export function clientReceivables(viewer: Viewer, input: ClientReceivablesInput)
   const band = (low: number, high: number) =>
     Prisma.sql`count(*) FILTER (WHERE age BETWEEN ${low} AND ${high}) || ':' || coalesce(sum(outstanding) FILTER (WHERE age BETWEEN ${low} AND ${high}), 0)`;
   const overdueOnly =
-    f.overdue == null ? Prisma.empty : f.overdue ? Prisma.sql`AND "overdueMinor" > 0` : Prisma.sql`AND "overdueMinor" = 0`;
+    f.overdue == null
+      ? Prisma.empty
+      : f.overdue
+        ? Prisma.sql`AND "overdueMinor" > 0`
+        : Prisma.sql`AND "overdueMinor" = 0`;
   const rows = Prisma.sql`
     WITH zone AS (SELECT "timeZone" AS name FROM "Company" WHERE "id" = ${company}),
     today AS (SELECT coalesce(${input.asOf ? isoDate(input.asOf) : null}::date, (now() AT TIME ZONE zone.name)::date) AS d FROM zone),
@@ -210,7 +214,10 @@ export function commissionBalanceList(viewer: Viewer, input: CommissionBalancesI
   const company = Prisma.sql`${viewer.companyId}::uuid`;
   const asked = input.orderBy?.length ? input.orderBy : [{ field: 'UID', direction: 'ASC' } as const];
   if (asked.some((o) => MONEY_KEYS.includes(o.field)) && input.currency == null)
-    throw badInput('currency', 'Name the currency to rank money by: amounts in different currencies are never added up.');
+    throw badInput(
+      'currency',
+      'Name the currency to rank money by: amounts in different currencies are never added up.',
+    );
   const currency = input.currency == null ? null : valid.currency('currency', input.currency);
   const f = input.filter ?? {};
   const status = f.status?.length ? [...f.status] : ['ACTIVE', 'ARCHIVED'];

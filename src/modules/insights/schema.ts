@@ -11,8 +11,8 @@ import { majorUnits } from '../../shared/money.ts';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Session } from '../../runtime/session.ts';
 import {
-  CLIENT_RECEIVABLE_FIELDS,
-  COMMISSION_BALANCE_FIELDS,
+  type CLIENT_RECEIVABLE_FIELDS,
+  type COMMISSION_BALANCE_FIELDS,
   type ClientReceivableRow,
   type CommissionBalanceRow,
   clientReceivableRow,
@@ -347,7 +347,11 @@ const ClientReceivableFilter = builder.inputType('ClientReceivableFilter', {
 
 /** The arguments of receivables by client, shared by the field and its export. */
 export const clientReceivableArgs = (arg: ArgBuilder<Types>) => ({
-  filter: arg({ type: ClientReceivableFilter, required: false, description: 'Only the rows that match every field given.' }),
+  filter: arg({
+    type: ClientReceivableFilter,
+    required: false,
+    description: 'Only the rows that match every field given.',
+  }),
   orderBy: arg({
     type: [ClientReceivableOrder],
     required: false,
@@ -367,7 +371,11 @@ const MarketerCommissionBalanceType = builder
         description: 'Earned by payments, less what reversals took back.',
         resolve: (b) => money(b.currency, b.accruedMinor),
       }),
-      paidOut: t.field({ type: MoneyType, description: 'Paid out.', resolve: (b) => money(b.currency, b.paidOutMinor) }),
+      paidOut: t.field({
+        type: MoneyType,
+        description: 'Paid out.',
+        resolve: (b) => money(b.currency, b.paidOutMinor),
+      }),
       balance: t.field({
         type: MoneyType,
         description: 'Accrued less paid out: what is owed (negative after a reversal that followed a payout).',
@@ -467,9 +475,7 @@ const ReceivablesType = builder.objectRef<Receivables>('Receivables').implement(
           const filter = args.filter && {
             ...args.filter,
             marketerId:
-              args.filter.marketerId == null
-                ? null
-                : localId(args.filter.marketerId, 'Marketer', 'filter.marketerId'),
+              args.filter.marketerId == null ? null : localId(args.filter.marketerId, 'Marketer', 'filter.marketerId'),
           };
           const ranked = clientReceivables(session.viewer, { asOf: r.asOf, filter, orderBy: args.orderBy });
           return rankedConnection(session, ranked, args, clientReceivableRow);

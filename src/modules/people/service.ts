@@ -309,7 +309,10 @@ export function createdBetween(filter: CreatedFilter | null | undefined) {
       ? {}
       : { createdAt: { ...(from != null ? { gte: from } : {}), ...(to != null ? { lt: to } : {}) } };
   return {
-    AND: [range(filter?.createdFrom, filter?.createdTo), range(filter?.createdWithin?.start, filter?.createdWithin?.end)],
+    AND: [
+      range(filter?.createdFrom, filter?.createdTo),
+      range(filter?.createdWithin?.start, filter?.createdWithin?.end),
+    ],
   };
 }
 

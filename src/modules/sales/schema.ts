@@ -112,7 +112,10 @@ const SaleOrderInput = orderInput('SaleOrder', 'sales', {
     "What is past due and unpaid today (the company's today), in minor units (currencies are not converted). Not on Client.sales.",
 } satisfies Record<(typeof SALE_ORDER_FIELDS)[number], string>);
 
-type SaleOrderArg = readonly { field: (typeof SALE_ORDER_FIELDS)[number]; direction: 'ASC' | 'DESC' }[] | null | undefined;
+type SaleOrderArg =
+  | readonly { field: (typeof SALE_ORDER_FIELDS)[number]; direction: 'ASC' | 'DESC' }[]
+  | null
+  | undefined;
 type PageQuery = { take?: number; skip?: number; cursor?: { companyId_id: { id: string } } };
 
 /**
@@ -257,7 +260,9 @@ const ClientStatementType = builder.objectRef<{ clientId: string }>('ClientState
       description: 'The sales, newest first unless orderBy says otherwise.',
       args: saleListArgs(t.arg),
       totalCount: async (s, args, ctx) =>
-        ctx.db.sale.count({ where: await clientSales(signedIn(ctx), s.clientId, decodeIds(args.filter, SALE_FILTER_IDS)) }),
+        ctx.db.sale.count({
+          where: await clientSales(signedIn(ctx), s.clientId, decodeIds(args.filter, SALE_FILTER_IDS)),
+        }),
       resolve: async (query, s, args, ctx) =>
         salesPage(
           signedIn(ctx),

@@ -149,11 +149,13 @@ export const overdueSql = (alias: string, today: Date) =>
   Prisma.sql`greatest(0, (SELECT coalesce(sum(i."amountMinor"), 0) FROM "Instalment" i WHERE i."companyId" = ${Prisma.raw(alias)}."companyId" AND i."saleId" = ${Prisma.raw(alias)}."id" AND i."dueDate" < ${isoDate(today)}::date) - ${Prisma.raw(alias)}."paidMinor")`;
 
 /** Sort keys Prisma cannot express (an expression, a sum as of today): SQL on the sale `alias`. */
-const SQL_KEYS: Record<Exclude<SaleOrderField, keyof typeof PRISMA_KEYS>, (alias: string, today: Date) => Prisma.Sql> =
-  {
-    BALANCE: (alias) => Prisma.sql`(${Prisma.raw(alias)}."priceMinor" - ${Prisma.raw(alias)}."paidMinor")`,
-    OVERDUE: overdueSql,
-  };
+const SQL_KEYS: Record<
+  Exclude<SaleOrderField, keyof typeof PRISMA_KEYS>,
+  (alias: string, today: Date) => Prisma.Sql
+> = {
+  BALANCE: (alias) => Prisma.sql`(${Prisma.raw(alias)}."priceMinor" - ${Prisma.raw(alias)}."paidMinor")`,
+  OVERDUE: overdueSql,
+};
 
 const needsSql = (asked: SaleOrderAsked) => !!asked?.some((o) => o.field in SQL_KEYS);
 
