@@ -156,10 +156,14 @@ export interface PaymentFilter {
 }
 
 /** Payments and reversals that match every filter given (relative periods from `today`, the company's). */
-export function paymentConditions(f: PaymentFilter | null | undefined, today: Date): Prisma.PaymentWhereInput {
+export function paymentConditions(
+  f: PaymentFilter | null | undefined,
+  asOf: Date | (() => Date),
+): Prisma.PaymentWhereInput {
   if (!f) return {};
+  const today = () => (typeof asOf === 'function' ? asOf() : asOf);
   const date = between(f.paidFrom, f.paidTo);
-  const paidIn = f.paidIn ? periodDates(f.paidIn, today) : null;
+  const paidIn = f.paidIn ? periodDates(f.paidIn, today()) : null;
   const method = f.method ? { in: [...f.method] } : undefined;
   return {
     AND: [

@@ -215,7 +215,7 @@ export const SaleType = builder.prismaNode('Sale', {
       description: 'Payments and reversals of this sale, newest first unless orderBy says otherwise.',
       args: paymentListArgs(t.arg),
       query: (args, ctx) => ({
-        where: paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS), knownCompanyToday(signedIn(ctx))),
+        where: paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS), () => knownCompanyToday(signedIn(ctx))),
         orderBy: paymentOrder(args.orderBy),
       }),
     }),
@@ -312,7 +312,7 @@ builder.prismaObjectField('Client', 'sales', (t) =>
       "The client's sales, newest first unless orderBy says otherwise (BALANCE and OVERDUE order the sales list and clientStatement.sales).",
     args: saleListArgs(t.arg),
     query: (args, ctx) => ({
-      where: saleConditions(decodeIds(args.filter, SALE_FILTER_IDS), knownCompanyToday(signedIn(ctx))),
+      where: saleConditions(decodeIds(args.filter, SALE_FILTER_IDS), () => knownCompanyToday(signedIn(ctx))),
       orderBy:
         saleOrder(args.orderBy) ??
         (() => {

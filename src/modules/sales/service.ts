@@ -89,16 +89,17 @@ export interface SaleFilter {
 }
 
 /** Sales that match every filter given; states and relative periods as of `today` (the company's). */
-export function saleConditions(f: SaleFilter | null | undefined, today: Date): Prisma.SaleWhereInput {
+export function saleConditions(f: SaleFilter | null | undefined, asOf: Date | (() => Date)): Prisma.SaleWhereInput {
   if (!f) return {};
+  const today = () => (typeof asOf === 'function' ? asOf() : asOf);
   const soldOn = between(f.soldFrom, f.soldTo);
-  const soldIn = f.soldIn ? periodDates(f.soldIn, today) : null;
+  const soldIn = f.soldIn ? periodDates(f.soldIn, today()) : null;
   return {
     AND: [
       f.estateId ? { plot: { estateId: f.estateId } } : {},
       f.marketerId ? { marketerId: f.marketerId } : {},
       f.clientId ? { clientId: f.clientId } : {},
-      f.status ? { OR: f.status.map((s) => saleStatusFilter(s, today)) } : {},
+      f.status ? { OR: f.status.map((s) => saleStatusFilter(s, today())) } : {},
       soldOn ? { soldOn } : {},
       soldIn ? { soldOn: { gte: soldIn.from, lte: soldIn.to } } : {},
       f.plan ? { plan: { in: [...f.plan] } } : {},
