@@ -12,6 +12,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['main.ts'],
   ['app.ts', 'demo.ts'],
   ['http'],
+  ['planner'],
   ['modules'],
   ['schema'],
   ['runtime'],

@@ -43,7 +43,7 @@ describe('the pipeline', () => {
       'viewer-check',
       'introspection-policy',
       'company-today',
-      'compiled-reads',
+      'planned-reads',
       'operation-transaction',
       'subscription-guard',
     ]);
@@ -85,5 +85,14 @@ describe('the pipeline', () => {
       a.admin.token,
     );
     expect(one.errors).toBeUndefined();
+  });
+
+  it('prices an insight by the buckets of its range', async () => {
+    const query = (
+      to: string,
+    ) => `{ insights { sales(range: { from: "2024-01-01", to: "${to}", bucket: DAY }, by: ESTATE) {
+      start count amounts { currency amountMinor } groups { group { id name } count amounts { currency amountMinor } } } } }`;
+    expect((await app.raw(query('2024-01-10'), {}, a.admin.token)).errors).toBeUndefined();
+    expect(codes(await app.raw(query('2026-06-30'), {}, a.admin.token))).toEqual(['QUERY_TOO_COMPLEX']);
   });
 });

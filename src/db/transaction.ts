@@ -7,12 +7,21 @@ import { inTenantTransaction, setTenant, type TenantScope, type TenantTx, type T
 
 class Rollback extends Error {}
 
+/** The operation this transaction served has answered. */
+export class OperationEnded extends Error {
+  constructor() {
+    super('The operation has already ended.');
+  }
+}
+
 export class OperationTransaction {
   /** The scope every statement runs for; switchCompany() changes it. */
   readonly scope: TenantScope;
   /** Use this as `db`: each call waits for the transaction, opening it on first use. */
   readonly db: TenantTx;
   private tx: Promise<TenantTx> | null = null;
+  /** Set when the operation is over: nothing may open another transaction for it. */
+  private ended = false;
   private settle: ((commit: boolean) => void) | null = null;
   private finished: Promise<unknown> | null = null;
 
@@ -31,6 +40,7 @@ export class OperationTransaction {
 
   /** The open transaction, opened now if it is not yet. */
   begin(): Promise<TenantTx> {
+    if (this.ended) return Promise.reject(new OperationEnded());
     if (!this.tx) {
       this.tx = new Promise<TenantTx>((resolveTx, rejectTx) => {
         this.finished = inTenantTransaction(
@@ -62,6 +72,16 @@ export class OperationTransaction {
 
   rollback(): Promise<void> {
     return this.end(false).catch(() => {});
+  }
+
+  /**
+   * Ends the operation's use of the database for good (commit or roll back what is open). A
+   * resolver still running after the operation answered (graphql-js answers as soon as a non-null
+   * field fails, without waiting for its siblings) gets an error instead of a new transaction.
+   */
+  finish(commit: boolean): Promise<void> {
+    this.ended = true;
+    return commit ? this.end(true) : this.rollback();
   }
 
   /** Points the operation at another company (sign-up, sign-in and setPassword only). */

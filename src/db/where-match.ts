@@ -48,8 +48,12 @@ export function matchesRow(model: string, where: Where | null | undefined, row: 
     Object.entries(where).map(([key, condition]): Tri => {
       if (condition === undefined) return true;
       if (key === 'AND') return all(list(condition).map((w) => matchesRow(model, w, row)));
-      if (key === 'OR') return any(list(condition).map((w) => matchesRow(model, w, row)));
-      if (key === 'NOT') return all(list(condition).map((w) => not(matchesRow(model, w, row))));
+      // As Prisma reads them (where-sql.ts): an empty OR, or NOT {}, is no condition.
+      if (key === 'OR')
+        return list(condition).length ? any(list(condition).map((w) => matchesRow(model, w, row))) : true;
+      if (key === 'NOT') {
+        return all(list(condition).map((w) => (Object.keys(w).length ? not(matchesRow(model, w, row)) : true)));
+      }
       const field = fields.get(key);
       if (!field || !(key in row)) return undefined;
       if (field.kind !== 'object') return scalar(row[key], condition);

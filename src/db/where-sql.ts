@@ -30,10 +30,11 @@ export const column = (alias: string, name: string) => raw(`${alias}."${name}"`)
 /** As a parameter: instants in ISO 8601 with their zone (never read in the session's time zone). */
 const value = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
 
-const and = (parts: Sql[]) =>
-  parts.length === 0 ? TRUE : parts.length === 1 ? parts[0] : sql`(${join(parts, ' AND ')})`;
-const or = (parts: Sql[]) =>
-  parts.length === 0 ? FALSE : parts.length === 1 ? parts[0] : sql`(${join(parts, ' OR ')})`;
+const isTrue = (part: Sql) => part.sql === 'TRUE';
+const and = (parts: Sql[]) => {
+  const real = parts.filter((part) => !isTrue(part));
+  return real.length === 0 ? TRUE : real.length === 1 ? real[0] : sql`(${join(real, ' AND ')})`;
+};
 const list = (v: unknown): Where[] => (Array.isArray(v) ? v : [v]) as Where[];
 
 /** `where` on rows of `model` named `alias`, as SQL. */
@@ -41,11 +42,27 @@ export function whereSql(model: string, where: Where | null | undefined, alias: 
   if (!where) return TRUE;
   const fields = modelNamed(model).fields;
   const parts: Sql[] = [];
+  const each = (condition: unknown) => list(condition).map((w) => whereSql(model, w, alias, aliases));
   for (const [key, condition] of Object.entries(where)) {
     if (condition === undefined) continue;
-    if (key === 'AND') parts.push(and(list(condition).map((w) => whereSql(model, w, alias, aliases))));
-    else if (key === 'OR') parts.push(or(list(condition).map((w) => whereSql(model, w, alias, aliases))));
-    else if (key === 'NOT') parts.push(...list(condition).map((w) => sql`NOT ${whereSql(model, w, alias, aliases)}`));
+    // As Prisma reads them: a filter with no condition is no condition, also inside OR (an empty
+    // OR, or one with an empty branch, matches everything) and NOT (NOT {} excludes nothing).
+    if (key === 'AND') parts.push(and(each(condition)));
+    else if (key === 'OR') {
+      const branches = each(condition);
+      parts.push(
+        !branches.length || branches.some(isTrue)
+          ? TRUE
+          : branches.length === 1
+            ? branches[0]
+            : sql`(${join(branches, ' OR ')})`,
+      );
+    } else if (key === 'NOT')
+      parts.push(
+        ...each(condition)
+          .filter((p) => !isTrue(p))
+          .map((p) => sql`NOT ${p}`),
+      );
     else {
       const field = fields.get(key);
       if (!field) throw new UnsupportedFilter(`${model}.${key} is not a field`);

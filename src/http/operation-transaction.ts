@@ -14,18 +14,20 @@ export function useOperationTransaction(): Plugin<Context> {
         const ctx = args.contextValue as Context;
         const { transaction } = ctx;
         try {
-          const result = (await executeFn(args)) as ExecutionResult;
+          const executed = (await executeFn(args)) as ExecutionResult;
+          // graphql-js keeps adding errors of fields still running to its array: answer with these.
+          const result = executed.errors ? { ...executed, errors: [...executed.errors] } : executed;
           if (result.errors?.length) {
-            await transaction.rollback();
+            await transaction.finish(false);
             return withTypedErrors(result);
           }
-          await transaction.commit();
+          await transaction.finish(true);
           for (const announce of ctx.announcements.splice(0)) announce();
           return result;
         } catch (error) {
           // Failing to begin or commit: typed when it is the database being out of reach
           // (SERVICE_UNAVAILABLE, retry shortly), masked otherwise.
-          await transaction.rollback();
+          await transaction.finish(false);
           return withTypedErrors({ errors: [locatedError(error, undefined)] });
         }
       });

@@ -6,7 +6,6 @@ import { schema } from '../modules/index.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { contextFactory, type Context, type RequestState } from '../schema/context.ts';
 import { useArgumentBounds } from './argument-bounds.ts';
-import { useCompiledReads } from './compiled-reads.ts';
 import { useCompanyToday } from './company-today.ts';
 import { corsOptions, useVaryOnOrigin } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
@@ -18,6 +17,7 @@ import { useIntrospectionPolicy } from './introspection.ts';
 import { useAliasLimit, useBodyLimit, useDepthLimit, useTokenLimit } from './limits.ts';
 import { useMetrics } from './metrics.ts';
 import { useOperationTransaction } from './operation-transaction.ts';
+import { usePlannedReads } from './planned-reads.ts';
 import { useReadiness } from './readiness.ts';
 import { useRequestId } from './request-id.ts';
 import { useRequestLog } from './request-log.ts';
@@ -66,12 +66,12 @@ export function pipeline(runtime: Runtime): Step[] {
     { name: 'viewer-check', plugin: useViewerCheck },
     // Reads the checked viewer: an archived analyst's token does not read the schema.
     { name: 'introspection-policy', plugin: () => useIntrospectionPolicy(config) },
-    // After the viewer check (a signed-out request needs no today); its statement runs in the
-    // operation's transaction.
+    // After the viewer check (a signed-out request needs no today), before the planned reads,
+    // which use it when a list's filter needs it.
     { name: 'company-today', plugin: useCompanyToday },
-    // 4. Running it. The compiled reads come before the operation transaction, which wraps them
+    // 4. Running it. The planned reads come before the operation transaction, which wraps them
     // (a later onExecute wraps an earlier one's execute), so they run inside its transaction.
-    { name: 'compiled-reads', plugin: useCompiledReads, off: !config.compiledReads },
+    { name: 'planned-reads', plugin: usePlannedReads, off: !config.compiledReads },
     { name: 'operation-transaction', plugin: useOperationTransaction },
     { name: 'subscription-guard', plugin: useSubscriptionGuard },
   ];

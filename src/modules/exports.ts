@@ -2,11 +2,11 @@
 // and `orderBy` mean exactly what they mean there), the permission of that field, and one SQL
 // statement of its rows in the list's order, built from the same services: the list's Prisma
 // filter (with the viewer's visibility) compiled by db/where-sql.ts, its ordering by
-// db/order-sql.ts (or the service's SQL keys). Money is a decimal in major units beside its
+// db/query-sql.ts (or the service's SQL keys). Money is a decimal in major units beside its
 // currency; instants are written in the company's time zone.
 import { Prisma } from '../generated/prisma/client.ts';
 import { aliasCounter, whereSql } from '../db/where-sql.ts';
-import { orderSql } from '../db/order-sql.ts';
+import { orderBySql } from '../db/query-sql.ts';
 import type { Permission } from '../policy/permissions.ts';
 import { VISIBLE } from '../policy/visibility.ts';
 import { majorUnits } from '../shared/money.ts';
@@ -18,8 +18,8 @@ import { SALE_FILTER_IDS } from './sales/schema.ts';
 import { PAYMENT_FILTER_IDS } from './payments/schema.ts';
 import { PLOT_FILTER_IDS } from './estates/schema.ts';
 import { clientListWhere, clientOrder, type ClientFilter } from './clients/service.ts';
-import { marketerListWhere, marketerOrder } from './marketers/service.ts';
-import type { DirectoryFilter, ProfileStatus } from './people/service.ts';
+import { marketerOrder } from './marketers/service.ts';
+import { type DirectoryFilter, directoryFilter, type ProfileStatus, resolveCreatedIn } from './people/service.ts';
 import { overdueSql, saleFilter, saleOrderSql, type SaleFilter } from './sales/service.ts';
 import { saleStatus } from './sales/plan.ts';
 import { paymentFilter, paymentOrder, type PaymentFilter } from './payments/service.ts';
@@ -94,12 +94,12 @@ const clients: ExportDefinition = {
   permission: 'LIST_CLIENTS',
   title: 'Clients',
   async query(session, args, zone) {
-    const filter = await clientListWhere(
-      session,
+    const filter = clientListWhere(
+      session.viewer,
       args as { search?: string | null; status: readonly ProfileStatus[] },
-      decodeIds(args.filter as ClientFilter | null, CLIENT_FILTER_IDS),
+      await resolveCreatedIn(session, decodeIds(args.filter as ClientFilter | null, CLIENT_FILTER_IDS)),
     );
-    const order = orderSql('Client', clientOrder(args.orderBy as never), 'x', aliasCounter('xo'));
+    const order = orderBySql('Client', clientOrder(args.orderBy as never), 'x', aliasCounter('xo'));
     const from = sql`FROM "Client" x WHERE x."companyId" = ${company(session)} AND ${where('Client', filter, 'x')}`;
     return {
       count: sql`SELECT count(*)::int AS n ${from}`,
@@ -130,12 +130,11 @@ const marketers: ExportDefinition = {
   permission: 'LIST_MARKETERS',
   title: 'Marketers',
   async query(session, args, zone) {
-    const filter = await marketerListWhere(
-      session,
+    const filter = directoryFilter(
       args as { search?: string | null; status: readonly ProfileStatus[] },
-      args.filter as DirectoryFilter | null,
+      await resolveCreatedIn(session, args.filter as DirectoryFilter | null),
     );
-    const order = orderSql('Marketer', marketerOrder(args.orderBy as never), 'x', aliasCounter('xo'));
+    const order = orderBySql('Marketer', marketerOrder(args.orderBy as never), 'x', aliasCounter('xo'));
     const scope = sql`x."companyId" = ${company(session)} AND ${where('Marketer', filter, 'x')}`;
     return {
       count: sql`SELECT count(*)::int AS n FROM "Marketer" x WHERE ${scope}`,
@@ -221,7 +220,7 @@ const payments: ExportDefinition = {
       today,
       decodeIds(args.filter as PaymentFilter | null, PAYMENT_FILTER_IDS),
     );
-    const order = orderSql('Payment', paymentOrder(args.orderBy as never), 'x', aliasCounter('xo'));
+    const order = orderBySql('Payment', paymentOrder(args.orderBy as never), 'x', aliasCounter('xo'));
     const scope = sql`x."companyId" = ${company(session)} AND ${where('Payment', conditions, 'x')}`;
     return {
       count: sql`SELECT count(*)::int AS n FROM "Payment" x WHERE ${scope}`,
@@ -259,7 +258,7 @@ const plots: ExportDefinition = {
   title: 'Plots',
   async query(session, args, zone) {
     const conditions = plotFilter(decodeIds(args.filter as PlotFilter | null, PLOT_FILTER_IDS));
-    const order = orderSql('Plot', plotOrder(args.orderBy as never), 'x', aliasCounter('xo'));
+    const order = orderBySql('Plot', plotOrder(args.orderBy as never), 'x', aliasCounter('xo'));
     const scope = sql`x."companyId" = ${company(session)} AND ${where('Plot', conditions, 'x')}`;
     const seenClient = where('Client', VISIBLE.Client(session.viewer), 'c');
     return {

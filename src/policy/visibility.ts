@@ -4,7 +4,8 @@
 // it reads, else by the database), and SQL (insights, the read planner) is compiled from it
 // (src/db/where-sql.ts). test/policy.test.ts shows the three agree for every role.
 import { matchesRow } from '../db/where-match.ts';
-import type { Prisma } from '../generated/prisma/client.ts';
+import { aliasCounter, whereSql } from '../db/where-sql.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import { isStaff, type Viewer } from './roles.ts';
 
 /** Matches every row (the tenant scope and row-level security still hold). */
@@ -82,3 +83,7 @@ export const messagesAddressedTo = (v: Viewer): Prisma.MessageWhereInput => ({ .
 /** Admins reply to any thread; a client or marketer to their own; analysts never. */
 export const canReplyTo = (v: Viewer, message: { ownerClientId: string | null; ownerMarketerId: string | null }) =>
   v.role !== 'ANALYST' && matchesRow('Message', Message(v), message) === true;
+
+/** canReplyTo of the message row `message`, as SQL (for the read planner). */
+export const canReplyToSql = (v: Viewer, message: string) =>
+  v.role === 'ANALYST' ? Prisma.sql`false` : whereSql('Message', Message(v), message, aliasCounter('cr'));

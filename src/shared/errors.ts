@@ -63,3 +63,14 @@ export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new UserError('RATE_LIMITED', message, { retryAfterSeconds });
 export const unavailable = (message: string, retryAfterSeconds = 1) =>
   new UserError('SERVICE_UNAVAILABLE', message, { retryAfterSeconds });
+
+/**
+ * A value an operation reads once before its lists are built (the company's today) was not read
+ * yet: the read planner leaves such a list to the resolvers, which read it first.
+ */
+export class NotReadYet extends Error {
+  constructor(what: string) {
+    super(`${what} was not read before this list`);
+    this.name = 'NotReadYet';
+  }
+}

@@ -1,11 +1,15 @@
 // The benchmark's data, built through the services: one company with 20 estates of 50 plots, 20
-// marketers and 500 clients (each assigned to one), 300 plots allocated; and 16 empty companies for
+// marketers and 500 clients (each assigned to one), 300 plots allocated and sold on a 50-30-20 plan
+// with two payments each, 60 message threads of four messages; and 16 empty companies for
 // registrations. Returns bearer tokens for their admins.
 import type { Runtime } from '../../src/runtime/runtime.ts';
 import { registerClient } from '../../src/modules/clients/service.ts';
 import { createCompany } from '../../src/modules/companies/service.ts';
 import { addPlots, addPlotSize, allocatePlot, createEstate } from '../../src/modules/estates/service.ts';
 import { registerMarketer } from '../../src/modules/marketers/service.ts';
+import { replyToMessage, sendMessage } from '../../src/modules/messages/service.ts';
+import { recordPayment } from '../../src/modules/payments/service.ts';
+import { createSale } from '../../src/modules/sales/service.ts';
 import { withPublicSession, withSession } from '../../src/runtime/session.ts';
 import type { Viewer } from '../../src/policy/roles.ts';
 
@@ -22,6 +26,8 @@ const MARKETERS = 20;
 const CLIENTS = 500;
 const ALLOCATED_PER_ESTATE = 15;
 export const REGISTRATION_COMPANIES = 16;
+const THREADS = 60;
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 async function company(runtime: Runtime, name: string, prefix: string) {
   const viewer = await withPublicSession(runtime, (s) =>
@@ -49,18 +55,17 @@ export async function buildDataset(runtime: Runtime): Promise<Dataset> {
         .id,
     );
   const clients: string[] = [];
+  const clientUsers: string[] = [];
   for (let c = 0; c < CLIENTS; c++) {
-    clients.push(
-      (
-        await as((s) =>
-          registerClient(s, {
-            email: `client-${c}@ben.bench.example`,
-            fullName: `Client ${c}`,
-            marketerId: marketers[c % MARKETERS],
-          }),
-        )
-      ).id,
+    const client = await as((s) =>
+      registerClient(s, {
+        email: `client-${c}@ben.bench.example`,
+        fullName: `Client ${c}`,
+        marketerId: marketers[c % MARKETERS],
+      }),
     );
+    clients.push(client.id);
+    clientUsers.push(client.userId);
   }
   for (let e = 0; e < ESTATES; e++) {
     await as(async (s) => {
@@ -82,9 +87,34 @@ export async function buildDataset(runtime: Runtime): Promise<Dataset> {
         take: ALLOCATED_PER_ESTATE,
         select: { id: true },
       });
-      for (const [p, plot] of plots.entries())
-        await allocatePlot(s, plot.id, clients[(e * ALLOCATED_PER_ESTATE + p) % CLIENTS]);
+      for (const [p, plot] of plots.entries()) {
+        const clientId = clients[(e * ALLOCATED_PER_ESTATE + p) % CLIENTS];
+        await allocatePlot(s, plot.id, clientId);
+        const saleId = await createSale(s, {
+          plotId: plot.id,
+          clientId,
+          soldOn: day('2026-01-15'),
+          plan: { plan: 'SPLIT_50_30_20', dueDates: [day('2026-01-15'), day('2026-04-15'), day('2027-01-15')] },
+        });
+        for (const date of ['2026-01-15', '2026-02-15'])
+          await recordPayment(s, {
+            saleId,
+            amountMinor: 100_000_000n,
+            currency: 'NGN',
+            method: 'BANK_TRANSFER',
+            date: day(date),
+          });
+      }
     });
+  }
+  for (let t = 0; t < THREADS; t++) {
+    const viewer: Viewer = { ...main.viewer, role: 'CLIENT', profileId: clients[t], userId: clientUsers[t] };
+    const thread = await withSession(runtime, viewer, (s) =>
+      sendMessage(s, { type: 'ENQUIRY', subject: `Question ${t}`, body: 'About my plot' }),
+    );
+    await as((s) => replyToMessage(s, { messageId: thread, body: 'An answer' }));
+    await withSession(runtime, viewer, (s) => replyToMessage(s, { messageId: thread, body: 'Thanks' }));
+    await as((s) => replyToMessage(s, { messageId: thread, body: 'You are welcome' }));
   }
   const empty = [];
   for (let i = 0; i < REGISTRATION_COMPANIES; i++)

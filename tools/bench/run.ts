@@ -3,7 +3,7 @@
 // (ROUNDS pairs), and the figures are medians. The API's CPU time per request is read from
 // /proc for its process. Then each insight's time over a large company (tools/bench/insights.ts).
 // Not a test: it prints a report (and exits 1 if a check fails).
-//   Env: BENCH_SECONDS (per run, default 3), BENCH_ROUNDS (default 3), BENCH_POOL (default 10),
+//   Env: BENCH_SECONDS (per run, default 3), BENCH_ROUNDS (default 3), BENCH_POOL (default 10), BENCH_RESOLVERS,
 //        BENCH_ONLY (a pattern: only the workloads it matches; `insights` for those), BENCH_DATABASE_URL (a server whose
 //        role can CREATE DATABASE; default: embedded).
 import { execFileSync } from 'node:child_process';
@@ -16,11 +16,14 @@ import { openDatabase } from './database.ts';
 import { buildDataset, REGISTRATION_COMPANIES, type Dataset } from './dataset.ts';
 import { runLoad, type LoadResult, type LoadSpec } from './load.ts';
 import { timeInsights } from './insights.ts';
+import { SHAPES } from './shapes.ts';
 import { serve, type Server } from './spawn.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS || 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
 const POOL = Number(process.env.BENCH_POOL || 10);
+/** BENCH_RESOLVERS=1: the read shapes through the resolvers alone too (the planner off). */
+const RESOLVERS = process.env.BENCH_RESOLVERS === '1';
 const ONLY = new RegExp(process.env.BENCH_ONLY || '.', 'i');
 const SECRET = 'bench-secret-that-is-at-least-32-characters-long';
 
@@ -28,17 +31,19 @@ const body = (query: string, variables: Record<string, unknown> = {}) => JSON.st
 const HELLO = body('{ hello }');
 const ME = body('{ me { role } }');
 const TYPENAME = body('{ __typename }');
-const NESTED_API = body(`{ estates(first: 10) { edges { node { name plots(first: 50) { edges { node {
-  number status plotSize { label priceMinor } client { uid fullName marketer { uid fullName } } } } } } } } }`);
-const NESTED_POSTGRAPHILE =
-  body(`{ allEstates(first: 10, orderBy: NAME_ASC) { nodes { name plotsByCompanyIdAndEstateId(first: 50, orderBy: NUMBER_ASC) { nodes {
-  number status plotSizeByCompanyIdAndPlotSizeId { label priceMinor } clientByCompanyIdAndClientId { uid fullName marketerByCompanyIdAndMarketerId { uid fullName } } } } } } }`);
 const REGISTER = body(
   'mutation($input: RegisterClientInput!) { registerClient(input: $input) { client { id uid seq } } }',
   {
     input: { email: 'client-{{i}}@bench.example', fullName: 'Client {{i}}' },
   },
 );
+
+/** `run` over `items` one after another (runs must never overlap). */
+async function sequence<T, R>(items: readonly T[], run: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await run(item));
+  return results;
+}
 
 /** CPU time (user + system) a process has used, in milliseconds, from /proc. */
 function cpuMs(pid: number): number {
@@ -164,10 +169,10 @@ async function main(): Promise<boolean> {
       BENCH_COMPANY_ID: data.main.viewer.companyId,
       BENCH_USER_ID: data.main.viewer.userId,
     };
-    const [api, hello, postgraphile] = await Promise.all(
-      ['api', 'hello', 'postgraphile'].map((kind) => serve(kind, env)),
+    const [api, hello, postgraphile, resolvers] = await Promise.all(
+      ['api', 'hello', 'postgraphile', ...(RESOLVERS ? ['api-resolvers'] : [])].map((kind) => serve(kind, env)),
     );
-    servers.push(api, hello, postgraphile);
+    servers.push(api, hello, postgraphile, ...(resolvers ? [resolvers] : []));
     const http = (server: Server, bodies: string[], tokens: (string | null)[], concurrency: number): LoadSpec => ({
       mode: 'http',
       url: server.url,
@@ -195,20 +200,34 @@ async function main(): Promise<boolean> {
         http(hello, [HELLO], [null], 50),
         hello,
       ),
+      // Every read shape against PostGraphile, at c=8; the tuned tree at c=32 too.
+      ...(await sequence(SHAPES, (shape) =>
+        compare(
+          `${shape.name}, c=8`,
+          shape.goal,
+          api,
+          http(api, [body(shape.api)], [token], 8),
+          http(postgraphile, [body(shape.postgraphile)], [null], 8),
+          postgraphile,
+        ),
+      )),
+      // What the planner buys: the same shapes through the resolvers alone.
+      ...(await sequence(resolvers ? SHAPES : [], (shape) =>
+        compare(
+          `${shape.name}, resolvers only, c=8`,
+          '-',
+          resolvers!,
+          http(resolvers!, [body(shape.api)], [token], 8),
+          http(postgraphile, [body(shape.postgraphile)], [null], 8),
+          postgraphile,
+        ),
+      )),
       await compare(
-        'nested read (10 estates, plots, client, marketer), c=8',
-        '≥ 1.0×',
+        `${SHAPES[0].name}, c=32`,
+        SHAPES[0].goal,
         api,
-        http(api, [NESTED_API], [token], 8),
-        http(postgraphile, [NESTED_POSTGRAPHILE], [null], 8),
-        postgraphile,
-      ),
-      await compare(
-        'nested read, c=32',
-        '≥ 1.0×',
-        api,
-        http(api, [NESTED_API], [token], 32),
-        http(postgraphile, [NESTED_POSTGRAPHILE], [null], 32),
+        http(api, [body(SHAPES[0].api)], [token], 32),
+        http(postgraphile, [body(SHAPES[0].postgraphile)], [null], 32),
         postgraphile,
       ),
       await compare(
@@ -277,7 +296,7 @@ async function main(): Promise<boolean> {
       `estate-api benchmark — Node ${process.version}, ${db.where}; ${ROUNDS} alternating rounds of ${SECONDS} s per side, medians; pool ${POOL}`,
     );
     console.log(
-      'references: graphql-yoga { hello } (rows 1-2), PostGraphile 4.14 as estate_app with app.company_id (rows 3-4), raw pg, same statements (rows 5-6)',
+      'references: graphql-yoga { hello } (the first two rows), PostGraphile 4.14 as estate_app with app.company_id (the read shapes), raw pg sending the same statements (registrations)',
     );
     console.log('');
     console.log(line(header));

@@ -1,6 +1,7 @@
 // One server of the benchmark, in a process of its own so the load generator never shares its CPU
 // time: `node --import tsx tools/bench/serve.ts api|hello|postgraphile`. Prints `LISTENING <port>`.
 //   api           estate-api as deployed (NODE_ENV=production), HTTP and WebSocket
+//   api-resolvers the same with the read planner off: every read through the resolvers
 //   hello         a minimal graphql-yoga server answering { hello }: the floor of any Yoga server
 //   postgraphile  PostGraphile 4.14 over the same database, as the same role, with the same
 //                 app.company_id set for row-level security (pgSettings)
@@ -47,13 +48,18 @@ async function handler(kind: string): Promise<RequestListener> {
 
 const kind = process.argv[2];
 let port: number;
-if (kind === 'api') {
+if (kind === 'api' || kind === 'api-resolvers') {
   process.env.NODE_ENV = 'production';
   const { createRuntime } = await import('../../src/runtime/runtime.ts');
   const { loadConfig } = await import('../../src/config.ts');
   const { listen } = await import('../../src/http/listen.ts');
   const secret = env('BENCH_SECRET');
-  const config = { ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }), logRequests: false };
+  const config = {
+    ...loadConfig({ NODE_ENV: 'production', AUTH_SECRET: secret }),
+    logRequests: false,
+    // api-resolvers: the same API with the read planner off (COMPILED_READS=false).
+    compiledReads: kind === 'api',
+  };
   const runtime = createRuntime(config, env('BENCH_APP_URL'), secret, Number(process.env.BENCH_POOL || 10));
   port = (await listen(runtime, 0, '127.0.0.1')).port;
 } else {

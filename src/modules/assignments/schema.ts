@@ -3,7 +3,9 @@ import { signedIn } from '../../schema/context.ts';
 import { builder } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
 import { clientPayload } from '../clients/schema.ts';
-import { personDetails } from '../people/service.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import { planned } from '../../schema/planning.ts';
+import { personDetailSql, personDetails } from '../people/service.ts';
 import { assignClient } from './service.ts';
 
 builder.prismaObject('ClientAssignment', {
@@ -17,6 +19,11 @@ builder.prismaObject('ClientAssignment', {
       description: 'Name of who made the change, as the company knows them.',
       resolve: async (a, _args, ctx) =>
         a.assignedByUserId ? ((await personDetails(signedIn(ctx)).load(a.assignedByUserId))?.fullName ?? null) : null,
+      extensions: planned({
+        kind: 'sql',
+        json: ({ row }) =>
+          personDetailSql(Prisma.raw(`${row}."companyId"`), Prisma.raw(`${row}."assignedByUserId"`), 'fullName'),
+      }),
     }),
   }),
 });

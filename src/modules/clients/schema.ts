@@ -1,9 +1,11 @@
 // Clients: the directory (a marketer sees their own), lookup by UID, registration and status.
-import { seenBy, signedIn } from '../../schema/context.ts';
+import { signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import type { Viewer } from '../../policy/roles.ts';
 import { VISIBLE } from '../../policy/visibility.ts';
 import type { Client } from '../../generated/prisma/client.ts';
+import { visibleRows, planned } from '../../schema/planning.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import {
@@ -17,7 +19,10 @@ import {
 } from '../people/schema.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import { RelativePeriodEnum } from '../../schema/scalars.ts';
+import { createdInPending, resolveCreatedIn } from '../people/service.ts';
 import {
+  type ClientFilter,
+  type clientFilter,
   clientListWhere,
   clientOrder,
   type CLIENT_ORDER_FIELDS,
@@ -25,13 +30,13 @@ import {
   registerClient,
   setClientStatus,
 } from './service.ts';
-import { byId } from '../../runtime/session.ts';
+import { byId, type Session } from '../../runtime/session.ts';
 
 export const ClientType = builder.prismaNode('Client', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: 'Staff see every client; a marketer sees the clients assigned to them; a client sees themself.',
-  authScopes: (client, ctx) => seenBy(ctx, 'Client', client),
+  ...visibleRows('Client'),
   fields: (t) => ({
     uid: t.exposeString('uid', { description: 'Company-scoped ID, such as LPL-CLT005.' }),
     seq: t.exposeInt('seq', { description: 'The number in the UID.' }),
@@ -40,6 +45,7 @@ export const ClientType = builder.prismaNode('Client', {
       description: 'Their email, which they sign in with.',
       select: { user: { select: { email: true } } },
       resolve: (c) => c.user.email,
+      extensions: planned({ kind: 'column', path: ['user', 'email'] }),
     }),
     phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
     status: t.expose('status', {
@@ -133,6 +139,23 @@ export const clientListArgs = (arg: ArgBuilder<Types>) => ({
   orderBy: orderByArg(arg, ClientOrderInput, 'newest first'),
 });
 
+type ClientsArgs = Parameters<typeof clientFilter>[0] & {
+  filter?: Parameters<typeof clientFilter>[1];
+  orderBy?: Parameters<typeof clientOrder>[0];
+};
+/** What `clients` reads: the clients the viewer may see that match its arguments (the filter's period resolved). */
+const clientsQuery = (args: ClientsArgs, viewer: Viewer, filter: ClientFilter | null | undefined) => ({
+  where: clientListWhere(viewer, args, filter),
+  orderBy: clientOrder(args.orderBy),
+});
+/** clientsQuery with the filter's relative period read from the database first. */
+const clientsQueryResolved = async (args: ClientsArgs, session: Session) =>
+  clientsQuery(args, session.viewer, await resolveCreatedIn(session, decodeIds(args.filter, CLIENT_FILTER_IDS)));
+/** What `client(uid:)` reads. */
+const clientByUid = ({ uid }: { uid: string }, viewer: Viewer) => ({
+  where: { AND: [{ uid: uid.trim().toUpperCase() }, VISIBLE.Client(viewer)] },
+});
+
 builder.queryFields((t) => ({
   clients: t.withAuth({ can: 'LIST_CLIENTS' }).prismaConnection({
     type: 'Client',
@@ -148,25 +171,27 @@ builder.queryFields((t) => ({
       }),
       ...clientListArgs(t.arg),
     },
+    // A relative period takes a statement first: the planner leaves it to the resolvers.
+    extensions: planned({
+      kind: 'rows',
+      model: 'Client',
+      query: (args, s) => {
+        const filter = decodeIds((args as ClientsArgs).filter, CLIENT_FILTER_IDS);
+        return createdInPending(filter) ? null : clientsQuery(args as never, s.viewer, filter);
+      },
+    }),
     totalCount: async (_root, args, ctx) =>
-      ctx.db.client.count({ where: await clientListWhere(ctx, args, decodeIds(args.filter, CLIENT_FILTER_IDS)) }),
+      ctx.db.client.count({ where: (await clientsQueryResolved(args, ctx)).where }),
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.client.findMany({
-        ...query,
-        where: await clientListWhere(ctx, args, decodeIds(args.filter, CLIENT_FILTER_IDS)),
-        orderBy: clientOrder(args.orderBy),
-      }),
+      ctx.db.client.findMany({ ...query, ...(await clientsQueryResolved(args, ctx)) }),
   }),
   client: t.withAuth({ authenticated: true }).prismaField({
     type: 'Client',
     nullable: true,
     description: 'A client by UID (LPL-CLT005); null when there is none you may see.',
     args: { uid: t.arg.string({ description: 'The UID, such as LPL-CLT005 (any case).' }) },
-    resolve: (query, _root, { uid }, ctx) =>
-      ctx.db.client.findFirst({
-        ...query,
-        where: { AND: [{ uid: uid.trim().toUpperCase() }, VISIBLE.Client(ctx.viewer)] },
-      }),
+    extensions: planned({ kind: 'rows', model: 'Client', query: (args, s) => clientByUid(args as never, s.viewer) }),
+    resolve: (query, _root, args, ctx) => ctx.db.client.findFirst({ ...query, ...clientByUid(args, ctx.viewer) }),
   }),
 }));
 

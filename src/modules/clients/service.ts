@@ -2,6 +2,7 @@
 // (a marketer's client is assigned to them), status, and deletion.
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { newClientsMarketer } from '../../policy/ownership.ts';
+import type { Viewer } from '../../policy/roles.ts';
 import { VISIBLE } from '../../policy/visibility.ts';
 import { notFound } from '../../shared/errors.ts';
 import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
@@ -12,7 +13,6 @@ import {
   directoryFilter,
   forgetPasswordIfNoRole,
   registrant,
-  resolveCreatedIn,
   signInChanged,
   statusChange,
   type DirectoryFilter,
@@ -89,14 +89,12 @@ export function clientFilter(
   };
 }
 
-/** The clients a list shows the viewer: who they may see, the list's arguments and filter (createdIn resolved here). */
-export async function clientListWhere(
-  session: Session,
+/** The clients a list shows the viewer: who they may see, and the list's arguments and filter (its period resolved). */
+export const clientListWhere = (
+  viewer: Viewer,
   args: { search?: string | null; status: readonly ProfileStatus[] },
   filter: ClientFilter | null | undefined,
-): Promise<Prisma.ClientWhereInput> {
-  return { AND: [VISIBLE.Client(session.viewer), clientFilter(args, await resolveCreatedIn(session, filter))] };
-}
+): Prisma.ClientWhereInput => ({ AND: [VISIBLE.Client(viewer), clientFilter(args, filter)] });
 
 export const CLIENT_ORDER_FIELDS = ['CREATED_AT', 'UID', 'FULL_NAME', 'SALES'] as const;
 type Direction = 'asc' | 'desc';

@@ -1,7 +1,8 @@
 // Commission: rates, accruals, payouts, the statement (commissionStatement, Marketer.commission),
 // setCommissionRate and recordCommissionPayout.
 import { seenBy, signedIn } from '../../schema/context.ts';
-import { canSeeRecordsOf } from '../../policy/visibility.ts';
+import { marketerRecords } from '../../policy/visibility.ts';
+import { planned, seenOnParent } from '../../schema/planning.ts';
 import { builder } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
 import { PaymentMethodEnum, PaymentType } from '../payments/schema.ts';
@@ -41,22 +42,26 @@ builder.prismaObject('CommissionAccrual', {
       description: 'The receipt that earned it.',
       select: { payment: { select: { receiptNumber: true } } },
       resolve: (a) => a.payment.receiptNumber,
+      extensions: planned({ kind: 'column', path: ['payment', 'receiptNumber'] }),
     }),
     saleNumber: t.string({
       description: 'The sale paid for.',
       select: { payment: { select: { sale: { select: { number: true } } } } },
       resolve: (a) => a.payment.sale.number,
+      extensions: planned({ kind: 'column', path: ['payment', 'sale', 'number'] }),
     }),
     rateBp: t.int({
       description: "The sale's commission rate.",
       select: { payment: { select: { sale: { select: { commissionRateBp: true } } } } },
       resolve: (a) => a.payment.sale.commissionRateBp,
+      extensions: planned({ kind: 'column', path: ['payment', 'sale', 'commissionRateBp'] }),
     }),
     date: t.field({
       type: 'Date',
       description: 'The date of the payment or reversal.',
       select: { payment: { select: { date: true } } },
       resolve: (a) => a.payment.date,
+      extensions: planned({ kind: 'column', path: ['payment', 'date'] }),
     }),
     payment: t.field({
       type: PaymentType,
@@ -64,6 +69,7 @@ builder.prismaObject('CommissionAccrual', {
       description: 'The payment or reversal, when you may see its sale (a client may have moved to another marketer).',
       select: (_args, _ctx, nestedSelection) => ({ payment: nestedSelection(true) }),
       resolve: async (a, _args, ctx) => ((await seenBy(ctx, 'Payment', a.payment)) ? a.payment : null),
+      extensions: planned({ kind: 'visible-relation', relation: 'payment', model: 'Payment' }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was recorded.' }),
   }),
@@ -151,7 +157,7 @@ builder.prismaObjectField('Marketer', 'commission', (t) =>
   t.field({
     type: CommissionStatementType,
     description: "This marketer's commission statement: staff and the marketer themself.",
-    authScopes: (marketer, _args, ctx) => canSeeRecordsOf(ctx.viewer, marketer.id),
+    ...seenOnParent('Marketer', marketerRecords),
     resolve: (marketer) => ({ marketerId: marketer.id }),
   }),
 );

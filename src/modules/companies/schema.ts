@@ -1,6 +1,7 @@
 // Companies: sign-up (createCompany), the viewer's company, and its settings.
 import { builder } from '../../schema/builder.ts';
-import { createCompany, prefixLocked, updateCompany } from './service.ts';
+import { planned } from '../../schema/planning.ts';
+import { createCompany, prefixLocked, prefixLockedSql, updateCompany } from './service.ts';
 
 builder.prismaNode('Company', {
   id: { field: 'id' },
@@ -13,6 +14,7 @@ builder.prismaNode('Company', {
     prefixLocked: t.boolean({
       description: 'True once a UID has been issued: the prefix can no longer change.',
       resolve: (company, _args, ctx) => prefixLocked(ctx, company.id),
+      extensions: planned({ kind: 'sql', json: ({ row }) => prefixLockedSql(row) }),
     }),
     timeZone: t.exposeString('timeZone', {
       description:
@@ -97,6 +99,11 @@ builder.queryFields((t) => ({
   company: t.withAuth({ authenticated: true }).prismaField({
     type: 'Company',
     description: "The viewer's company.",
+    extensions: planned({
+      kind: 'rows',
+      model: 'Company',
+      query: (_args, s) => ({ where: { id: s.viewer.companyId } }),
+    }),
     resolve: (query, _root, _args, ctx) =>
       ctx.db.company.findUniqueOrThrow({ ...query, where: { id: ctx.viewer.companyId } }),
   }),

@@ -1,10 +1,11 @@
 // Companies: sign-up with the first admin, and settings. The prefix starts every UID the company
 // issues, so it is unique across companies and fixed once the first UID is out.
+import { Prisma } from '../../generated/prisma/client.ts';
 import { randomUUID } from 'node:crypto';
 import { findOrCreateUserId, prefixTaken, slugTaken } from '../../db/cross-company.ts';
 import type { TenantTx } from '../../db/tenant.ts';
 import type { Viewer } from '../../policy/roles.ts';
-import { badInput, conflict, forbidden } from '../../shared/errors.ts';
+import { badInput, conflict, forbidden, NotReadYet } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
 import { type DateSpan, isoDate, periodDates, type RelativePeriod } from '../../shared/dates.ts';
 import type { PublicSession, Session } from '../../runtime/session.ts';
@@ -40,7 +41,7 @@ export function companyToday(session: Session): Promise<Date> {
  */
 export function knownCompanyToday(session: Session): Date {
   const day = known.get(session);
-  if (!day) throw new Error("the company's today was not asked for before this list");
+  if (!day) throw new NotReadYet("the company's today");
   return day;
 }
 
@@ -186,3 +187,7 @@ export async function updateCompany(session: Session, input: CompanyChanges): Pr
 export async function prefixLocked(session: { db: TenantTx }, companyId: string): Promise<boolean> {
   return (await session.db.companySequence.count({ where: { companyId } })) > 0;
 }
+
+/** prefixLocked of the company row `company`, in SQL (for the read planner). */
+export const prefixLockedSql = (company: string) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "CompanySequence" q WHERE q."companyId" = ${Prisma.raw(company)}."id")`;

@@ -2,12 +2,13 @@
 import { seenBy, signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { builder, type Types } from '../../schema/builder.ts';
+import { planned } from '../../schema/planning.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { ClientType } from '../clients/schema.ts';
 import { byId } from '../../runtime/session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import { RelativePeriodEnum } from '../../schema/scalars.ts';
-import { resolveCreatedIn } from '../people/service.ts';
+import { createdInPending, resolveCreatedIn } from '../people/service.ts';
 import {
   addPlots,
   addPlotSize,
@@ -18,6 +19,7 @@ import {
   estateOrder,
   plotAvailability,
   plotFilter,
+  plotAvailabilitySql,
   plotOrder,
   type PLOT_ORDER_FIELDS,
   releasePlot,
@@ -126,6 +128,7 @@ builder.prismaNode('Estate', {
       type: Availability,
       description: 'How many plots are available, reserved and allocated.',
       resolve: (estate, _args, ctx) => plotAvailability(signedIn(ctx)).load(estate.id),
+      extensions: planned({ kind: 'sql', json: ({ row }) => plotAvailabilitySql(row) }),
     }),
   }),
 });
@@ -166,6 +169,7 @@ builder.prismaNode('Plot', {
       select: (_args, _ctx, nestedSelection) => ({ client: nestedSelection(true) }),
       resolve: async (plot, _args, ctx) =>
         plot.client && (await seenBy(ctx, 'Client', plot.client)) ? plot.client : null,
+      extensions: planned({ kind: 'visible-relation', relation: 'client', model: 'Client' }),
     }),
   }),
 });
@@ -337,6 +341,23 @@ const EstateOrderInput = orderInput('EstateOrder', 'estates', {
   PLOTS: 'How many plots it has.',
 } satisfies Record<(typeof ESTATE_ORDER_FIELDS)[number], string>);
 
+type EstatesArgs = Parameters<typeof estateListFilter>[0] & {
+  filter?: Parameters<typeof estateListFilter>[1];
+  orderBy?: Parameters<typeof estateOrder>[0];
+};
+/** What `estates` reads, from its arguments (the filter's period resolved): the resolver, its totalCount and the read planner. */
+const estatesQuery = (args: EstatesArgs, filter = args.filter) => ({
+  where: estateListFilter(args, filter),
+  orderBy: estateOrder(args.orderBy),
+});
+
+type PlotsArgs = { filter?: object | null; orderBy?: Parameters<typeof plotOrder>[0] };
+/** What `plots` reads, from its arguments. */
+const plotsQuery = (args: PlotsArgs) => ({
+  where: plotFilter(decodeIds(args.filter as never, PLOT_FILTER_IDS)),
+  orderBy: plotOrder(args.orderBy),
+});
+
 builder.queryFields((t) => ({
   estates: t.withAuth({ authenticated: true }).prismaConnection({
     type: 'Estate',
@@ -357,14 +378,16 @@ builder.queryFields((t) => ({
       }),
       orderBy: orderByArg(t.arg, EstateOrderInput, 'by name'),
     },
+    // A relative period takes a statement first: the planner leaves it to the resolvers.
+    extensions: planned({
+      kind: 'rows',
+      model: 'Estate',
+      query: (args) => (createdInPending((args as EstatesArgs).filter) ? null : estatesQuery(args as EstatesArgs)),
+    }),
     totalCount: async (_root, args, ctx) =>
-      ctx.db.estate.count({ where: estateListFilter(args, await resolveCreatedIn(ctx, args.filter)) }),
+      ctx.db.estate.count({ where: estatesQuery(args, await resolveCreatedIn(ctx, args.filter)).where }),
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.estate.findMany({
-        ...query,
-        where: estateListFilter(args, await resolveCreatedIn(ctx, args.filter)),
-        orderBy: estateOrder(args.orderBy),
-      }),
+      ctx.db.estate.findMany({ ...query, ...estatesQuery(args, await resolveCreatedIn(ctx, args.filter)) }),
   }),
   plots: t.withAuth({ authenticated: true }).prismaConnection({
     type: 'Plot',
@@ -372,13 +395,9 @@ builder.queryFields((t) => ({
     description:
       "Plots of every estate of the company (archived estates' too), by number unless orderBy says otherwise. Everyone in the company may browse them; who holds one shows only to those who may see that client.",
     args: plotListArgs(t.arg, 'by number'),
-    totalCount: (_root, args, ctx) => ctx.db.plot.count({ where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.plot.findMany({
-        ...query,
-        where: plotFilter(decodeIds(args.filter, PLOT_FILTER_IDS)),
-        orderBy: plotOrder(args.orderBy),
-      }),
+    extensions: planned({ kind: 'rows', model: 'Plot', query: (args) => plotsQuery(args as PlotsArgs) }),
+    totalCount: (_root, args, ctx) => ctx.db.plot.count({ where: plotsQuery(args).where }),
+    resolve: (query, _root, args, ctx) => ctx.db.plot.findMany({ ...query, ...plotsQuery(args) }),
   }),
 }));
 

@@ -1,7 +1,7 @@
 // Estates, plot sizes and plots. A plot moves AVAILABLE -> RESERVED -> ALLOCATED (or straight to
 // ALLOCATED) and back to AVAILABLE on release; each move is one conditional UPDATE, so of two
 // racing moves exactly one wins.
-import type { PlotStatus, Prisma } from '../../generated/prisma/client.ts';
+import { type PlotStatus, Prisma } from '../../generated/prisma/client.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import * as valid from '../../shared/validation.ts';
@@ -267,6 +267,12 @@ export const plotAvailability = sessionLoader<string, PlotAvailability>(async ({
   }
   return estateIds.map((id) => counts.get(id)!);
 });
+
+/** plotAvailability of the estate row `estate`, as JSON in SQL (for the read planner). */
+export const plotAvailabilitySql = (estate: string) => {
+  const state = (status: PlotStatus) => Prisma.raw(`count(*) FILTER (WHERE s."status" = '${status}')::int`);
+  return Prisma.sql`(SELECT json_build_object('available', ${state('AVAILABLE')}, 'reserved', ${state('RESERVED')}, 'allocated', ${state('ALLOCATED')}, 'total', count(*)::int) FROM "Plot" s WHERE s."companyId" = ${Prisma.raw(estate)}."companyId" AND s."estateId" = ${Prisma.raw(estate)}."id")`;
+};
 
 /** A plot list's `filter` argument: every field given must match. */
 export interface PlotFilter {

@@ -3,6 +3,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
+import { periodDates, today } from '../../shared/dates.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
 import { MAX_ORDERINGS, SortDirectionEnum } from '../../schema/ordering.ts';
@@ -29,6 +30,7 @@ import {
   AGEING,
   DEFAULT_LEADERBOARD_ORDER,
   leaderboard,
+  bucketCount,
   MAX_BUCKETS,
   MAX_LEADERBOARD,
   payments,
@@ -41,6 +43,7 @@ import {
   type LeaderboardEntry,
   type Money,
   type PlotStock,
+  type RangeAsked,
   type Receivables,
   type ReceivablesTotal,
   type RegistrationsBucket,
@@ -48,6 +51,16 @@ import {
   type SeriesBucket,
   type SeriesGroup,
 } from './service.ts';
+
+/**
+ * A list of buckets costs its selection once per bucket of the range (at most MAX_BUCKETS); a
+ * relative period is priced for today in UTC, at most a day from the company's.
+ */
+const pricedPerBucket = ({ range }: { range: RangeAsked }) => {
+  const span = range.relative ? periodDates(range.relative, today()) : range.from && range.to ? range : null;
+  const buckets = span ? bucketCount({ from: span.from!, to: span.to!, bucket: range.bucket }) : 1;
+  return { field: 1, multiplier: Math.min(Math.max(buckets, 1), MAX_BUCKETS) };
+};
 
 const TimeBucketEnum = builder.enumType('TimeBucket', {
   description:
@@ -584,6 +597,7 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
       description:
         "Clients and marketers registered per bucket (in the company's time zone), every bucket of the range listed.",
       args: { range: t.arg({ type: InsightRange, description: RANGE }) },
+      complexity: pricedPerBucket,
       resolve: (_root, { range }, ctx) => registrations(signedIn(ctx), range),
     }),
     sales: t.field({
@@ -598,6 +612,7 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
           description: 'A breakdown of each bucket: ESTATE, MARKETER or PLOT_SIZE.',
         }),
       },
+      complexity: pricedPerBucket,
       resolve: (_root, { range, by }, ctx) => sales(signedIn(ctx), range, by),
     }),
     payments: t.field({
@@ -612,6 +627,7 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
           description: 'A breakdown of each bucket: METHOD, ESTATE, MARKETER or PLOT_SIZE.',
         }),
       },
+      complexity: pricedPerBucket,
       resolve: (_root, { range, by }, ctx) => payments(signedIn(ctx), range, by),
     }),
     receivables: t.field({
@@ -650,6 +666,7 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
           description: 'Only this estate (global id of the Estate); all estates when omitted.',
         }),
       },
+      complexity: pricedPerBucket,
       resolve: (_root, { range, estateId }, ctx) =>
         sellThrough(signedIn(ctx), range, estateId == null ? null : localId(estateId, 'Estate', 'estateId')),
     }),

@@ -46,7 +46,7 @@ export async function rangeAsked(session: Session, asked: RangeAsked, field = 'r
 }
 
 /** How many buckets a range spans (the first and last may be partial). */
-function bucketCount({ from, to, bucket }: Range): number {
+export function bucketCount({ from, to, bucket }: Range): number {
   const days = Math.round((to.getTime() - from.getTime()) / 86_400_000) + 1;
   const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
   switch (bucket) {

@@ -1,8 +1,10 @@
 // Marketers: the directory, a marketer's clients, registration and status.
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { seenBy, signedIn } from '../../schema/context.ts';
-import { canSeeRecordsOf, VISIBLE } from '../../policy/visibility.ts';
+import { signedIn } from '../../schema/context.ts';
+import type { Viewer } from '../../policy/roles.ts';
+import { marketerRecords, VISIBLE } from '../../policy/visibility.ts';
 import type { Marketer } from '../../generated/prisma/client.ts';
+import { visibleRows, planned, seenOnParent } from '../../schema/planning.ts';
 import { builder } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import {
@@ -21,19 +23,19 @@ import { CLIENT_FILTER_IDS, clientListArgs } from '../clients/schema.ts';
 import { clientFilter, clientOrder } from '../clients/service.ts';
 import {
   deleteMarketer,
-  marketerListWhere,
   marketerOrder,
   type MARKETER_ORDER_FIELDS,
   registerMarketer,
   setMarketerStatus,
 } from './service.ts';
 import { byId } from '../../runtime/session.ts';
+import { createdInPending, directoryFilter, resolveCreatedIn } from '../people/service.ts';
 
 export const MarketerType = builder.prismaNode('Marketer', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: 'Staff see every marketer; a marketer sees themself; a client sees their own marketer.',
-  authScopes: (marketer, ctx) => seenBy(ctx, 'Marketer', marketer),
+  ...visibleRows('Marketer'),
   fields: (t) => ({
     uid: t.exposeString('uid', { description: 'Company-scoped ID, such as LPL-MKT003.' }),
     seq: t.exposeInt('seq', { description: 'The number in the UID.' }),
@@ -42,6 +44,7 @@ export const MarketerType = builder.prismaNode('Marketer', {
       description: 'Their email, which they sign in with.',
       select: { user: { select: { email: true } } },
       resolve: (m) => m.user.email,
+      extensions: planned({ kind: 'column', path: ['user', 'email'] }),
     }),
     phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
     status: t.expose('status', {
@@ -59,7 +62,7 @@ export const MarketerType = builder.prismaNode('Marketer', {
       cursor: 'companyId_id',
       description:
         'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself. Registration times filter by createdFrom and createdTo here (createdIn: the clients list).',
-      authScopes: (marketer, _args, ctx) => canSeeRecordsOf(ctx.viewer, marketer.id),
+      ...seenOnParent('Marketer', marketerRecords),
       totalCount: true,
       args: {
         status: t.arg({
@@ -144,6 +147,20 @@ const MarketerOrderInput = orderInput('MarketerOrder', 'marketers', {
   SALES: 'How many sales are credited to them.',
 } satisfies Record<(typeof MARKETER_ORDER_FIELDS)[number], string>);
 
+type MarketersArgs = Parameters<typeof directoryFilter>[0] & {
+  filter?: Parameters<typeof directoryFilter>[1];
+  orderBy?: Parameters<typeof marketerOrder>[0];
+};
+/** What `marketers` reads. */
+const marketersQuery = (args: MarketersArgs, filter = args.filter) => ({
+  where: directoryFilter(args, filter),
+  orderBy: marketerOrder(args.orderBy),
+});
+/** What `marketer(uid:)` reads. */
+const marketerByUid = ({ uid }: { uid: string }, viewer: Viewer) => ({
+  where: { AND: [{ uid: uid.trim().toUpperCase() }, VISIBLE.Marketer(viewer)] },
+});
+
 builder.queryFields((t) => ({
   marketers: t.withAuth({ can: 'LIST_MARKETERS' }).prismaConnection({
     type: 'Marketer',
@@ -164,25 +181,28 @@ builder.queryFields((t) => ({
       }),
       orderBy: orderByArg(t.arg, MarketerOrderInput, 'newest first'),
     },
+    // A relative period takes a statement first: the planner leaves it to the resolvers.
+    extensions: planned({
+      kind: 'rows',
+      model: 'Marketer',
+      query: (args) => (createdInPending((args as MarketersArgs).filter) ? null : marketersQuery(args as never)),
+    }),
     totalCount: async (_root, args, ctx) =>
-      ctx.db.marketer.count({ where: await marketerListWhere(ctx, args, args.filter) }),
+      ctx.db.marketer.count({ where: marketersQuery(args, await resolveCreatedIn(ctx, args.filter)).where }),
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.marketer.findMany({
-        ...query,
-        where: await marketerListWhere(ctx, args, args.filter),
-        orderBy: marketerOrder(args.orderBy),
-      }),
+      ctx.db.marketer.findMany({ ...query, ...marketersQuery(args, await resolveCreatedIn(ctx, args.filter)) }),
   }),
   marketer: t.withAuth({ authenticated: true }).prismaField({
     type: 'Marketer',
     nullable: true,
     description: 'A marketer by UID (LPL-MKT003); null when there is none you may see.',
     args: { uid: t.arg.string({ description: 'The UID, such as LPL-MKT003 (any case).' }) },
-    resolve: (query, _root, { uid }, ctx) =>
-      ctx.db.marketer.findFirst({
-        ...query,
-        where: { AND: [{ uid: uid.trim().toUpperCase() }, VISIBLE.Marketer(ctx.viewer)] },
-      }),
+    extensions: planned({
+      kind: 'rows',
+      model: 'Marketer',
+      query: (args, s) => marketerByUid(args as never, s.viewer),
+    }),
+    resolve: (query, _root, args, ctx) => ctx.db.marketer.findFirst({ ...query, ...marketerByUid(args, ctx.viewer) }),
   }),
 }));
 

@@ -6,9 +6,6 @@ import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { insertNumberedProfile } from '../sequences/allocator.ts';
 import {
   checkPerson,
-  directoryFilter,
-  type DirectoryFilter,
-  resolveCreatedIn,
   forgetPasswordIfNoRole,
   registrant,
   signInChanged,
@@ -58,15 +55,6 @@ export async function deleteMarketer(session: Session, id: string): Promise<void
   await session.db.marketer.delete({ where: byId(session, marketer.id) });
   await forgetPasswordIfNoRole(session, marketer.userId);
   signInChanged(session, marketer.id);
-}
-
-/** The marketers a list shows: its arguments and filter (createdIn resolved here); the list is for staff. */
-export async function marketerListWhere(
-  session: Session,
-  args: { search?: string | null; status: readonly ProfileStatus[] },
-  filter: DirectoryFilter | null | undefined,
-): Promise<Prisma.MarketerWhereInput> {
-  return directoryFilter(args, await resolveCreatedIn(session, filter));
 }
 
 export const MARKETER_ORDER_FIELDS = ['CREATED_AT', 'UID', 'FULL_NAME', 'CLIENTS', 'SALES'] as const;

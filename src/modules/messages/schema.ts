@@ -1,10 +1,12 @@
 // Messages: threads, unread counts, sending, replying, markRead, and the messageAdded subscription.
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { seenBy, signedIn } from '../../schema/context.ts';
-import { canReplyTo } from '../../policy/visibility.ts';
+import { signedIn } from '../../schema/context.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import { canReplyTo, canReplyToSql } from '../../policy/visibility.ts';
+import { planned, visibleRows } from '../../schema/planning.ts';
 import { builder } from '../../schema/builder.ts';
 import { findInViewerCompany, localId } from '../../schema/ids.ts';
-import { personDetails } from '../people/service.ts';
+import { personDetailSql, personDetails } from '../people/service.ts';
 import { byId } from '../../runtime/session.ts';
 import type { Notification } from '../../db/notifications.ts';
 import { withSession } from '../../runtime/session.ts';
@@ -13,7 +15,8 @@ import {
   messageAdded,
   replyToMessage,
   sendMessage,
-  threadFilter,
+  threadsQuery,
+  unreadInThreadSql,
   unreadInThread,
   unreadMessageCount,
   type MessageAdded,
@@ -65,7 +68,7 @@ builder.prismaNode('Message', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: "Staff see all of the company's messages; a client or marketer sees their own threads.",
-  authScopes: (message, ctx) => seenBy(ctx, 'Message', message),
+  ...visibleRows('Message'),
   fields: (t) => ({
     type: t.expose('type', { type: MessageTypeEnum, description: "What the thread is about (the first message's)." }),
     subject: t.exposeString('subject', { description: "The thread's subject." }),
@@ -76,6 +79,11 @@ builder.prismaNode('Message', {
     authorName: t.string({
       description: 'Who wrote it, as the company knows them.',
       resolve: async (m, _a, ctx) => (await personDetails(signedIn(ctx)).load(m.authorUserId))?.fullName ?? '',
+      extensions: planned({
+        kind: 'sql',
+        json: ({ row }) =>
+          Prisma.sql`coalesce(${personDetailSql(Prisma.raw(`${row}."companyId"`), Prisma.raw(`${row}."authorUserId"`), 'fullName')}, '')`,
+      }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was written.' }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true, description: 'When the other side read it.' }),
@@ -101,10 +109,12 @@ builder.prismaNode('Message', {
     unreadCount: t.int({
       description: 'Messages of this thread addressed to you and not yet read.',
       resolve: (m, _a, ctx) => unreadInThread(signedIn(ctx)).load(m.threadId),
+      extensions: planned({ kind: 'sql', json: ({ row, session }) => unreadInThreadSql(session.viewer, row) }),
     }),
     viewerCanReply: t.boolean({
       description: 'Whether you may reply to this thread (admins: any; a client or marketer: their own).',
       resolve: (m, _a, ctx) => canReplyTo(signedIn(ctx).viewer, m),
+      extensions: planned({ kind: 'sql', json: ({ row, session }) => canReplyToSql(session.viewer, row) }),
     }),
   }),
 });
@@ -137,13 +147,9 @@ builder.queryFields((t) => ({
     cursor: 'companyId_id',
     description: 'First messages of the threads you may see, newest first.',
     args: { type: t.arg({ type: MessageTypeEnum, required: false, description: 'Only threads of this type.' }) },
-    totalCount: (_root, args, ctx) => ctx.db.message.count({ where: threadFilter(ctx, args.type) }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.message.findMany({
-        ...query,
-        where: threadFilter(ctx, args.type),
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      }),
+    extensions: planned({ kind: 'rows', model: 'Message', query: (args, s) => threadsQuery(s.viewer, args as never) }),
+    totalCount: (_root, args, ctx) => ctx.db.message.count({ where: threadsQuery(ctx.viewer, args).where }),
+    resolve: (query, _root, args, ctx) => ctx.db.message.findMany({ ...query, ...threadsQuery(ctx.viewer, args) }),
   }),
   unreadMessageCount: t.withAuth({ authenticated: true }).int({
     description: 'Messages addressed to you (to staff, for staff) that nobody has marked read.',

@@ -2,10 +2,11 @@
 // threads via replyTo, unread counts, markRead, and a `messageAdded` event after each commit.
 import { randomUUID } from 'node:crypto';
 import { notify } from '../../db/notifications.ts';
-import type { MessageType } from '../../generated/prisma/client.ts';
+import { aliasCounter, whereSql } from '../../db/where-sql.ts';
+import { type MessageType, Prisma } from '../../generated/prisma/client.ts';
 import { threadOwner } from '../../policy/ownership.ts';
 import { messagesAddressedTo, VISIBLE } from '../../policy/visibility.ts';
-import { isStaff } from '../../policy/roles.ts';
+import { isStaff, type Viewer } from '../../policy/roles.ts';
 import { notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
 import { personDetails } from '../people/service.ts';
@@ -118,9 +119,10 @@ export async function messageAdded(session: Session, messageId: string): Promise
   return { ...message, messageId: message.id, authorName };
 }
 
-/** First messages of the threads the viewer may see (the first message of a thread has no replyTo). */
-export const threadFilter = (session: Session, type: MessageType | null | undefined) => ({
-  AND: [VISIBLE.Message(session.viewer), { replyToId: null }, type ? { type } : {}],
+/** First messages of the threads the viewer may see (the first message of a thread has no replyTo), newest first. */
+export const threadsQuery = (viewer: Viewer, args: { type?: MessageType | null }) => ({
+  where: { AND: [VISIBLE.Message(viewer), { replyToId: null }, args.type ? { type: args.type } : {}] },
+  orderBy: [{ createdAt: 'desc' as const }, { id: 'desc' as const }],
 });
 
 export const unreadMessageCount = (session: Session) =>
@@ -136,3 +138,9 @@ export const unreadInThread = sessionLoader<string, number>(async (session, thre
   const counts = new Map(groups.map((g) => [g.threadId, g._count._all]));
   return threadIds.map((id) => counts.get(id) ?? 0);
 });
+
+/** unreadInThread of the message row `message`, in SQL (for the read planner). */
+export function unreadInThreadSql(viewer: Viewer, message: string): Prisma.Sql {
+  const counted = whereSql('Message', messagesAddressedTo(viewer), 'u', aliasCounter('ur'));
+  return Prisma.sql`(SELECT count(*)::int FROM "Message" u WHERE u."companyId" = ${Prisma.raw(message)}."companyId" AND u."threadId" = ${Prisma.raw(message)}."threadId" AND u."readAt" IS NULL AND ${counted})`;
+}

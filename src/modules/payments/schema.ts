@@ -1,12 +1,15 @@
 // Payments: the Payment node (a receipt), recordPayment and reversePayment.
-import { seenBy, signedIn } from '../../schema/context.ts';
+import { signedIn } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Viewer } from '../../policy/roles.ts';
+import { planned, visibleRows } from '../../schema/planning.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { byId } from '../../runtime/session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import { RelativePeriodEnum } from '../../schema/scalars.ts';
-import { companyToday } from '../companies/service.ts';
+import { companyToday, knownCompanyToday } from '../companies/service.ts';
 import { type PAYMENT_ORDER_FIELDS, paymentFilter, paymentOrder, recordPayment, reversePayment } from './service.ts';
 
 export const PaymentKindEnum = builder.enumType('PaymentKind', {
@@ -85,7 +88,7 @@ export const PaymentType = builder.prismaNode('Payment', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: 'A receipt: a payment for a sale, or the reversal of one. Seen by whoever may see the sale.',
-  authScopes: (payment, ctx) => seenBy(ctx, 'Payment', payment),
+  ...visibleRows('Payment'),
   fields: (t) => ({
     receiptNumber: t.exposeString('receiptNumber', {
       description: 'Company-scoped receipt number, such as LPL-RCP00001 (gapless).',
@@ -99,6 +102,13 @@ export const PaymentType = builder.prismaNode('Payment', {
       type: 'BigInt',
       description: "The amount's effect on what is paid: negative for a reversal.",
       resolve: (p) => (p.kind === 'REVERSAL' ? -p.amountMinor : p.amountMinor),
+      extensions: planned({
+        kind: 'sql',
+        json: ({ row }) =>
+          Prisma.raw(
+            `(CASE WHEN ${row}."kind" = 'REVERSAL' THEN -${row}."amountMinor" ELSE ${row}."amountMinor" END)::text`,
+          ),
+      }),
     }),
     currency: t.exposeString('currency', { description: "ISO 4217 code (the sale's)." }),
     method: t.expose('method', {
@@ -202,6 +212,13 @@ const ReversePaymentPayload = builder
     }),
   });
 
+type PaymentsArgs = { filter?: Parameters<typeof paymentFilter>[2]; orderBy?: Parameters<typeof paymentOrder>[0] };
+/** What `payments` reads (periods as of `today`, the company's). */
+const paymentsQuery = (args: PaymentsArgs, viewer: Viewer, today: Date | (() => Date)) => ({
+  where: paymentFilter(viewer, today, decodeIds(args.filter, PAYMENT_FILTER_IDS)),
+  orderBy: paymentOrder(args.orderBy),
+});
+
 builder.queryFields((t) => ({
   payments: t.withAuth({ can: 'READ_SALES' }).prismaConnection({
     type: 'Payment',
@@ -209,16 +226,15 @@ builder.queryFields((t) => ({
     description:
       "Payments and reversals, newest first unless orderBy says otherwise. Staff see all, a marketer their clients', a client their own.",
     args: paymentListArgs(t.arg),
+    extensions: planned({
+      kind: 'rows',
+      model: 'Payment',
+      query: (args, s) => paymentsQuery(args as never, s.viewer, () => knownCompanyToday(s)),
+    }),
     totalCount: async (_root, args, ctx) =>
-      ctx.db.payment.count({
-        where: paymentFilter(ctx.viewer, await companyToday(ctx), decodeIds(args.filter, PAYMENT_FILTER_IDS)),
-      }),
+      ctx.db.payment.count({ where: paymentsQuery(args, ctx.viewer, await companyToday(ctx)).where }),
     resolve: async (query, _root, args, ctx) =>
-      ctx.db.payment.findMany({
-        ...query,
-        where: paymentFilter(ctx.viewer, await companyToday(ctx), decodeIds(args.filter, PAYMENT_FILTER_IDS)),
-        orderBy: paymentOrder(args.orderBy),
-      }),
+      ctx.db.payment.findMany({ ...query, ...paymentsQuery(args, ctx.viewer, await companyToday(ctx)) }),
   }),
 }));
 

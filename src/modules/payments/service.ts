@@ -183,7 +183,7 @@ export function paymentConditions(
 /** Payments of sales the viewer may see that match the filter. */
 export const paymentFilter = (
   viewer: Viewer,
-  today: Date,
+  today: Date | (() => Date),
   filter: PaymentFilter | null | undefined,
 ): Prisma.PaymentWhereInput => ({
   AND: [VISIBLE.Payment(viewer), paymentConditions(filter, today)],

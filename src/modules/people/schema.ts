@@ -1,9 +1,18 @@
 // A person as one company sees them (User), and what every kind of person shares in the schema:
 // status, the details a registration takes, password invitations and setPassword.
-import { seenBy, signedIn } from '../../schema/context.ts';
+import { signedIn } from '../../schema/context.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+import { planned, visibleRows } from '../../schema/planning.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
-import { newInvitation, personDetails, setPassword, type Invitation, type SignInPlace } from './service.ts';
+import {
+  newInvitation,
+  personDetailSql,
+  personDetails,
+  setPassword,
+  type Invitation,
+  type SignInPlace,
+} from './service.ts';
 
 export const ProfileStatusEnum = builder.enumType('ProfileStatus', {
   description: 'Whether a person (staff, marketer or client) is active in the company.',
@@ -20,11 +29,16 @@ export const ProfileStatusEnum = builder.enumType('ProfileStatus', {
 export const UserType = builder.prismaNode('User', {
   id: { field: 'id' },
   description: 'Staff and marketers see everyone in their company; a client sees themself and their marketer.',
-  authScopes: (user, ctx) => seenBy(ctx, 'User', user),
+  ...visibleRows('User'),
   fields: (t) => ({
     fullName: t.string({
       description: "The person's name as this company records it.",
       resolve: async (user, _args, ctx) => (await personDetails(signedIn(ctx)).load(user.id))?.fullName ?? '',
+      extensions: planned({
+        kind: 'sql',
+        json: ({ row, session }) =>
+          Prisma.sql`coalesce(${personDetailSql(Prisma.sql`${session.viewer.companyId}::uuid`, Prisma.raw(`${row}."id"`), 'fullName')}, '')`,
+      }),
     }),
     email: t.exposeString('email', {
       description: 'Their email, lower-cased: the same for every company they deal with.',
@@ -33,6 +47,11 @@ export const UserType = builder.prismaNode('User', {
       nullable: true,
       description: 'Their phone number as this company records it (+ and digits).',
       resolve: async (user, _args, ctx) => (await personDetails(signedIn(ctx)).load(user.id))?.phone ?? null,
+      extensions: planned({
+        kind: 'sql',
+        json: ({ row, session }) =>
+          personDetailSql(Prisma.sql`${session.viewer.companyId}::uuid`, Prisma.raw(`${row}."id"`), 'phone'),
+      }),
     }),
   }),
 });

@@ -2,6 +2,7 @@
 // decides their password (and the invitation to choose one), directory filters, and the checks
 // that a referenced marketer or client is active.
 import type { TenantTx } from '../../db/tenant.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
 import type { RelativePeriod } from '../../shared/dates.ts';
@@ -301,6 +302,10 @@ export async function resolveCreatedIn<F extends CreatedFilter>(
   return { ...filter, createdWithin: await periodInstants(session, filter.createdIn) };
 }
 
+/** Whether a filter names a relative period not yet resolved (a statement must read the company's dates first). */
+export const createdInPending = (filter: CreatedFilter | null | undefined): boolean =>
+  filter?.createdIn != null && filter.createdWithin == null;
+
 /** Rows created in the bounds a filter gives: [createdFrom, createdTo) and the period it names. */
 export function createdBetween(filter: CreatedFilter | null | undefined) {
   if (filter?.createdIn != null && !filter.createdWithin) throw new Error('createdIn was not resolved');
@@ -363,3 +368,13 @@ export const personDetails = sessionLoader<string, PersonDetails | null>(async (
   for (const p of [...members, ...marketers, ...clients]) if (!byUser.has(p.userId)) byUser.set(p.userId, p);
   return userIds.map((id) => byUser.get(id) ?? null);
 });
+
+/**
+ * personDetails' `column` of the user `user` in the company `company`, as SQL for the read planner:
+ * the staff profile's, else the marketer's, else the client's; NULL when there is none.
+ */
+export function personDetailSql(company: Prisma.Sql, user: Prisma.Sql, column: 'fullName' | 'phone'): Prisma.Sql {
+  const from = (k: number, table: string) =>
+    Prisma.sql`SELECT ${Prisma.raw(String(k))} AS k, p.${Prisma.raw(`"${column}"`)} AS v FROM ${Prisma.raw(`"${table}"`)} p WHERE p."companyId" = ${company} AND p."userId" = ${user}`;
+  return Prisma.sql`(SELECT d.v FROM (${from(1, 'StaffMember')} UNION ALL ${from(2, 'Marketer')} UNION ALL ${from(3, 'Client')}) d ORDER BY d.k LIMIT 1)`;
+}

@@ -1,6 +1,7 @@
 // Payment plans: how a sale's price splits into instalments, and each instalment's standing on a
 // given day. Payments are applied to instalments in due order, so the standing follows from the
 // sale's paid total alone and is never stored. Pure functions: no database.
+import { Prisma } from '../../generated/prisma/client.ts';
 import type { PaymentPlan } from '../../generated/prisma/client.ts';
 import { badInput } from '../../shared/errors.ts';
 
@@ -153,3 +154,42 @@ export function saleStatusFilter(status: SaleStatus, day: Date) {
   if (status === 'PAID') return { nextDueDate: null };
   return status === 'OVERDUE' ? { nextDueDate: { lt: day } } : { nextDueDate: { gte: day } };
 }
+
+// The same rules in SQL, for the read planner, orderings and exports: a sale row's schedule,
+// overdue amount and status exactly as standing() and saleStatus() give them, reckoned for the
+// same today: the company's (the date now in its time zone, as companyToday() reads it).
+
+/** The company's today for the sale row `sale`, as a SQL date. */
+const companyTodaySql = (sale: string) =>
+  Prisma.raw(`(SELECT (now() AT TIME ZONE tz."timeZone")::date FROM "Company" tz WHERE tz."id" = ${sale}."companyId")`);
+
+/** standing() of the sale row `sale`, as a jsonb array of Instalment objects (serialized as the API serializes them). */
+export function scheduleSql(sale: string): Prisma.Sql {
+  const s = Prisma.raw(sale);
+  const today = companyTodaySql(sale);
+  return Prisma.sql`(SELECT coalesce(jsonb_agg(jsonb_build_object(
+      'seq', i."seq", 'dueDate', to_char(i."dueDate", 'YYYY-MM-DD'), 'amountMinor', i."amountMinor"::text,
+      'percentBp', i."percentBp", 'paidMinor', i.covered::text, 'outstandingMinor', (i."amountMinor" - i.covered)::text,
+      'state', CASE WHEN i."amountMinor" = i.covered THEN 'PAID' WHEN i."dueDate" < ${today} THEN 'OVERDUE'
+                    WHEN i.covered > 0 THEN 'PARTIAL' ELSE 'DUE' END) ORDER BY i."seq"), '[]'::jsonb)
+    FROM (${coveredSql(s)}) i)`;
+}
+
+/** The sale's instalments, each with `covered`: what its paid total pays of it, applied in due order. */
+const coveredSql = (s: Prisma.Sql) => Prisma.sql`SELECT x.*, greatest(0, least(x."amountMinor", ${s}."paidMinor" -
+      coalesce(sum(x."amountMinor") OVER (ORDER BY x."seq" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) AS covered
+    FROM "Instalment" x WHERE x."companyId" = ${s}."companyId" AND x."saleId" = ${s}."id"`;
+
+/** The outstanding amount of the sale row's overdue instalments as of `today` (a SQL date; the company's by default). */
+export const overdueAmountSql = (sale: string, today: Prisma.Sql = companyTodaySql(sale)): Prisma.Sql =>
+  Prisma.sql`(SELECT coalesce(sum(i."amountMinor" - i.covered), 0)
+    FROM (${coveredSql(Prisma.raw(sale))}) i WHERE i."amountMinor" > i.covered AND i."dueDate" < ${today})`;
+
+/** The same, as the BigInt scalar's text. */
+export const overdueSql = (sale: string): Prisma.Sql => Prisma.sql`${overdueAmountSql(sale)}::text`;
+
+/** saleStatus() of the sale row. */
+export const saleStatusSql = (sale: string): Prisma.Sql =>
+  Prisma.raw(
+    `CASE WHEN ${sale}."nextDueDate" IS NULL THEN 'PAID' WHEN ${sale}."nextDueDate" < ${companyTodaySql(sale).sql} THEN 'OVERDUE' ELSE 'OPEN' END`,
+  );

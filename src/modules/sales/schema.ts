@@ -1,9 +1,11 @@
 // Sales: the Sale node with its schedule, sale(number), sales, clientStatement, Client.sales,
 // Plot.sale, and createSale.
-import { seenBy, signedIn, type SignedInContext } from '../../schema/context.ts';
-import type { Prisma, Sale } from '../../generated/prisma/client.ts';
+import { Prisma, type Sale } from '../../generated/prisma/client.ts';
+import type { Viewer } from '../../policy/roles.ts';
 import { VISIBLE } from '../../policy/visibility.ts';
+import { seenBy, signedIn, type SignedInContext } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
+import { planned, visibleRows } from '../../schema/planning.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { companyToday, knownCompanyToday } from '../companies/service.ts';
@@ -13,7 +15,7 @@ import { MarketerType } from '../marketers/schema.ts';
 import { PAYMENT_FILTER_IDS, paymentListArgs } from '../payments/schema.ts';
 import { paymentConditions, paymentOrder } from '../payments/service.ts';
 import { byId } from '../../runtime/session.ts';
-import { saleStatus, standing, type InstalmentStanding } from './plan.ts';
+import { type InstalmentStanding, overdueSql, saleStatus, saleStatusSql, scheduleSql, standing } from './plan.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import {
   clientTotals,
@@ -154,7 +156,7 @@ export const SaleType = builder.prismaNode('Sale', {
   id: { resolve: (row) => row.id },
   findUnique: findInViewerCompany,
   description: "A plot sold to a client. Staff see every sale; a marketer their clients' sales; a client their own.",
-  authScopes: (sale, ctx) => seenBy(ctx, 'Sale', sale),
+  ...visibleRows('Sale'),
   fields: (t) => ({
     number: t.exposeString('number', { description: 'Company-scoped sale number, such as LPL-SAL001.' }),
     soldOn: t.expose('soldOn', { type: 'Date', description: 'The date of the sale.' }),
@@ -169,6 +171,10 @@ export const SaleType = builder.prismaNode('Sale', {
       type: 'BigInt',
       description: 'Price minus payments plus reversals: what is still to pay.',
       resolve: (s) => s.priceMinor - s.paidMinor,
+      extensions: planned({
+        kind: 'sql',
+        json: ({ row }) => Prisma.raw(`(${row}."priceMinor" - ${row}."paidMinor")::text`),
+      }),
     }),
     nextDueDate: t.expose('nextDueDate', {
       type: 'Date',
@@ -179,12 +185,14 @@ export const SaleType = builder.prismaNode('Sale', {
       type: SaleStatusEnum,
       description: 'Open, overdue or paid, as of today.',
       resolve: async (s, _a, ctx) => saleStatus(s, await companyToday(signedIn(ctx))),
+      extensions: planned({ kind: 'sql', json: ({ row }) => saleStatusSql(row) }),
     }),
     schedule: t.field({
       type: [InstalmentType],
       description: 'The instalments in due order, each with what is paid of it and its state today.',
       select: { paidMinor: true, instalments: true },
       resolve: async (s, _a, ctx) => standing(s.instalments, s.paidMinor, await companyToday(signedIn(ctx))),
+      extensions: planned({ kind: 'sql', json: ({ row }) => scheduleSql(row) }),
     }),
     overdueMinor: t.field({
       type: 'BigInt',
@@ -195,6 +203,7 @@ export const SaleType = builder.prismaNode('Sale', {
           (sum, i) => sum + (i.state === 'OVERDUE' ? i.outstandingMinor : 0n),
           0n,
         ),
+      extensions: planned({ kind: 'sql', json: ({ row }) => overdueSql(row) }),
     }),
     commissionRateBp: t.exposeInt('commissionRateBp', {
       description: "The marketer's commission rate on this sale in basis points: the one in effect on the sale date.",
@@ -208,6 +217,7 @@ export const SaleType = builder.prismaNode('Sale', {
       description: "The client's marketer when sold, who earns the commission; null if none, or not one you may see.",
       select: (_args, _ctx, nestedSelection) => ({ marketer: nestedSelection(true) }),
       resolve: async (s, _args, ctx) => (s.marketer && (await seenBy(ctx, 'Marketer', s.marketer)) ? s.marketer : null),
+      extensions: planned({ kind: 'visible-relation', relation: 'marketer', model: 'Marketer' }),
     }),
     payments: t.relatedConnection('payments', {
       cursor: 'companyId_id',
@@ -329,11 +339,24 @@ builder.prismaObjectField('Plot', 'sale', (t) =>
     description: 'The sale of this plot: shown to staff, the buyer and their marketer; null otherwise.',
     select: (_args, _ctx, nestedSelection) => ({ sale: nestedSelection(true) }),
     resolve: async (plot, _args, ctx) => (plot.sale && (await seenBy(ctx, 'Sale', plot.sale)) ? plot.sale : null),
+    extensions: planned({ kind: 'visible-relation', relation: 'sale', model: 'Sale' }),
   }),
 );
 
 const optionalId = (id: string | number | null | undefined, typename: string, field: string) =>
   id == null ? null : localId(id, typename, field);
+
+type SalesArgs = Parameters<typeof saleConditions>[0] & {
+  filter?: Parameters<typeof saleConditions>[0];
+  orderBy?: Parameters<typeof saleOrder>[0];
+};
+/** The sales `sales` reads: those the viewer may see that match its arguments and filter (as of `today`). */
+const salesWhere = (args: SalesArgs, viewer: Viewer, today: Date | (() => Date)) =>
+  saleFilter(viewer, today, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS));
+/** What `sale(number:)` reads. */
+const saleByNumber = ({ number }: { number: string }, viewer: Viewer) => ({
+  where: { AND: [{ number: number.trim().toUpperCase() }, VISIBLE.Sale(viewer)] },
+});
 
 builder.queryFields((t) => ({
   sale: t.withAuth({ can: 'READ_SALES' }).prismaField({
@@ -341,11 +364,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A sale by number (LPL-SAL001); null when there is none you may see.',
     args: { number: t.arg.string({ description: 'The sale number.' }) },
-    resolve: (query, _root, { number }, ctx) =>
-      ctx.db.sale.findFirst({
-        ...query,
-        where: { AND: [{ number: number.trim().toUpperCase() }, VISIBLE.Sale(ctx.viewer)] },
-      }),
+    extensions: planned({ kind: 'rows', model: 'Sale', query: (args, s) => saleByNumber(args as never, s.viewer) }),
+    resolve: (query, _root, args, ctx) => ctx.db.sale.findFirst({ ...query, ...saleByNumber(args, ctx.viewer) }),
   }),
   sales: t.withAuth({ can: 'READ_SALES' }).prismaConnection({
     type: 'Sale',
@@ -361,27 +381,20 @@ builder.queryFields((t) => ({
       soldTo: t.arg({ type: 'Date', required: false, description: 'Sold on or before this date.' }),
       ...saleListArgs(t.arg),
     },
+    // Planned when the order is one Prisma can express and the company's today, if the filter needs
+    // it, was read before (src/http/company-today.ts); the resolvers answer the rest.
+    extensions: planned({
+      kind: 'rows',
+      model: 'Sale',
+      query: (args, s) => {
+        const orderBy = saleOrder((args as SalesArgs).orderBy);
+        return orderBy && { where: salesWhere(args as never, s.viewer, () => knownCompanyToday(s)), orderBy };
+      },
+    }),
     totalCount: async (_root, args, ctx) =>
-      ctx.db.sale.count({
-        where: saleFilter(
-          ctx.viewer,
-          await companyToday(ctx),
-          decodeIds(args, SALE_FILTER_IDS, ''),
-          decodeIds(args.filter, SALE_FILTER_IDS),
-        ),
-      }),
+      ctx.db.sale.count({ where: salesWhere(args, ctx.viewer, await companyToday(ctx)) }),
     resolve: async (query, _root, args, ctx) =>
-      salesPage(
-        ctx,
-        query,
-        saleFilter(
-          ctx.viewer,
-          await companyToday(ctx),
-          decodeIds(args, SALE_FILTER_IDS, ''),
-          decodeIds(args.filter, SALE_FILTER_IDS),
-        ),
-        args.orderBy,
-      ),
+      salesPage(ctx, query, salesWhere(args, ctx.viewer, await companyToday(ctx)), args.orderBy),
   }),
   clientStatement: t.withAuth({ can: 'READ_SALES' }).field({
     type: ClientStatementType,

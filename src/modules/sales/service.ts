@@ -9,7 +9,7 @@ import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { isoDate, periodDates, type RelativePeriod } from '../../shared/dates.ts';
 import { companyToday } from '../companies/service.ts';
 import { aliasCounter, whereSql } from '../../db/where-sql.ts';
-import { orderSql } from '../../db/order-sql.ts';
+import { orderBySql } from '../../db/query-sql.ts';
 import { between, listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import * as valid from '../../shared/validation.ts';
 import { rateInEffect } from '../commissions/service.ts';
@@ -17,7 +17,7 @@ import { allocatePlot } from '../estates/service.ts';
 import { activeClientId } from '../people/service.ts';
 import { insertNumbered } from '../sequences/allocator.ts';
 import { byId, type Session } from '../../runtime/session.ts';
-import { planInstalments, saleStatusFilter, type PlanInput, type SaleStatus } from './plan.ts';
+import { overdueAmountSql, planInstalments, saleStatusFilter, type PlanInput, type SaleStatus } from './plan.ts';
 
 export interface CreateSaleInput {
   plotId: string;
@@ -99,7 +99,12 @@ export function saleConditions(f: SaleFilter | null | undefined, asOf: Date | ((
       f.estateId ? { plot: { estateId: f.estateId } } : {},
       f.marketerId ? { marketerId: f.marketerId } : {},
       f.clientId ? { clientId: f.clientId } : {},
-      f.status ? { OR: f.status.map((s) => saleStatusFilter(s, today())) } : {},
+      // An empty list matches no sale (Prisma would read an empty OR as no condition at all).
+      f.status
+        ? f.status.length
+          ? { OR: f.status.map((s) => saleStatusFilter(s, today())) }
+          : { id: { in: [] } }
+        : {},
       soldOn ? { soldOn } : {},
       soldIn ? { soldOn: { gte: soldIn.from, lte: soldIn.to } } : {},
       f.plan ? { plan: { in: [...f.plan] } } : {},
@@ -111,7 +116,7 @@ export function saleConditions(f: SaleFilter | null | undefined, asOf: Date | ((
 /** Sales the viewer may see that match every filter given (as of `today`, the company's). */
 export function saleFilter(
   viewer: Viewer,
-  today: Date,
+  today: Date | (() => Date),
   ...filters: (SaleFilter | null | undefined)[]
 ): Prisma.SaleWhereInput {
   return { AND: [VISIBLE.Sale(viewer), ...filters.map((f) => saleConditions(f, today))] };
@@ -142,12 +147,8 @@ const PRISMA_KEYS = {
   NEXT_DUE_DATE: (d: Direction) => ({ nextDueDate: { sort: d, nulls: 'last' as const } }),
 } satisfies Partial<Record<SaleOrderField, (d: Direction) => Prisma.SaleOrderByWithRelationInput>>;
 
-/**
- * What is past due and unpaid on the sale `alias` today: the instalments due before today less what
- * is paid (payments cover instalments in due order), never below 0. Sale.overdueMinor's rule in SQL.
- */
-export const overdueSql = (alias: string, today: Date) =>
-  Prisma.sql`greatest(0, (SELECT coalesce(sum(i."amountMinor"), 0) FROM "Instalment" i WHERE i."companyId" = ${Prisma.raw(alias)}."companyId" AND i."saleId" = ${Prisma.raw(alias)}."id" AND i."dueDate" < ${isoDate(today)}::date) - ${Prisma.raw(alias)}."paidMinor")`;
+/** What is past due and unpaid on the sale `alias` as of `today` (Sale.overdueMinor's rule, in SQL). */
+export const overdueSql = (alias: string, today: Date) => overdueAmountSql(alias, Prisma.sql`${isoDate(today)}::date`);
 
 /** Sort keys Prisma cannot express (an expression, a sum as of today): SQL on the sale `alias`. */
 const SQL_KEYS: Record<
@@ -179,7 +180,7 @@ export function saleOrderSql(asked: SaleOrderAsked, alias: string, today: Date):
       const d: Direction = o.direction === 'DESC' ? 'desc' : 'asc';
       if (o.field in SQL_KEYS)
         return [Prisma.sql`${SQL_KEYS[o.field as keyof typeof SQL_KEYS](alias, today)} ${Prisma.raw(d.toUpperCase())}`];
-      return orderSql('Sale', PRISMA_KEYS[o.field as keyof typeof PRISMA_KEYS](d), alias, aliases);
+      return orderBySql('Sale', PRISMA_KEYS[o.field as keyof typeof PRISMA_KEYS](d), alias, aliases);
     }),
     Prisma.sql`${Prisma.raw(alias)}."id" ASC`,
   ];

@@ -1,5 +1,7 @@
 // Company staff (admins and analysts): the list, adding a member, archiving and restoring.
 import { signedIn } from '../../schema/context.ts';
+import { planned } from '../../schema/planning.ts';
+import type { ProfileStatus } from '../people/service.ts';
 import { builder } from '../../schema/builder.ts';
 import { findInViewerCompany, localId } from '../../schema/ids.ts';
 import { invitationField, personInputFields, ProfileStatusEnum, type Registered } from '../people/schema.ts';
@@ -25,9 +27,10 @@ builder.prismaNode('StaffMember', {
       description: 'Their email, which they sign in with.',
       select: { user: { select: { email: true } } },
       resolve: (m) => m.user.email,
+      extensions: planned({ kind: 'column', path: ['user', 'email'] }),
     }),
     phone: t.exposeString('phone', { nullable: true, description: 'Their phone number (+ and digits).' }),
-    role: t.field({ type: StaffRoleEnum, description: 'Admin or analyst.', resolve: (m) => m.role }),
+    role: t.expose('role', { type: StaffRoleEnum, description: 'Admin or analyst.' }),
     status: t.expose('status', { type: ProfileStatusEnum, description: 'Active, or archived (cannot sign in).' }),
     archivedAt: t.expose('archivedAt', {
       type: 'DateTime',
@@ -75,6 +78,12 @@ const SetStaffMemberStatusPayload = builder.objectRef<{ id: string }>('SetStaffM
   }),
 });
 
+/** What `staffMembers` reads: oldest first. */
+const staffQuery = (args: { status: readonly ProfileStatus[] }) => ({
+  where: { status: { in: [...args.status] } },
+  orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }],
+});
+
 builder.queryFields((t) => ({
   staffMembers: t.withAuth({ can: 'READ_STAFF' }).prismaConnection({
     type: 'StaffMember',
@@ -87,13 +96,9 @@ builder.queryFields((t) => ({
         description: 'Staff in any of these states.',
       }),
     },
-    totalCount: (_root, args, ctx) => ctx.db.staffMember.count({ where: { status: { in: [...args.status] } } }),
-    resolve: (query, _root, args, ctx) =>
-      ctx.db.staffMember.findMany({
-        ...query,
-        where: { status: { in: [...args.status] } },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      }),
+    extensions: planned({ kind: 'rows', model: 'StaffMember', query: (args) => staffQuery(args as never) }),
+    totalCount: (_root, args, ctx) => ctx.db.staffMember.count({ where: staffQuery(args).where }),
+    resolve: (query, _root, args, ctx) => ctx.db.staffMember.findMany({ ...query, ...staffQuery(args) }),
   }),
 }));
 

@@ -1,10 +1,15 @@
-// The estates browse tree answered by one statement (src/modules/estates/compiled-read.ts) gives
-// every role exactly what the resolvers give it, with the same visibility, and RLS underneath.
+// The read planner (src/planner/): the estates browse tree and its odd cases answered by one
+// statement give every role what the resolvers give it, with the same visibility and RLS
+// underneath; what it does not plan goes to the resolvers beside what it does; a root field whose
+// answer would hold a row the resolvers refuse is answered by them, errors and all; and a
+// visibility rule changed in src/policy is followed by both at once. (planner-differential.test.ts
+// compares the two on random operations.)
 import { parse } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from '../src/http/server.ts';
-import { compileEstatesRead } from '../src/modules/estates/compiled-read.ts';
+import { getOperationAST } from 'graphql';
+import { planRoots } from '../src/planner/roots.ts';
 import { registerClient } from '../src/modules/clients/service.ts';
 import {
   addPlots,
@@ -17,6 +22,7 @@ import {
 import { registerMarketer } from '../src/modules/marketers/service.ts';
 import { withSession } from '../src/runtime/session.ts';
 import type { Viewer } from '../src/policy/roles.ts';
+import { VISIBLE } from '../src/policy/visibility.ts';
 import { schema } from '../src/modules/index.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { addAnalyst, adminViewer, createCompany, type CompanyFixture } from './support/fixtures.ts';
@@ -105,7 +111,7 @@ async function both(query: string, token: string, variables: Record<string, unkn
   statements.length = 0;
   const compiled = await ask(app.yoga, query, token, variables);
   const oneStatement =
-    statements.some((s) => s.startsWith('SELECT json_build_object')) &&
+    statements.some((s) => s.startsWith('SELECT ((SELECT json_build_object')) &&
     !statements.some((s) => s.includes('"public"."Plot"'));
   const resolved = await ask(resolvers, query, token, variables);
   return { compiled, oneStatement, resolved };
@@ -143,7 +149,7 @@ const QUERIES: [string, string, Record<string, unknown>][] = [
 ];
 const ROLES = ['admin', 'analyst', 'marketer', 'marketer2', 'client', 'loneClient'];
 
-describe('the estates browse tree in one statement', () => {
+describe('the read planner', () => {
   for (const [what, query, variables] of QUERIES) {
     it(`${what}: every role gets what the resolvers give it`, async () => {
       for (const role of ROLES) {
@@ -172,17 +178,74 @@ describe('the estates browse tree in one statement', () => {
     expect(await holders('loneClient')).toEqual([names.loneClient]);
   });
 
-  it('leaves to the resolvers what it does not know, with the same answers', async () => {
+  it('leaves to the resolvers the root fields it does not plan, beside those it does, in the order asked', async () => {
+    const query = `{ me { role } first: estates(first: 1) { edges { node { name } } } company { name prefixLocked }
+      marketers(first: 2) { edges { node { uid commission { balances { currency } } } } } }`;
+    const { compiled, resolved } = await both(query, tokens.admin);
+    expect(compiled).toEqual(resolved);
+    expect(Object.keys(compiled.data)).toEqual(['me', 'first', 'company', 'marketers']);
+    // estates and company: one statement each; me and marketers (Marketer.commission has no plan) through Prisma.
+    expect(statements.filter((s) => s.startsWith('SELECT ((SELECT json_build_object'))).toHaveLength(2);
+  });
+
+  it('sends one statement per planned root field, and nothing else but setting the company and COMMIT', async () => {
+    const query = `{ estates(first: 20) { edges { node { name plots(first: 50) { edges { node { number client { uid } } } } } } }
+      clients(first: 20) { edges { node { uid marketer { uid } plots { totalCount } } } } company { name } }`;
+    await both(query, tokens.admin);
+    statements.length = 0;
+    const answer = await ask(app.yoga, query, tokens.admin);
+    expect(answer.errors).toBeUndefined();
+    expect(
+      statements.map((s) => (s.startsWith('SELECT ((SELECT json_build_object') ? 'planned' : s.slice(0, 22))),
+    ).toEqual(["SELECT set_config('app", 'planned', 'planned', 'planned', 'COMMIT']);
+  });
+
+  it('answers { estates { totalCount } } and empty connections as the resolvers do, never null', async () => {
     for (const query of [
-      '{ estates { edges { node { name availability { total } } } } }',
-      '{ estates(search: "Banana") { edges { node { name } } } }',
-      '{ estates(first: 1) { edges { node { name plots(first: 1) { edges { node { sale { number } } } } } } } }',
-      '{ estates(first: 1) { pageInfo { endCursor } } more: estates(first: 1, after: "R1BDOlQ6W10=") { edges { node { name } } } }',
-      '{ estates { edges { node { name } } } me { role } }',
+      '{ estates { totalCount } }',
+      '{ estates { __typename } }',
+      '{ estates(status: []) { totalCount pageInfo { startCursor endCursor hasNextPage } edges { cursor } } }',
+      '{ estates(status: [ARCHIVED]) { edges { node { plots { totalCount edges { cursor } } } } } }',
+      '{ estates { edges { node { plots(status: []) { totalCount } plotSizes { label } } } } }',
     ]) {
-      const { compiled, oneStatement, resolved } = await both(query, tokens.admin);
-      expect(oneStatement, query).toBe(false);
-      expect(compiled, query).toEqual(resolved);
+      for (const role of ['admin', 'loneClient']) {
+        const { compiled, oneStatement, resolved } = await both(query, tokens[role]);
+        expect(resolved.errors, query).toBeUndefined();
+        expect(compiled, query).toEqual(resolved);
+        expect(oneStatement, query).toBe(true);
+      }
+    }
+    const { compiled } = await both('{ estates(status: [ACTIVE, ARCHIVED]) { totalCount } }', tokens.admin);
+    expect(compiled.data.estates.totalCount).toBe(3);
+  });
+
+  it('hands a root field to the resolvers when its answer would hold a row they refuse, errors and all', async () => {
+    // A client may see their marketer, but not the marketer's client list (a rule on the parent row).
+    const query = `{ client(uid: "${a.client.uid}") { uid marketer { uid clients { totalCount } } } estates(first: 1) { totalCount } }`;
+    const { compiled, resolved } = await both(query, tokens.client);
+    expect(resolved.errors?.length).toBeGreaterThan(0);
+    expect(compiled).toEqual(resolved);
+  });
+
+  it('follows a visibility rule changed in src/policy at once, as the resolvers do', async () => {
+    const holders = `{ estates(first: 10) { edges { node { plots(first: 50) { edges { node { client { uid } } } } } } } }`;
+    const uids = (answer: any) =>
+      answer.data.estates.edges
+        .flatMap((e: any) => e.node.plots.edges.map((p: any) => p.node.client?.uid))
+        .filter(Boolean);
+    const before = await both(holders, tokens.marketer);
+    expect(uids(before.compiled)).toEqual([a.client.uid]);
+    // The rule changed in the test: marketers no longer see their clients.
+    const rules = VISIBLE as Record<string, (viewer: Viewer) => object>;
+    const client = rules.Client;
+    rules.Client = (viewer) => (viewer.role === 'MARKETER' ? { id: { in: [] } } : client(viewer));
+    try {
+      const after = await both(holders, tokens.marketer);
+      expect(after.compiled).toEqual(after.resolved);
+      expect(after.oneStatement).toBe(true);
+      expect(uids(after.compiled)).toEqual([]);
+    } finally {
+      rules.Client = client;
     }
   });
 
@@ -195,14 +258,18 @@ describe('the estates browse tree in one statement', () => {
   });
 
   it('row-level security holds underneath: a statement compiled for A, run as company B, finds nothing', async () => {
-    const statement = compileEstatesRead(schema, parse(WIDE), 'Wide', { n: 20, withSizes: true }, adminViewer(a))!;
+    const document = parse(WIDE);
+    const [, list] = planRoots(schema, document, getOperationAST(document)!, { n: 20, withSizes: true }, {
+      viewer: adminViewer(a),
+    } as never);
+    const statement = list.statement!;
     const client = new pg.Client({ connectionString: app.appUrl });
     await client.connect();
     try {
       await client.query('BEGIN');
       await client.query("SELECT set_config('app.company_id', $1, true)", [adminViewer(b).companyId]);
       const { rows } = await client.query(statement.text, statement.values);
-      expect(JSON.parse(rows[0].data).list).toMatchObject({ totalCount: 0, edges: [] });
+      expect(JSON.parse(rows[0].data)).toMatchObject({ totalCount: 0, edges: [] });
       await client.query('ROLLBACK');
     } finally {
       await client.end();
