@@ -176,9 +176,9 @@ export function scheduleSql(sale: string): Prisma.Sql {
 }
 
 /** The sale's instalments, each with `covered`: what its paid total pays of it, applied in due order. */
-const coveredSql = (s: Prisma.Sql) => Prisma.sql`SELECT x.*, greatest(0, least(x."amountMinor", ${s}."paidMinor" -
-      coalesce(sum(x."amountMinor") OVER (ORDER BY x."seq" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) AS covered
-    FROM "Instalment" x WHERE x."companyId" = ${s}."companyId" AND x."saleId" = ${s}."id"`;
+const coveredSql = (s: Prisma.Sql) => Prisma.sql`SELECT inst.*, greatest(0, least(inst."amountMinor", ${s}."paidMinor" -
+      coalesce(sum(inst."amountMinor") OVER (ORDER BY inst."seq" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) AS covered
+    FROM "Instalment" inst WHERE inst."companyId" = ${s}."companyId" AND inst."saleId" = ${s}."id"`;
 
 /** The outstanding amount of the sale row's overdue instalments as of `today` (a SQL date; the company's by default). */
 export const overdueAmountSql = (sale: string, today: Prisma.Sql = companyTodaySql(sale)): Prisma.Sql =>
