@@ -4,6 +4,7 @@
 // computed field its SQL twin, and an authorization by row its rule. A field with none of these
 // is not planned: its root field goes to the resolvers.
 import type { FindMany } from '../db/query-sql.ts';
+import type { Aliases } from '../db/where-sql.ts';
 import { matchesRow } from '../db/where-match.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Viewer } from '../policy/roles.ts';
@@ -14,10 +15,15 @@ import { type Context, seenBy } from './context.ts';
 /** The extension key every declaration is stored under. */
 export const PLAN = 'plan';
 
-/** SQL a twin may use: the row's alias (a SQL name the planner chose) and the signed-in session. */
+/**
+ * SQL a twin may use: the row's alias (a SQL name the planner chose), the signed-in session, and
+ * the statement's aliases, whose `company` every tenant row the twin reads is compared with
+ * (inCompany), so the statement stays on the company's shard.
+ */
 export interface TwinInput {
   row: string;
   session: Session;
+  aliases: Aliases;
 }
 
 export type Plan =

@@ -188,6 +188,6 @@ export async function prefixLocked(session: { db: TenantTx }, companyId: string)
   return (await session.db.companySequence.count({ where: { companyId } })) > 0;
 }
 
-/** prefixLocked of the company row `company`, in SQL (for the read planner). */
-export const prefixLockedSql = (company: string) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "CompanySequence" q WHERE q."companyId" = ${Prisma.raw(company)}."id")`;
+/** prefixLocked of the company row `company` (whose id is `id`), in SQL (for the read planner). */
+export const prefixLockedSql = (company: string, id: Prisma.Sql = Prisma.raw(`${company}."id"`)) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "CompanySequence" q WHERE q."companyId" = ${Prisma.raw(company)}."id" AND q."companyId" = ${id})`;

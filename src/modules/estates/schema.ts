@@ -128,7 +128,7 @@ builder.prismaNode('Estate', {
       type: Availability,
       description: 'How many plots are available, reserved and allocated.',
       resolve: (estate, _args, ctx) => plotAvailability(signedIn(ctx)).load(estate.id),
-      extensions: planned({ kind: 'sql', json: ({ row }) => plotAvailabilitySql(row) }),
+      extensions: planned({ kind: 'sql', json: ({ row, aliases }) => plotAvailabilitySql(row, aliases.company) }),
     }),
   }),
 });

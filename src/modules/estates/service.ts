@@ -268,11 +268,11 @@ export const plotAvailability = sessionLoader<string, PlotAvailability>(async ({
   return estateIds.map((id) => counts.get(id)!);
 });
 
-/** plotAvailability of the estate row `estate`, as JSON in SQL (for the read planner). */
-export const plotAvailabilitySql = (estate: string) => {
-  const state = (status: PlotStatus) => `count(*) FILTER (WHERE s."status" = '${status}')::int`;
-  const sold = `count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Sale" x WHERE x."companyId" = s."companyId" AND x."plotId" = s."id"))::int`;
-  return Prisma.sql`(SELECT json_build_object('available', ${Prisma.raw(state('AVAILABLE'))}, 'reserved', ${Prisma.raw(state('RESERVED'))}, 'allocated', ${Prisma.raw(`${state('ALLOCATED')} - ${sold}`)}, 'sold', ${Prisma.raw(sold)}, 'total', count(*)::int) FROM "Plot" s WHERE s."companyId" = ${Prisma.raw(estate)}."companyId" AND s."estateId" = ${Prisma.raw(estate)}."id")`;
+/** plotAvailability of the estate row `estate` (of `company`), as JSON in SQL (for the read planner). */
+export const plotAvailabilitySql = (estate: string, company: Prisma.Sql = Prisma.raw(`${estate}."companyId"`)) => {
+  const state = (status: PlotStatus) => Prisma.raw(`count(*) FILTER (WHERE s."status" = '${status}')::int`);
+  const sold = Prisma.sql`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Sale" x WHERE x."companyId" = ${company} AND x."plotId" = s."id"))::int`;
+  return Prisma.sql`(SELECT json_build_object('available', ${state('AVAILABLE')}, 'reserved', ${state('RESERVED')}, 'allocated', ${state('ALLOCATED')} - ${sold}, 'sold', ${sold}, 'total', count(*)::int) FROM "Plot" s WHERE s."companyId" = ${company} AND s."estateId" = ${Prisma.raw(estate)}."id")`;
 };
 
 /** A plot list's `filter` argument: every field given must match. */

@@ -163,8 +163,11 @@ export function saleStatusFilter(status: SaleStatus, day: Date) {
 const companyTodaySql = (sale: string) =>
   Prisma.raw(`(SELECT (now() AT TIME ZONE tz."timeZone")::date FROM "Company" tz WHERE tz."id" = ${sale}."companyId")`);
 
+/** The sale row's own company, or the constant a planned statement names (see inCompany). */
+const companyOf = (sale: string) => Prisma.raw(`${sale}."companyId"`);
+
 /** standing() of the sale row `sale`, as a jsonb array of Instalment objects (serialized as the API serializes them). */
-export function scheduleSql(sale: string): Prisma.Sql {
+export function scheduleSql(sale: string, company: Prisma.Sql = companyOf(sale)): Prisma.Sql {
   const s = Prisma.raw(sale);
   const today = companyTodaySql(sale);
   return Prisma.sql`(SELECT coalesce(jsonb_agg(jsonb_build_object(
@@ -172,21 +175,29 @@ export function scheduleSql(sale: string): Prisma.Sql {
       'percentBp', i."percentBp", 'paidMinor', i.covered::text, 'outstandingMinor', (i."amountMinor" - i.covered)::text,
       'state', CASE WHEN i."amountMinor" = i.covered THEN 'PAID' WHEN i."dueDate" < ${today} THEN 'OVERDUE'
                     WHEN i.covered > 0 THEN 'PARTIAL' ELSE 'DUE' END) ORDER BY i."seq"), '[]'::jsonb)
-    FROM (${coveredSql(s)}) i)`;
+    FROM (${coveredSql(s, company)}) i)`;
 }
 
 /** The sale's instalments, each with `covered`: what its paid total pays of it, applied in due order. */
-const coveredSql = (s: Prisma.Sql) => Prisma.sql`SELECT inst.*, greatest(0, least(inst."amountMinor", ${s}."paidMinor" -
+const coveredSql = (
+  s: Prisma.Sql,
+  company: Prisma.Sql,
+) => Prisma.sql`SELECT inst.*, greatest(0, least(inst."amountMinor", ${s}."paidMinor" -
       coalesce(sum(inst."amountMinor") OVER (ORDER BY inst."seq" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) AS covered
-    FROM "Instalment" inst WHERE inst."companyId" = ${s}."companyId" AND inst."saleId" = ${s}."id"`;
+    FROM "Instalment" inst WHERE inst."companyId" = ${company} AND inst."saleId" = ${s}."id"`;
 
 /** The outstanding amount of the sale row's overdue instalments as of `today` (a SQL date; the company's by default). */
-export const overdueAmountSql = (sale: string, today: Prisma.Sql = companyTodaySql(sale)): Prisma.Sql =>
+export const overdueAmountSql = (
+  sale: string,
+  today: Prisma.Sql = companyTodaySql(sale),
+  company: Prisma.Sql = companyOf(sale),
+): Prisma.Sql =>
   Prisma.sql`(SELECT coalesce(sum(i."amountMinor" - i.covered), 0)
-    FROM (${coveredSql(Prisma.raw(sale))}) i WHERE i."amountMinor" > i.covered AND i."dueDate" < ${today})`;
+    FROM (${coveredSql(Prisma.raw(sale), company)}) i WHERE i."amountMinor" > i.covered AND i."dueDate" < ${today})`;
 
 /** The same, as the BigInt scalar's text. */
-export const overdueSql = (sale: string): Prisma.Sql => Prisma.sql`${overdueAmountSql(sale)}::text`;
+export const overdueSql = (sale: string, company?: Prisma.Sql): Prisma.Sql =>
+  Prisma.sql`${overdueAmountSql(sale, undefined, company)}::text`;
 
 /** saleStatus() of the sale row. */
 export const saleStatusSql = (sale: string): Prisma.Sql =>

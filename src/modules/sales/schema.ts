@@ -192,7 +192,7 @@ export const SaleType = builder.prismaNode('Sale', {
       description: 'The instalments in due order, each with what is paid of it and its state today.',
       select: { paidMinor: true, instalments: true },
       resolve: async (s, _a, ctx) => standing(s.instalments, s.paidMinor, await companyToday(signedIn(ctx))),
-      extensions: planned({ kind: 'sql', json: ({ row }) => scheduleSql(row) }),
+      extensions: planned({ kind: 'sql', json: ({ row, aliases }) => scheduleSql(row, aliases.company) }),
     }),
     overdueMinor: t.field({
       type: 'BigInt',
@@ -203,7 +203,7 @@ export const SaleType = builder.prismaNode('Sale', {
           (sum, i) => sum + (i.state === 'OVERDUE' ? i.outstandingMinor : 0n),
           0n,
         ),
-      extensions: planned({ kind: 'sql', json: ({ row }) => overdueSql(row) }),
+      extensions: planned({ kind: 'sql', json: ({ row, aliases }) => overdueSql(row, aliases.company) }),
     }),
     commissionRateBp: t.exposeInt('commissionRateBp', {
       description: "The marketer's commission rate on this sale in basis points: the one in effect on the sale date.",
