@@ -2,11 +2,12 @@
 // order, for the read planner: it answers lists with the very query arguments the resolvers hand
 // to Prisma (built by the services and by Pothos' connection arguments). The cursor follows
 // Prisma's own condition (prisma-engines, cursor_condition.rs): the rows from the cursor row on
-// in the list's order, compared with that row's values read by its unique key alone, and rows
-// with a NULL on either side kept. Anything outside this grammar throws UnsupportedFilter.
+// in the list's order, compared with that row's values read by its unique key alone (over keys
+// that cannot be NULL: a cursor over a nullable order is left to Prisma). Anything outside this grammar throws UnsupportedFilter. Its
+// orderBy alone, as ORDER BY items, also orders the exports (orderBySql).
 import { Prisma } from '../generated/prisma/client.ts';
 import { modelNamed, type RelationField } from './datamodel.ts';
-import { type Aliases, column, UnsupportedFilter, whereSql } from './where-sql.ts';
+import { type Aliases, column, inCompany, UnsupportedFilter, whereSql } from './where-sql.ts';
 
 type Sql = Prisma.Sql;
 type Where = Record<string, unknown>;
@@ -20,11 +21,12 @@ export interface FindMany {
   skip?: number;
 }
 
-/** One key of the order: its value for a row, the direction, and whether it can be NULL. */
+/** One key of the order: its value for a row, the direction, whether it can be NULL, and where NULLs go if asked. */
 interface OrderKey {
   value: (row: string) => Sql;
   descending: boolean;
   nullable: boolean;
+  nulls?: 'first' | 'last';
 }
 
 const table = (model: string) => raw(`"${model}"`);
@@ -36,12 +38,14 @@ export const joinOn = (field: RelationField, parent: string, child: string) =>
     ' AND ',
   );
 
-function direction(value: unknown): { descending: boolean } {
+function direction(value: unknown): { descending: boolean; nulls?: 'first' | 'last' } {
   const sort = typeof value === 'object' && value !== null ? (value as { sort?: unknown; nulls?: unknown }) : null;
-  if (sort?.nulls !== undefined) throw new UnsupportedFilter('orderBy nulls');
+  const nulls = sort?.nulls;
+  if (nulls !== undefined && nulls !== 'first' && nulls !== 'last')
+    throw new UnsupportedFilter(`orderBy nulls ${String(nulls)}`);
   const d = sort ? sort.sort : value;
   if (d !== 'asc' && d !== 'desc') throw new UnsupportedFilter(`orderBy ${String(d)}`);
-  return { descending: d === 'desc' };
+  return { descending: d === 'desc', ...(nulls ? { nulls } : {}) };
 }
 
 /** The order keys of one orderBy entry of `model` (through to-one relations and _count of lists). */
@@ -62,7 +66,7 @@ function orderKeys(
     let from = row;
     const hops = path.map((hop) => {
       const to = aliases.next();
-      const on = joinOn(hop, from, to);
+      const on = sql`${joinOn(hop, from, to)} AND ${inCompany(hop.type, to, aliases)}`;
       from = to;
       return { hop, to, on };
     });
@@ -71,9 +75,8 @@ function orderKeys(
     return sql`(SELECT ${last(from)} FROM ${table(first.hop.type)} ${raw(first.to)}${joins.length ? join(joins, '') : empty} WHERE ${first.on})`;
   };
   if (field.kind !== 'object') {
-    const { descending } = direction(value);
     const nullable = !field.isRequired || path.some((hop) => !hop.isRequired);
-    return [{ value: (row) => through(row, (at) => column(at, name)), descending, nullable }];
+    return [{ value: (row) => through(row, (at) => column(at, name)), ...direction(value), nullable }];
   }
   if (field.isList) {
     const counted = value as { _count?: unknown };
@@ -82,7 +85,7 @@ function orderKeys(
     const { descending } = direction(counted._count);
     const count = (at: string) => {
       const c = aliases.next();
-      return sql`(SELECT count(*) FROM ${table(field.type)} ${raw(c)} WHERE ${joinOn(field, at, c)})`;
+      return sql`(SELECT count(*) FROM ${table(field.type)} ${raw(c)} WHERE ${joinOn(field, at, c)} AND ${inCompany(field.type, c, aliases)})`;
     };
     // Prisma compares counts as coalesce(count, 0), never NULL.
     return [{ value: (row) => sql`coalesce(${through(row, count)}, 0)`, descending, nullable: false }];
@@ -129,18 +132,13 @@ function cursorSql(
 ): Sql {
   const at = aliases.next();
   const cursorValue = (key: OrderKey) =>
-    sql`(SELECT ${key.value(at)} FROM ${table(model)} ${raw(at)} WHERE ${cursorRow(model, cursor, at)})`;
-  const nulls = (key: OrderKey, cmp: Sql) =>
-    key.nullable ? sql` OR ${key.value(row)} IS NULL OR ${cmp} IS NULL` : empty;
+    sql`(SELECT ${key.value(at)} FROM ${table(model)} ${raw(at)} WHERE ${cursorRow(model, cursor, at)} AND ${inCompany(model, at, aliases)})`;
   const compare = (key: OrderKey, orEqual: boolean) => {
     const after = key.descending !== reverse ? '<' : '>';
     const cmp = cursorValue(key);
-    return sql`(${key.value(row)} ${raw(after + (orEqual ? '=' : ''))} ${cmp}${nulls(key, cmp)})`;
+    return sql`(${key.value(row)} ${raw(after + (orEqual ? '=' : ''))} ${cmp})`;
   };
-  const equal = (key: OrderKey) => {
-    const cmp = cursorValue(key);
-    return sql`(${key.value(row)} = ${cmp}${nulls(key, cmp)})`;
-  };
+  const equal = (key: OrderKey) => sql`(${key.value(row)} = ${cursorValue(key)})`;
   if (keys.length === 1) return compare(keys[0], true);
   // (k1 = c1 AND … AND kn >= cn) OR (k1 = c1 AND … AND kn-1 > cn-1) OR … OR (k1 > c1)
   const branches = keys.map((_, n) => {
@@ -166,9 +164,15 @@ export interface Page {
  */
 export function pageSql(model: string, args: FindMany, alias: string, condition: Sql | null, aliases: Aliases): Page {
   const keys = orderOf(model, args.orderBy, aliases);
+  // Where Prisma puts NULLs when it pages backwards or from a cursor is not followed here.
+  if (keys.some((key) => key.nulls)) throw new UnsupportedFilter('orderBy nulls');
+  // Prisma's cursor over a key that can be NULL (its cursor row's or another's) is not matched here
+  // in every case the differential test found: such a page is left to Prisma.
+  if (args.cursor && keys.some((key) => key.nullable)) throw new UnsupportedFilter('a cursor over a nullable order');
   const reverse = (args.take ?? 0) < 0;
   const conditions = [
     ...(condition ? [condition] : []),
+    inCompany(model, alias, aliases),
     whereSql(model, args.where, alias, aliases),
     ...(args.cursor ? [cursorSql(model, args.cursor, keys, alias, reverse, aliases)] : []),
   ];
@@ -185,3 +189,10 @@ export function pageSql(model: string, args: FindMany, alias: string, condition:
   const rows = sql`(SELECT ${raw(alias)}.*, row_number() OVER (ORDER BY ${order(alias)}) AS "$k" FROM (${fetched}) ${raw(alias)})`;
   return { rows, forward: !reverse, limit };
 }
+
+/** `orderBy` on rows of `model` named `alias`, as ORDER BY items (an export's order: the list's, whole). */
+export const orderBySql = (model: string, orderBy: FindMany['orderBy'], alias: string, aliases: Aliases): Sql[] =>
+  orderOf(model, orderBy, aliases).map(
+    (key) =>
+      sql`${key.value(alias)} ${raw(key.descending ? 'DESC' : 'ASC')}${key.nulls ? raw(` NULLS ${key.nulls.toUpperCase()}`) : empty}`,
+  );

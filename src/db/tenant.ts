@@ -170,9 +170,19 @@ export async function inTenantTransaction<T>(
   base: BaseClient,
   scope: TenantScope,
   fn: (tx: TenantTx) => Promise<T>,
+  options: TransactionOptions = {},
 ): Promise<T> {
-  return tenantClient(base, scope).$transaction(async (tx) => {
-    await setTenant(tx as TenantTx, scope);
-    return fn(tx as TenantTx);
-  }, TX_OPTIONS);
+  return tenantClient(base, scope).$transaction(
+    async (tx) => {
+      await setTenant(tx as TenantTx, scope);
+      return fn(tx as TenantTx);
+    },
+    { ...TX_OPTIONS, ...options },
+  );
+}
+
+/** A transaction other than an operation's: a longer life, or one snapshot for every statement. */
+export interface TransactionOptions {
+  timeout?: number;
+  isolationLevel?: Prisma.TransactionIsolationLevel;
 }

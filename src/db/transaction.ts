@@ -3,7 +3,7 @@
 // viewer) sends nothing at all. Once open it is one tenant transaction (company set first for
 // row-level security) until the operation commits or rolls it back.
 import type { BaseClient } from './client.ts';
-import { inTenantTransaction, setTenant, type TenantScope, type TenantTx } from './tenant.ts';
+import { inTenantTransaction, setTenant, type TenantScope, type TenantTx, type TransactionOptions } from './tenant.ts';
 
 class Rollback extends Error {}
 
@@ -28,6 +28,7 @@ export class OperationTransaction {
   constructor(
     private readonly base: BaseClient,
     scope: TenantScope,
+    private readonly options: TransactionOptions = {},
   ) {
     this.scope = { ...scope };
     this.db = lazyClient(() => this.begin());
@@ -50,6 +51,7 @@ export class OperationTransaction {
               resolveTx(tx);
               this.settle = (commit) => (commit ? resolve() : reject(new Rollback()));
             }),
+          this.options,
         ).catch((error) => {
           rejectTx(error);
           if (!(error instanceof Rollback)) throw error;

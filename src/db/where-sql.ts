@@ -15,15 +15,27 @@ const { sql, raw, join, empty } = Prisma;
 const TRUE = sql`TRUE`;
 const FALSE = sql`FALSE`;
 
-/** Names for the aliases of subqueries: unique within one statement. */
+/**
+ * Names for the aliases of subqueries, unique within one statement, and the company the statement
+ * reads, when it names one: every tenant row it reaches is then also compared with that constant,
+ * so that Citus routes the whole statement to the company's shard (a correlated subquery's join
+ * to its outer row alone does not let it prune shards).
+ */
 export interface Aliases {
   next(): string;
+  company?: Sql;
 }
 
-export const aliasCounter = (prefix = 'w'): Aliases => {
+export const aliasCounter = (prefix = 'w', company?: Sql): Aliases => {
   let n = 0;
-  return { next: () => `${prefix}${n++}` };
+  return { next: () => `${prefix}${n++}`, ...(company ? { company } : {}) };
 };
+
+/** `alias`."companyId" = the statement's company, for a tenant model when the statement names one. */
+export const inCompany = (model: string, alias: string, aliases: Aliases): Sql =>
+  aliases.company && modelNamed(model).fields.get('companyId')?.kind === 'scalar'
+    ? sql`${column(alias, 'companyId')} = ${aliases.company}`
+    : TRUE;
 
 export const column = (alias: string, name: string) => raw(`${alias}."${name}"`);
 
@@ -135,7 +147,10 @@ function scalarSql(field: ScalarField, condition: unknown, col: Sql): Sql {
 /** The related rows of the row `alias` through `field`, as a FROM and a join condition. */
 function related(field: RelationField, alias: string, aliases: Aliases) {
   const child = aliases.next();
-  const on = and(field.joins.map(([ours, theirs]) => sql`${column(child, theirs)} = ${column(alias, ours)}`));
+  const on = and([
+    ...field.joins.map(([ours, theirs]) => sql`${column(child, theirs)} = ${column(alias, ours)}`),
+    inCompany(field.type, child, aliases),
+  ]);
   return { child, from: sql`"${raw(field.type)}" ${raw(child)}`, on };
 }
 

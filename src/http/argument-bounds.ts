@@ -32,13 +32,19 @@ import { coercedOperation, refuseBeforeRunning } from './operation.ts';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-interface Problem {
+export interface Problem {
   field: string;
   message: string;
 }
 
 /** Problems with one argument value of type `type`, found under `path` (its input path; '' for a mutation's input itself). */
-function checkValue(value: unknown, type: GraphQLInputType, path: string, maxItems: number, out: Problem[]): void {
+export function checkValue(
+  value: unknown,
+  type: GraphQLInputType,
+  path: string,
+  maxItems: number,
+  out: Problem[],
+): void {
   if (value == null) return;
   const nullable = getNullableType(type) as GraphQLInputType;
   if (nullable instanceof GraphQLList) {

@@ -6,10 +6,12 @@ import { schema } from '../modules/index.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { contextFactory, type Context, type RequestState } from '../schema/context.ts';
 import { useArgumentBounds } from './argument-bounds.ts';
+import { useCompanyToday } from './company-today.ts';
 import { corsOptions, useVaryOnOrigin } from './cors.ts';
 import { useCostLimit } from './cost-limit.ts';
 import { useDocuments } from './documents.ts';
 import { maskError, useBoundedErrors, yogaLogger } from './errors.ts';
+import { useExports } from './exports.ts';
 import { useGatewayWebhook } from './gateway-webhook.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql-offline.ts';
@@ -52,6 +54,8 @@ export function pipeline(runtime: Runtime): Step[] {
     { name: 'body-limit', plugin: useBodyLimit },
     // The payment gateway's webhook (not GraphQL): after the body limit, before anything else reads the body.
     { name: 'gateway-webhook', plugin: () => useGatewayWebhook(runtime) },
+    // GET /exports/<list>.csv|xlsx: an endpoint of its own, with the same token check and services.
+    { name: 'exports', plugin: () => useExports(runtime) },
     // Before trusted documents, so the log sees the operations it refuses.
     { name: 'request-log', plugin: () => useRequestLog(runtime.logger), off: !config.logRequests },
     // 2. The document: the text a hash names, then parsing and validation.
@@ -69,6 +73,9 @@ export function pipeline(runtime: Runtime): Step[] {
     { name: 'viewer-check', plugin: useViewerCheck },
     // Reads the checked viewer: an archived analyst's token does not read the schema.
     { name: 'introspection-policy', plugin: () => useIntrospectionPolicy(config) },
+    // After the viewer check (a signed-out request needs no today), before the planned reads,
+    // which use it when a list's filter needs it.
+    { name: 'company-today', plugin: useCompanyToday },
     // 4. Running it. The planned reads come before the operation transaction, which wraps them
     // (a later onExecute wraps an earlier one's execute), so they run inside its transaction.
     { name: 'planned-reads', plugin: usePlannedReads, off: !config.compiledReads },

@@ -24,7 +24,7 @@ import {
 import { modelNamed, type RelationField } from '../db/datamodel.ts';
 import { type FindMany, joinOn, pageSql } from '../db/query-sql.ts';
 import { scopedFilter } from '../db/tenant.ts';
-import { type Aliases, aliasCounter, whereSql } from '../db/where-sql.ts';
+import { type Aliases, aliasCounter, inCompany, whereSql } from '../db/where-sql.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import { can, type Permission } from '../policy/permissions.ts';
 import type { Session } from '../runtime/session.ts';
@@ -117,7 +117,7 @@ function fieldJson(p: Planning, parent: GraphQLObjectType, model: string, row: s
   const named = getNamedType(field.type);
   let value: Sql;
   if (plan?.kind === 'sql') {
-    const json = plan.json({ row, session: p.session });
+    const json = plan.json({ row, session: p.session, aliases: p.aliases });
     value = isObjectType(named) ? projected(p, field.type, sql`(${json})::jsonb`, nodes) : json;
   } else if (plan?.kind === 'visible-relation') value = visibleRelationJson(p, model, row, plan, field, nodes);
   else if (plan?.kind === 'column') {
@@ -222,7 +222,7 @@ function relationJson(
     const child = p.aliases.next();
     if (!relation.isList) {
       if (where || take !== undefined || at) throw new Unplannable('a filtered to-one relation');
-      return sql`(SELECT ${objectJson(p, type, child, nodes)} FROM ${table(relation.type)} ${raw(child)} WHERE ${joinOn(relation, row, child)} LIMIT 1)`;
+      return sql`(SELECT ${objectJson(p, type, child, nodes)} FROM ${table(relation.type)} ${raw(child)} WHERE ${joinOn(relation, row, child)} AND ${inCompany(relation.type, child, p.aliases)} LIMIT 1)`;
     }
     const page = pageSql(
       relation.type,
@@ -320,7 +320,7 @@ export function connectionJson(
       const tie = condition(counted);
       pairs.push([
         key,
-        sql`(SELECT count(*)::int FROM ${table(model)} ${raw(counted)} WHERE ${tie ?? sql`TRUE`} AND ${where})`,
+        sql`(SELECT count(*)::int FROM ${table(model)} ${raw(counted)} WHERE ${tie ?? sql`TRUE`} AND ${inCompany(model, counted, p.aliases)} AND ${where})`,
       ]);
     } else if (name === 'edges') {
       const edge: [string, Sql][] = [];
@@ -361,5 +361,5 @@ export const tenantSql = (p: Planning, model: string, row: string) =>
   whereSql(model, scopedFilter(model, p.session.viewer.companyId), row, p.aliases);
 
 export function newPlanning(op: Operation, session: Session): Planning {
-  return { ...op, session, aliases: aliasCounter('r') };
+  return { ...op, session, aliases: aliasCounter('r', sql`${session.viewer.companyId}::uuid`) };
 }

@@ -18,7 +18,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import type { Session } from '../runtime/session.ts';
 import { decodeGlobalID } from '../schema/builder.ts';
 import { PLAN, type Plan, ROW_RULE, type RowRule } from '../schema/planning.ts';
-import { UserError } from '../shared/errors.ts';
+import { NotReadYet, UserError } from '../shared/errors.ts';
 import { Unplannable } from './json.ts';
 import {
   allowedSql,
@@ -99,6 +99,7 @@ function rootJson(p: Planning, query: GraphQLObjectType, nodes: FieldNode[]): Sq
   if (plan?.kind !== 'rows') throw new Unplannable(`Query.${name} declares no rows`);
   const type = getNamedType(field.type) as GraphQLObjectType;
   const rows = plan.query(args, p.session);
+  if (!rows) throw new Unplannable(`Query.${name}: its arguments need a statement first`);
   const scope = (row: string) => tenantSql(p, plan.model, row);
   if (!type.extensions?.pothosPrismaModel) {
     if (!type.getFields().edges) throw new Unplannable(`Query.${name}: not a connection`);
@@ -133,7 +134,12 @@ export function planRoots(
       return { key, nodes, statement: sql`SELECT (${rootJson(p, query, nodes)})::text AS data` };
     } catch (error) {
       // A refusal of the arguments (a UserError) is the resolvers' to give.
-      if (error instanceof Unplannable || error instanceof UnsupportedFilter || error instanceof UserError) {
+      if (
+        error instanceof Unplannable ||
+        error instanceof UnsupportedFilter ||
+        error instanceof UserError ||
+        error instanceof NotReadYet
+      ) {
         return { key, nodes, statement: null, reason: error.message };
       }
       throw error;

@@ -85,8 +85,8 @@ export const canReplyTo = (v: Viewer, message: { ownerClientId: string | null; o
   v.role !== 'ANALYST' && matchesRow('Message', Message(v), message) === true;
 
 /** canReplyTo of the message row `message`, as SQL (for the read planner). */
-export const canReplyToSql = (v: Viewer, message: string) =>
-  v.role === 'ANALYST' ? Prisma.sql`false` : whereSql('Message', Message(v), message, aliasCounter('cr'));
+export const canReplyToSql = (v: Viewer, message: string, company?: Prisma.Sql) =>
+  v.role === 'ANALYST' ? Prisma.sql`false` : whereSql('Message', Message(v), message, aliasCounter('cr', company));
 
 /**
  * Notifications: each person sees only their own, whatever their role (staff see no more than

@@ -51,7 +51,7 @@ const TOKEN_PROBLEMS = {
 } as const;
 
 /** The claims of the bearer token, or why there are none. */
-async function readToken(
+export async function readToken(
   runtime: Runtime,
   header: string | null,
 ): Promise<{ claims: VerifiedClaims | null; problem: string | null }> {

@@ -4,6 +4,7 @@
 // computed field its SQL twin, and an authorization by row its rule. A field with none of these
 // is not planned: its root field goes to the resolvers.
 import type { FindMany } from '../db/query-sql.ts';
+import type { Aliases } from '../db/where-sql.ts';
 import { matchesRow } from '../db/where-match.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import type { Viewer } from '../policy/roles.ts';
@@ -14,15 +15,23 @@ import { type Context, seenBy } from './context.ts';
 /** The extension key every declaration is stored under. */
 export const PLAN = 'plan';
 
-/** SQL a twin may use: the row's alias (a SQL name the planner chose) and the signed-in session. */
+/**
+ * SQL a twin may use: the row's alias (a SQL name the planner chose), the signed-in session, and
+ * the statement's aliases, whose `company` every tenant row the twin reads is compared with
+ * (inCompany), so the statement stays on the company's shard.
+ */
 export interface TwinInput {
   row: string;
   session: Session;
+  aliases: Aliases;
 }
 
 export type Plan =
-  /** Rows of `model` that a root field reads with `query` (its list, or the first for a single object). */
-  | { kind: 'rows'; model: string; query: (args: Record<string, unknown>, session: Session) => FindMany }
+  /**
+   * Rows of `model` that a root field reads with `query` (its list, or the first for a single
+   * object); null when these arguments need a statement first (the resolvers answer them).
+   */
+  | { kind: 'rows'; model: string; query: (args: Record<string, unknown>, session: Session) => FindMany | null }
   /** A column of a row reached through to-one relations from this one (`['user', 'email']`). */
   | { kind: 'column'; path: readonly string[] }
   /** A value computed from the row: its JSON, as the field's resolver serializes it. */

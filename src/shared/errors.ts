@@ -79,3 +79,14 @@ export class RefusedStart extends Error {
     this.name = 'RefusedStart';
   }
 }
+
+/**
+ * A value an operation reads once before its lists are built (the company's today) was not read
+ * yet: the read planner leaves such a list to the resolvers, which read it first.
+ */
+export class NotReadYet extends Error {
+  constructor(what: string) {
+    super(`${what} was not read before this list`);
+    this.name = 'NotReadYet';
+  }
+}

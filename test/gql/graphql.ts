@@ -77,9 +77,11 @@ export type AssignClientInput = {
 export type ClientFilter = {
   /** true: clients with a marketer; false: clients without one. */
   assigned?: boolean | null | undefined;
-  /** Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00). */
+  /** Registered at or after this instant (RFC 3339 with its offset, such as 2026-02-01T00:00:00+01:00). */
   createdFrom?: string | null | undefined;
-  /** Registered before this instant (ISO 8601 with its offset). */
+  /** Registered in this period of the company's days (its time zone). */
+  createdIn?: RelativePeriod | null | undefined;
+  /** Registered before this instant (RFC 3339 with its offset). */
   createdTo?: string | null | undefined;
   /** Clients of this marketer now (global id of the Marketer). */
   marketerId?: string | number | null | undefined;
@@ -203,22 +205,26 @@ export type InsightGrouping =
   /** The plot size sold (named with its estate). */
   | 'PLOT_SIZE';
 
-/** Calendar dates from and to, both included. */
+/** Calendar dates from and to, both included, or a period relative to the company's today. */
 export type InsightPeriod = {
-  /** The first day counted. */
-  from: string;
+  /** The first day counted (with `to`). */
+  from?: string | null | undefined;
+  /** Instead of from and to: a period from today in the company's time zone, such as LAST_MONTH. */
+  relative?: RelativePeriod | null | undefined;
   /** The last day counted; on or after `from`. */
-  to: string;
+  to?: string | null | undefined;
 };
 
-/** Calendar dates from and to (both included), in buckets; at most 1000 buckets. */
+/** Calendar dates from and to (both included), or a period relative to the company's today, in buckets; at most 1000 buckets. */
 export type InsightRange = {
   /** The span of each bucket; without one, the whole range is one bucket starting on `from`. */
   bucket?: TimeBucket | null | undefined;
-  /** The first day counted. */
-  from: string;
+  /** The first day counted (with `to`). */
+  from?: string | null | undefined;
+  /** Instead of from and to: a period from today in the company's time zone, such as THIS_QUARTER. */
+  relative?: RelativePeriod | null | undefined;
   /** The last day counted; on or after `from`. */
-  to: string;
+  to?: string | null | undefined;
 };
 
 /** One instalment of a CUSTOM plan: an amount or a percentage, not both. */
@@ -287,9 +293,11 @@ export type MarkReadInput = {
 
 /** Which marketers to list: every field given must match. */
 export type MarketerFilter = {
-  /** Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00). */
+  /** Registered at or after this instant (RFC 3339 with its offset, such as 2026-02-01T00:00:00+01:00). */
   createdFrom?: string | null | undefined;
-  /** Registered before this instant (ISO 8601 with its offset). */
+  /** Registered in this period of the company's days (its time zone). */
+  createdIn?: RelativePeriod | null | undefined;
+  /** Registered before this instant (RFC 3339 with its offset). */
   createdTo?: string | null | undefined;
   /** Text in the name, email or UID (up to 200 characters). */
   search?: string | null | undefined;
@@ -345,6 +353,8 @@ export type PaymentFilter = {
   method?: Array<PaymentMethod> | null | undefined;
   /** Dated on or after this day. */
   paidFrom?: string | null | undefined;
+  /** Dated in this period, reckoned from today in the company's time zone. */
+  paidIn?: RelativePeriod | null | undefined;
   /** Dated on or before this day. */
   paidTo?: string | null | undefined;
   /** Of this sale (global id of the Sale). */
@@ -450,9 +460,9 @@ export type PlotOrderField =
   /** The state: AVAILABLE, RESERVED, then ALLOCATED. */
   | 'STATUS';
 
-/** A plot's state; a sold plot is ALLOCATED to its buyer (Plot.sale says whether it is sold). */
+/** A plot's state; a sold plot is ALLOCATED to its buyer (Plot.sale says whether it is sold; counts such as Estate.availability and insights.plotStock give sold plots apart). */
 export type PlotStatus =
-  /** Allocated to a client (sold, or about to be). */
+  /** Allocated to a client: sold to them, or held for them unsold. */
   | 'ALLOCATED'
   /** Free to reserve, allocate or sell. */
   | 'AVAILABLE'
@@ -524,6 +534,21 @@ export type RegisterMarketerInput = {
   phone?: string | null | undefined;
 };
 
+/** A period named from today in the company's time zone (Company.timeZone). One still running ends today. */
+export type RelativePeriod =
+  /** This month so far and the eleven before it. */
+  | 'LAST_12_MONTHS'
+  /** The whole of last month. */
+  | 'LAST_MONTH'
+  /** The whole of the quarter before this one. */
+  | 'LAST_QUARTER'
+  /** From the first of this month to today. */
+  | 'THIS_MONTH'
+  /** From the first day of this quarter (January, April, July, October) to today. */
+  | 'THIS_QUARTER'
+  /** From 1 January to today. */
+  | 'YEAR_TO_DATE';
+
 /** The plot to make available again. */
 export type ReleasePlotInput = {
   /** Global id of the Plot. */
@@ -581,6 +606,8 @@ export type SaleFilter = {
   plan?: Array<PaymentPlan> | null | undefined;
   /** Sold on or after this date. */
   soldFrom?: string | null | undefined;
+  /** Sold in this period, reckoned from today in the company's time zone. */
+  soldIn?: RelativePeriod | null | undefined;
   /** Sold on or before this date. */
   soldTo?: string | null | undefined;
   /** Sales in any of these states today. */
@@ -597,10 +624,16 @@ export type SaleOrder = {
 
 /** What sales can be sorted by. */
 export type SaleOrderField =
+  /** What is still to pay (price less payments plus reversals), in minor units (currencies are not converted). */
+  | 'BALANCE'
   /** When it was recorded. */
   | 'CREATED_AT'
+  /** The due date of the first instalment not paid in full (paid sales last, either way). */
+  | 'NEXT_DUE_DATE'
   /** The sale number (the order they were recorded in). */
   | 'NUMBER'
+  /** What is past due and unpaid today (the company's today), in minor units (currencies are not converted). Not on Client.sales. */
+  | 'OVERDUE'
   /** What is paid, in minor units. */
   | 'PAID'
   /** The agreed price, in minor units (currencies are not converted). */

@@ -286,7 +286,9 @@ export const isolationCases: Record<string, IsolationCase> = {
       registrations(range: ${YEAR_BY_MONTH}) { start clients marketers }
       sales(range: ${YEAR}, by: ESTATE) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { amountMinor } } }
       payments(range: ${YEAR}, by: MARKETER) { start count amounts { currency amountMinor } groups { group { id name uid } count amounts { amountMinor } } }
-      receivables(asOf: "2026-12-31") { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { instalments amountMinor } } }
+      receivables(asOf: "2026-12-31") { asOf totals { currency openSales outstandingMinor overdueInstalments overdueMinor ageing { instalments amountMinor } }
+        byClient(first: 100) { totalCount edges { node { client { id name uid } currency outstanding { amount amountMinor } overdue { amountMinor } oldestOverdue } } } }
+      commissionBalances(first: 100, filter: { status: [ACTIVE, ARCHIVED] }) { totalCount edges { node { marketer { id name uid } status balances { currency balance { amountMinor } } } } }
       plotStock(status: [ACTIVE, ARCHIVED]) { estate { id name } available reserved allocated sold total }
       sellThrough(range: ${YEAR_BY_MONTH}, estateId: $e) { start sold soldToDate plots }
       marketerLeaderboard(limit: 100) { marketer { id name uid } clients sales totals { currency salesValueMinor collectedMinor commissionMinor } }

@@ -21,8 +21,12 @@ builder.prismaObject('ClientAssignment', {
         a.assignedByUserId ? ((await personDetails(signedIn(ctx)).load(a.assignedByUserId))?.fullName ?? null) : null,
       extensions: planned({
         kind: 'sql',
-        json: ({ row }) =>
-          personDetailSql(Prisma.raw(`${row}."companyId"`), Prisma.raw(`${row}."assignedByUserId"`), 'fullName'),
+        json: ({ row, aliases }) =>
+          personDetailSql(
+            aliases.company ?? Prisma.raw(`${row}."companyId"`),
+            Prisma.raw(`${row}."assignedByUserId"`),
+            'fullName',
+          ),
       }),
     }),
   }),

@@ -18,15 +18,19 @@ import {
   type Registered,
 } from '../people/schema.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { RelativePeriodEnum } from '../../schema/scalars.ts';
+import { createdInPending, resolveCreatedIn } from '../people/service.ts';
 import {
-  clientFilter,
+  type ClientFilter,
+  type clientFilter,
+  clientListWhere,
   clientOrder,
   type CLIENT_ORDER_FIELDS,
   deleteClient,
   registerClient,
   setClientStatus,
 } from './service.ts';
-import { byId } from '../../runtime/session.ts';
+import { byId, type Session } from '../../runtime/session.ts';
 
 export const ClientType = builder.prismaNode('Client', {
   id: { resolve: (row) => row.id },
@@ -100,12 +104,17 @@ const ClientFilterInput = builder.inputType('ClientFilter', {
     createdFrom: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).',
+      description: 'Registered at or after this instant (RFC 3339 with its offset, such as 2026-02-01T00:00:00+01:00).',
     }),
     createdTo: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Registered before this instant (ISO 8601 with its offset).',
+      description: 'Registered before this instant (RFC 3339 with its offset).',
+    }),
+    createdIn: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Registered in this period of the company's days (its time zone).",
     }),
   }),
 });
@@ -134,11 +143,14 @@ type ClientsArgs = Parameters<typeof clientFilter>[0] & {
   filter?: Parameters<typeof clientFilter>[1];
   orderBy?: Parameters<typeof clientOrder>[0];
 };
-/** What `clients` reads: the clients the viewer may see that match its arguments. */
-const clientsQuery = (args: ClientsArgs, viewer: Viewer) => ({
-  where: { AND: [VISIBLE.Client(viewer), clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS))] },
+/** What `clients` reads: the clients the viewer may see that match its arguments (the filter's period resolved). */
+const clientsQuery = (args: ClientsArgs, viewer: Viewer, filter: ClientFilter | null | undefined) => ({
+  where: clientListWhere(viewer, args, filter),
   orderBy: clientOrder(args.orderBy),
 });
+/** clientsQuery with the filter's relative period read from the database first. */
+const clientsQueryResolved = async (args: ClientsArgs, session: Session) =>
+  clientsQuery(args, session.viewer, await resolveCreatedIn(session, decodeIds(args.filter, CLIENT_FILTER_IDS)));
 /** What `client(uid:)` reads. */
 const clientByUid = ({ uid }: { uid: string }, viewer: Viewer) => ({
   where: { AND: [{ uid: uid.trim().toUpperCase() }, VISIBLE.Client(viewer)] },
@@ -159,9 +171,19 @@ builder.queryFields((t) => ({
       }),
       ...clientListArgs(t.arg),
     },
-    extensions: planned({ kind: 'rows', model: 'Client', query: (args, s) => clientsQuery(args as never, s.viewer) }),
-    totalCount: (_root, args, ctx) => ctx.db.client.count({ where: clientsQuery(args, ctx.viewer).where }),
-    resolve: (query, _root, args, ctx) => ctx.db.client.findMany({ ...query, ...clientsQuery(args, ctx.viewer) }),
+    // A relative period takes a statement first: the planner leaves it to the resolvers.
+    extensions: planned({
+      kind: 'rows',
+      model: 'Client',
+      query: (args, s) => {
+        const filter = decodeIds((args as ClientsArgs).filter, CLIENT_FILTER_IDS);
+        return createdInPending(filter) ? null : clientsQuery(args as never, s.viewer, filter);
+      },
+    }),
+    totalCount: async (_root, args, ctx) =>
+      ctx.db.client.count({ where: (await clientsQueryResolved(args, ctx)).where }),
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.client.findMany({ ...query, ...(await clientsQueryResolved(args, ctx)) }),
   }),
   client: t.withAuth({ authenticated: true }).prismaField({
     type: 'Client',

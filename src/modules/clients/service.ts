@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { emit } from '../events/service.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { newClientsMarketer } from '../../policy/ownership.ts';
+import type { Viewer } from '../../policy/roles.ts';
+import { VISIBLE } from '../../policy/visibility.ts';
 import { notFound } from '../../shared/errors.ts';
 import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { insertNumberedProfile } from '../sequences/allocator.ts';
@@ -99,6 +101,13 @@ export function clientFilter(
     ],
   };
 }
+
+/** The clients a list shows the viewer: who they may see, and the list's arguments and filter (its period resolved). */
+export const clientListWhere = (
+  viewer: Viewer,
+  args: { search?: string | null; status: readonly ProfileStatus[] },
+  filter: ClientFilter | null | undefined,
+): Prisma.ClientWhereInput => ({ AND: [VISIBLE.Client(viewer), clientFilter(args, filter)] });
 
 export const CLIENT_ORDER_FIELDS = ['CREATED_AT', 'UID', 'FULL_NAME', 'SALES'] as const;
 type Direction = 'asc' | 'desc';

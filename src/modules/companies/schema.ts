@@ -14,7 +14,7 @@ builder.prismaNode('Company', {
     prefixLocked: t.boolean({
       description: 'True once a UID has been issued: the prefix can no longer change.',
       resolve: (company, _args, ctx) => prefixLocked(ctx, company.id),
-      extensions: planned({ kind: 'sql', json: ({ row }) => prefixLockedSql(row) }),
+      extensions: planned({ kind: 'sql', json: ({ row, aliases }) => prefixLockedSql(row, aliases.company) }),
     }),
     timeZone: t.exposeString('timeZone', {
       description:

@@ -5,19 +5,80 @@ import { randomUUID } from 'node:crypto';
 import { addCompanyUser, prefixTaken, slugTaken } from '../../db/cross-company.ts';
 import type { TenantTx } from '../../db/tenant.ts';
 import type { Viewer } from '../../policy/roles.ts';
-import { badInput, conflict, forbidden } from '../../shared/errors.ts';
+import { badInput, conflict, forbidden, NotReadYet } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
+import { type DateSpan, isoDate, periodDates, type RelativePeriod } from '../../shared/dates.ts';
 import type { PublicSession, Session } from '../../runtime/session.ts';
 import { PREFIX_PATTERN, derivePrefix, prefixCandidates, slugify } from './prefix.ts';
 
+const todays = new WeakMap<Session, Promise<Date>>();
+const known = new WeakMap<Session, Date>();
+
 /**
- * Today's date where the company works (its time zone): the latest date, and the default, of a
- * sale, payment or payout, so a Lagos admin can record a payment just after midnight there.
+ * Today's date where the company works (its time zone), asked once per operation: the one "today"
+ * of every state (instalments, sales, statements, receivables), relative period and default date
+ * (a sale, payment or payout), so a Lagos admin can record a payment just after midnight there.
  */
-export async function companyToday({ db, viewer }: Session): Promise<Date> {
-  const [{ day }] = await db.$queryRaw<{ day: string }[]>`
-    SELECT to_char(now() AT TIME ZONE "timeZone", 'YYYY-MM-DD') AS day FROM "Company" WHERE "id" = ${viewer.companyId}::uuid`;
-  return new Date(`${day}T00:00:00Z`);
+export function companyToday(session: Session): Promise<Date> {
+  let day = todays.get(session);
+  if (!day) {
+    day = session.db.$queryRaw<{ day: string }[]>`
+      SELECT to_char(now() AT TIME ZONE "timeZone", 'YYYY-MM-DD') AS day FROM "Company" WHERE "id" = ${session.viewer.companyId}::uuid`.then(
+      ([row]) => {
+        const date = new Date(`${row.day}T00:00:00Z`);
+        known.set(session, date);
+        return date;
+      },
+    );
+    todays.set(session, day);
+  }
+  return day;
+}
+
+/**
+ * The company's today when this operation already asked for it (a relation's page is built before
+ * anything can wait: the operation asks first when its lists take a filter or an order).
+ */
+export function knownCompanyToday(session: Session): Date {
+  const day = known.get(session);
+  if (!day) throw new NotReadYet("the company's today");
+  return day;
+}
+
+/** Dates asked for as `from` and `to`, or as a period relative to the company's today (not both). */
+export interface DatesAsked {
+  from?: Date | null;
+  to?: Date | null;
+  relative?: RelativePeriod | null;
+}
+
+/** The days asked for, or BAD_USER_INPUT naming `field`.from (or .relative) when they are not one span. */
+export async function datesAsked(session: Session, asked: DatesAsked, field: string): Promise<DateSpan> {
+  if (asked.relative != null) {
+    if (asked.from != null || asked.to != null)
+      throw badInput(`${field}.relative`, 'Give either a relative period or from and to, not both.');
+    return periodDates(asked.relative, await companyToday(session));
+  }
+  if (asked.from == null || asked.to == null)
+    throw badInput(`${field}.from`, 'Give from and to, or a relative period.');
+  return { from: asked.from, to: asked.to };
+}
+
+/** Local midnight at the start of `from` and after `to` in the company's time zone, as instants. */
+export async function companyDayBounds(session: Session, span: DateSpan): Promise<{ start: Date; end: Date }> {
+  const [row] = await session.db.$queryRaw<{ start: Date; end: Date }[]>`
+    SELECT (${isoDate(span.from)}::date::timestamp AT TIME ZONE "timeZone") AS start,
+           ((${isoDate(span.to)}::date + 1)::timestamp AT TIME ZONE "timeZone") AS "end"
+    FROM "Company" WHERE "id" = ${session.viewer.companyId}::uuid`;
+  return row;
+}
+
+/** A period relative to the company's today, as instants (registered or created in it), or undefined. */
+export async function periodInstants(
+  session: Session,
+  period: RelativePeriod | null | undefined,
+): Promise<{ start: Date; end: Date } | undefined> {
+  return period == null ? undefined : companyDayBounds(session, periodDates(period, await companyToday(session)));
 }
 
 function normalisePrefix(check: valid.InputCheck, value: string): string {
@@ -141,6 +202,6 @@ export async function prefixLocked(session: { db: TenantTx }, companyId: string)
   return (await session.db.companySequence.count({ where: { companyId } })) > 0;
 }
 
-/** prefixLocked of the company row `company`, in SQL (for the read planner). */
-export const prefixLockedSql = (company: string) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "CompanySequence" q WHERE q."companyId" = ${Prisma.raw(company)}."id")`;
+/** prefixLocked of the company row `company` (whose id is `id`), in SQL (for the read planner). */
+export const prefixLockedSql = (company: string, id: Prisma.Sql = Prisma.raw(`${company}."id"`)) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "CompanySequence" q WHERE q."companyId" = ${Prisma.raw(company)}."id" AND q."companyId" = ${id})`;

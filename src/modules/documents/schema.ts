@@ -5,7 +5,8 @@ import { can } from '../../policy/permissions.ts';
 import type { DocumentRef } from '../../runtime/document-links.ts';
 import { builder } from '../../schema/builder.ts';
 import { type Context, seenBy, signedIn } from '../../schema/context.ts';
-import { isoDate, today } from '../../shared/dates.ts';
+import { isoDate } from '../../shared/dates.ts';
+import { companyToday } from '../companies/service.ts';
 import { unauthenticated } from '../../shared/errors.ts';
 import { ClientStatementType } from '../sales/schema.ts';
 
@@ -37,8 +38,8 @@ builder.prismaObjectField('Payment', 'verificationUrl', (t) =>
 builder.objectField(ClientStatementType, 'pdfUrl', (t) =>
   t.string({
     description: `A link to this statement as a PDF, with the same lines and totals, reckoned for the same day (asOf). ${LINK_NOTE}`,
-    resolve: (statement, _args, ctx) =>
-      link(ctx, { kind: 'statement', id: statement.clientId, asOf: isoDate(today()) }),
+    resolve: async (statement, _args, ctx) =>
+      link(ctx, { kind: 'statement', id: statement.clientId, asOf: isoDate(await companyToday(signedIn(ctx))) }),
   }),
 );
 

@@ -79,7 +79,7 @@ export async function statementData(session: Session, clientId: string, asOf: Da
   if (!client) return null;
   const sales = await db.sale.findMany({
     where: { clientId },
-    orderBy: saleOrder(null),
+    orderBy: saleOrder(null)!, // newest first, as the sales list
     include: { instalments: true, plot: PLOT },
   });
   const payments = await db.payment.findMany({

@@ -7,6 +7,8 @@ import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { ClientType } from '../clients/schema.ts';
 import { byId } from '../../runtime/session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { RelativePeriodEnum } from '../../schema/scalars.ts';
+import { createdInPending, resolveCreatedIn } from '../people/service.ts';
 import {
   addPlots,
   addPlotSize,
@@ -37,21 +39,27 @@ export const EstateStatusEnum = builder.enumType('EstateStatus', {
   } as const,
 });
 export const PlotStatusEnum = builder.enumType('PlotStatus', {
-  description: "A plot's state; a sold plot is ALLOCATED to its buyer (Plot.sale says whether it is sold).",
+  description:
+    "A plot's state; a sold plot is ALLOCATED to its buyer (Plot.sale says whether it is sold; counts such as Estate.availability and insights.plotStock give sold plots apart).",
   values: {
     AVAILABLE: { description: 'Free to reserve, allocate or sell.' },
     RESERVED: { description: 'Held for a client.' },
-    ALLOCATED: { description: 'Allocated to a client (sold, or about to be).' },
+    ALLOCATED: { description: 'Allocated to a client: sold to them, or held for them unsold.' },
   } as const,
 });
 
 const Availability = builder.objectRef<PlotAvailability>('PlotAvailability').implement({
-  description: "An estate's plots by state.",
+  description:
+    "An estate's plots by state, in the words of insights.plotStock: each plot counts once, so available + reserved + allocated + sold = total.",
   fields: (t) => ({
     available: t.exposeInt('available', { description: 'Plots free to reserve or sell.' }),
     reserved: t.exposeInt('reserved', { description: 'Plots held for a client.' }),
-    allocated: t.exposeInt('allocated', { description: 'Plots allocated to a client (sold ones included).' }),
-    total: t.int({ description: 'Every plot of the estate.', resolve: (a) => a.available + a.reserved + a.allocated }),
+    allocated: t.exposeInt('allocated', { description: 'Plots allocated to a client and not sold.' }),
+    sold: t.exposeInt('sold', { description: 'Plots with a sale.' }),
+    total: t.int({
+      description: 'Every plot of the estate.',
+      resolve: (a) => a.available + a.reserved + a.allocated + a.sold,
+    }),
   }),
 });
 
@@ -75,7 +83,7 @@ const PlotOrderInput = orderInput('PlotOrder', 'plots', {
 } satisfies Record<(typeof PLOT_ORDER_FIELDS)[number], string>);
 
 /** The global ids a PlotFilter may hold, by their type. */
-const PLOT_FILTER_IDS = { estateId: 'Estate', plotSizeId: 'PlotSize' } as const;
+export const PLOT_FILTER_IDS = { estateId: 'Estate', plotSizeId: 'PlotSize' } as const;
 
 /** The filter and orderBy arguments of a list of plots. */
 const plotListArgs = (arg: ArgBuilder<Types>, unless: string) => ({
@@ -120,7 +128,7 @@ builder.prismaNode('Estate', {
       type: Availability,
       description: 'How many plots are available, reserved and allocated.',
       resolve: (estate, _args, ctx) => plotAvailability(signedIn(ctx)).load(estate.id),
-      extensions: planned({ kind: 'sql', json: ({ row }) => plotAvailabilitySql(row) }),
+      extensions: planned({ kind: 'sql', json: ({ row, aliases }) => plotAvailabilitySql(row, aliases.company) }),
     }),
   }),
 });
@@ -312,12 +320,17 @@ const EstateFilterInput = builder.inputType('EstateFilter', {
     createdFrom: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Created at or after this instant (ISO 8601 with its offset).',
+      description: 'Created at or after this instant (RFC 3339 with its offset).',
     }),
     createdTo: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Created before this instant (ISO 8601 with its offset).',
+      description: 'Created before this instant (RFC 3339 with its offset).',
+    }),
+    createdIn: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Created in this period of the company's days (its time zone).",
     }),
   }),
 });
@@ -332,9 +345,9 @@ type EstatesArgs = Parameters<typeof estateListFilter>[0] & {
   filter?: Parameters<typeof estateListFilter>[1];
   orderBy?: Parameters<typeof estateOrder>[0];
 };
-/** What `estates` reads, from its arguments: the resolver, its totalCount and the read planner. */
-const estatesQuery = (args: EstatesArgs) => ({
-  where: estateListFilter(args, args.filter),
+/** What `estates` reads, from its arguments (the filter's period resolved): the resolver, its totalCount and the read planner. */
+const estatesQuery = (args: EstatesArgs, filter = args.filter) => ({
+  where: estateListFilter(args, filter),
   orderBy: estateOrder(args.orderBy),
 });
 
@@ -365,9 +378,16 @@ builder.queryFields((t) => ({
       }),
       orderBy: orderByArg(t.arg, EstateOrderInput, 'by name'),
     },
-    extensions: planned({ kind: 'rows', model: 'Estate', query: (args) => estatesQuery(args as EstatesArgs) }),
-    totalCount: (_root, args, ctx) => ctx.db.estate.count({ where: estatesQuery(args).where }),
-    resolve: (query, _root, args, ctx) => ctx.db.estate.findMany({ ...query, ...estatesQuery(args) }),
+    // A relative period takes a statement first: the planner leaves it to the resolvers.
+    extensions: planned({
+      kind: 'rows',
+      model: 'Estate',
+      query: (args) => (createdInPending((args as EstatesArgs).filter) ? null : estatesQuery(args as EstatesArgs)),
+    }),
+    totalCount: async (_root, args, ctx) =>
+      ctx.db.estate.count({ where: estatesQuery(args, await resolveCreatedIn(ctx, args.filter)).where }),
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.estate.findMany({ ...query, ...estatesQuery(args, await resolveCreatedIn(ctx, args.filter)) }),
   }),
   plots: t.withAuth({ authenticated: true }).prismaConnection({
     type: 'Plot',

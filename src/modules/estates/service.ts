@@ -5,7 +5,7 @@ import { type PlotStatus, Prisma } from '../../generated/prisma/client.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import { listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import * as valid from '../../shared/validation.ts';
-import { activeClientId, createdBetween, searchText } from '../people/service.ts';
+import { activeClientId, createdBetween, type CreatedFilter, searchText } from '../people/service.ts';
 import { byId, sessionLoader, type Session } from '../../runtime/session.ts';
 
 export type EstateStatus = 'ACTIVE' | 'ARCHIVED';
@@ -84,12 +84,10 @@ export function estateFilter(args: { search?: string | null; status: readonly Es
 }
 
 /** An estate list's `filter` argument: every field given must match. */
-export interface EstateListFilter {
+export interface EstateListFilter extends CreatedFilter {
   search?: string | null;
   /** Takes the place of the list's own `status` argument. */
   status?: readonly EstateStatus[] | null;
-  createdFrom?: Date | null;
-  createdTo?: Date | null;
 }
 
 /** An estate list's arguments (search, status) and its filter as one Prisma filter. */
@@ -102,7 +100,7 @@ export function estateListFilter(
     AND: [
       estateFilter({ search: args.search, status }),
       filter?.search != null ? estateFilter({ search: filter.search, status }, 'filter.search') : {},
-      createdBetween(filter?.createdFrom, filter?.createdTo),
+      createdBetween(filter),
     ],
   };
 }
@@ -241,28 +239,41 @@ export async function releasePlot(session: Session, plotId: string): Promise<str
   return movePlot(session, plotId, ['RESERVED', 'ALLOCATED'], { status: 'AVAILABLE', clientId: null });
 }
 
+/**
+ * An estate's plots by state, one vocabulary with insights.plotStock: each plot counts once, a
+ * sold plot (one with a sale) as sold, an allocated one without a sale as allocated.
+ */
 export interface PlotAvailability {
   available: number;
   reserved: number;
+  /** Allocated to a client and not sold. */
   allocated: number;
+  sold: number;
 }
 
-/** Plot counts by status, per estate, in one grouped query per request. */
+/** Plot counts by state, per estate, in two grouped queries per request. */
 export const plotAvailability = sessionLoader<string, PlotAvailability>(async ({ db }, estateIds) => {
-  const groups = await db.plot.groupBy({
-    by: ['estateId', 'status'],
-    where: { estateId: { in: [...estateIds] } },
-    _count: { _all: true },
-  });
-  const counts = new Map(estateIds.map((id) => [id, { available: 0, reserved: 0, allocated: 0 }]));
-  for (const g of groups) counts.get(g.estateId)![g.status.toLowerCase() as keyof PlotAvailability] = g._count._all;
+  const inEstates = { estateId: { in: [...estateIds] } };
+  const [byStatus, sold] = await Promise.all([
+    db.plot.groupBy({ by: ['estateId', 'status'], where: inEstates, _count: { _all: true } }),
+    db.plot.groupBy({ by: ['estateId'], where: { ...inEstates, sale: { isNot: null } }, _count: { _all: true } }),
+  ]);
+  const counts = new Map(estateIds.map((id) => [id, { available: 0, reserved: 0, allocated: 0, sold: 0 }]));
+  for (const g of byStatus) counts.get(g.estateId)![g.status.toLowerCase() as keyof PlotAvailability] = g._count._all;
+  // A sold plot is ALLOCATED to its buyer: counted as sold, not as allocated.
+  for (const g of sold) {
+    const estate = counts.get(g.estateId)!;
+    estate.sold = g._count._all;
+    estate.allocated -= g._count._all;
+  }
   return estateIds.map((id) => counts.get(id)!);
 });
 
-/** plotAvailability of the estate row `estate`, as JSON in SQL (for the read planner). */
-export const plotAvailabilitySql = (estate: string) => {
+/** plotAvailability of the estate row `estate` (of `company`), as JSON in SQL (for the read planner). */
+export const plotAvailabilitySql = (estate: string, company: Prisma.Sql = Prisma.raw(`${estate}."companyId"`)) => {
   const state = (status: PlotStatus) => Prisma.raw(`count(*) FILTER (WHERE s."status" = '${status}')::int`);
-  return Prisma.sql`(SELECT json_build_object('available', ${state('AVAILABLE')}, 'reserved', ${state('RESERVED')}, 'allocated', ${state('ALLOCATED')}, 'total', count(*)::int) FROM "Plot" s WHERE s."companyId" = ${Prisma.raw(estate)}."companyId" AND s."estateId" = ${Prisma.raw(estate)}."id")`;
+  const sold = Prisma.sql`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Sale" x WHERE x."companyId" = ${company} AND x."plotId" = s."id"))::int`;
+  return Prisma.sql`(SELECT json_build_object('available', ${state('AVAILABLE')}, 'reserved', ${state('RESERVED')}, 'allocated', ${state('ALLOCATED')} - ${sold}, 'sold', ${sold}, 'total', count(*)::int) FROM "Plot" s WHERE s."companyId" = ${company} AND s."estateId" = ${Prisma.raw(estate)}."id")`;
 };
 
 /** A plot list's `filter` argument: every field given must match. */

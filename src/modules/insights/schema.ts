@@ -2,13 +2,32 @@
 // their own clients, marketers. Each field below is one SQL statement (./service.ts).
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { signedIn } from '../../schema/context.ts';
-import { builder } from '../../schema/builder.ts';
+import type { ArgBuilder } from '@pothos/core';
+import { periodDates, today } from '../../shared/dates.ts';
+import { builder, type Types } from '../../schema/builder.ts';
 import { localId } from '../../schema/ids.ts';
 import { MAX_ORDERINGS, SortDirectionEnum } from '../../schema/ordering.ts';
+import { RelativePeriodEnum } from '../../schema/scalars.ts';
+import { majorUnits } from '../../shared/money.ts';
+import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { Session } from '../../runtime/session.ts';
+import {
+  type CLIENT_RECEIVABLE_FIELDS,
+  type COMMISSION_BALANCE_FIELDS,
+  type ClientReceivableRow,
+  type CommissionBalanceRow,
+  clientReceivableRow,
+  clientReceivables,
+  commissionBalanceList,
+  commissionBalanceRow,
+  type Ranked,
+  rankedCount,
+  rankedPage,
+} from './rankings.ts';
 import { EstateStatusEnum } from '../estates/schema.ts';
 import { ProfileStatusEnum } from '../people/schema.ts';
 import {
-  type AGEING,
+  AGEING,
   DEFAULT_LEADERBOARD_ORDER,
   leaderboard,
   bucketCount,
@@ -24,6 +43,7 @@ import {
   type LeaderboardEntry,
   type Money,
   type PlotStock,
+  type RangeAsked,
   type Receivables,
   type ReceivablesTotal,
   type RegistrationsBucket,
@@ -32,11 +52,15 @@ import {
   type SeriesGroup,
 } from './service.ts';
 
-/** A list of buckets costs its selection once per bucket of the range (at most MAX_BUCKETS). */
-const pricedPerBucket = (args: { range: Parameters<typeof bucketCount>[0] }) => ({
-  field: 1,
-  multiplier: Math.min(Math.max(bucketCount(args.range), 1), MAX_BUCKETS),
-});
+/**
+ * A list of buckets costs its selection once per bucket of the range (at most MAX_BUCKETS); a
+ * relative period is priced for today in UTC, at most a day from the company's.
+ */
+const pricedPerBucket = ({ range }: { range: RangeAsked }) => {
+  const span = range.relative ? periodDates(range.relative, today()) : range.from && range.to ? range : null;
+  const buckets = span ? bucketCount({ from: span.from!, to: span.to!, bucket: range.bucket }) : 1;
+  return { field: 1, multiplier: Math.min(Math.max(buckets, 1), MAX_BUCKETS) };
+};
 
 const TimeBucketEnum = builder.enumType('TimeBucket', {
   description:
@@ -87,10 +111,15 @@ const LeaderboardFieldEnum = builder.enumType('LeaderboardField', {
 });
 
 const InsightRange = builder.inputType('InsightRange', {
-  description: `Calendar dates from and to (both included), in buckets; at most ${MAX_BUCKETS} buckets.`,
+  description: `Calendar dates from and to (both included), or a period relative to the company's today, in buckets; at most ${MAX_BUCKETS} buckets.`,
   fields: (t) => ({
-    from: t.field({ type: 'Date', description: 'The first day counted.' }),
-    to: t.field({ type: 'Date', description: 'The last day counted; on or after `from`.' }),
+    from: t.field({ type: 'Date', required: false, description: 'The first day counted (with `to`).' }),
+    to: t.field({ type: 'Date', required: false, description: 'The last day counted; on or after `from`.' }),
+    relative: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Instead of from and to: a period from today in the company's time zone, such as THIS_QUARTER.",
+    }),
     bucket: t.field({
       type: TimeBucketEnum,
       required: false,
@@ -100,10 +129,15 @@ const InsightRange = builder.inputType('InsightRange', {
 });
 
 const InsightPeriod = builder.inputType('InsightPeriod', {
-  description: 'Calendar dates from and to, both included.',
+  description: "Calendar dates from and to, both included, or a period relative to the company's today.",
   fields: (t) => ({
-    from: t.field({ type: 'Date', description: 'The first day counted.' }),
-    to: t.field({ type: 'Date', description: 'The last day counted; on or after `from`.' }),
+    from: t.field({ type: 'Date', required: false, description: 'The first day counted (with `to`).' }),
+    to: t.field({ type: 'Date', required: false, description: 'The last day counted; on or after `from`.' }),
+    relative: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Instead of from and to: a period from today in the company's time zone, such as LAST_MONTH.",
+    }),
   }),
 });
 
@@ -121,25 +155,32 @@ const MoneyType = builder.objectRef<Money>('Money').implement({
   fields: (t) => ({
     currency: t.exposeString('currency', { description: 'ISO 4217 code, such as NGN.' }),
     amountMinor: t.expose('amountMinor', { type: 'BigInt', description: 'Minor units of `currency` (kobo, cents).' }),
+    amount: t.string({
+      description:
+        'The same amount in major units as an exact decimal with the ISO 4217 number of digits of `currency` ("1234.50" NGN, "1234" JPY, "1.234" KWD).',
+      resolve: (m) => majorUnits(m.amountMinor, m.currency),
+    }),
   }),
 });
 
+const money = (currency: string, amountMinor: bigint): Money => ({ currency, amountMinor });
+
 const InsightGroupType = builder.objectRef<Group>('InsightGroup').implement({
-  description: 'What a figure is broken down by: an estate, a marketer, a plot size, or a payment method.',
+  description: 'What a figure is about: an estate, a marketer, a plot size, a client, or a payment method.',
   fields: (t) => ({
     id: t.id({
       nullable: true,
       description:
-        'Global id of the Estate, Marketer or PlotSize (for node(id:) and list filters); null for a payment method, or no marketer.',
+        'Global id of the Estate, Marketer, PlotSize or Client (for node(id:) and list filters); null for a payment method, or no marketer.',
       resolve: (g) => (g.typename && g.id ? encodeGlobalID(g.typename, g.id) : null),
     }),
     name: t.exposeString('name', {
       description:
-        'The estate\'s name, the marketer\'s full name, "<estate> · <label>" for a plot size, or the payment method. "No marketer" or "Another marketer" (one you may not see) when grouped by marketer.',
+        'The estate\'s name, the marketer\'s or client\'s full name, "<estate> · <label>" for a plot size, or the payment method. "No marketer" or "Another marketer" (one you may not see) when grouped by marketer.',
     }),
     uid: t.exposeString('uid', {
       nullable: true,
-      description: "The marketer's UID, such as LPL-MKT003; null for anything else.",
+      description: "The marketer's or client's UID, such as LPL-MKT003; null for anything else.",
     }),
   }),
 });
@@ -233,6 +274,196 @@ const ReceivablesTotalType = builder.objectRef<ReceivablesTotal>('ReceivablesTot
   }),
 });
 
+/** A ranked list's connection arguments: paged by offset, with the count of all rows. */
+async function rankedConnection<R, T>(
+  session: Session,
+  ranked: Ranked,
+  args: { first?: number | null; last?: number | null; after?: string | null; before?: string | null },
+  parse: (row: R) => T,
+) {
+  const connection = await resolveOffsetConnection({ args }, async ({ offset, limit }) =>
+    (await rankedPage<R>(session, ranked, { offset, limit })).map(parse),
+  );
+  return { ...connection, totalCount: () => rankedCount(session, ranked) };
+}
+
+const ClientReceivableType = builder.objectRef<ClientReceivableRow>('ClientReceivable').implement({
+  description: 'What one client owes in one currency on the day reckoned for.',
+  fields: (t) => ({
+    client: t.field({
+      type: InsightGroupType,
+      description: 'The client (global id, name and UID).',
+      resolve: (r) => ({ typename: 'Client' as const, id: r.clientId, name: r.fullName, uid: r.uid }),
+    }),
+    currency: t.exposeString('currency', { description: 'ISO 4217 code.' }),
+    openSales: t.exposeInt('openSales', { description: 'Their sales not paid in full.' }),
+    outstanding: t.field({
+      type: MoneyType,
+      description: 'Prices less payments (plus reversals): everything still to pay, due or not.',
+      resolve: (r) => money(r.currency, r.outstandingMinor),
+    }),
+    overdueInstalments: t.exposeInt('overdueInstalments', {
+      description: 'Instalments past their due date and not paid in full.',
+    }),
+    overdue: t.field({
+      type: MoneyType,
+      description: 'What is unpaid of those instalments.',
+      resolve: (r) => money(r.currency, r.overdueMinor),
+    }),
+    oldestOverdue: t.expose('oldestOverdue', {
+      type: 'Date',
+      nullable: true,
+      description: 'Due date of the oldest overdue instalment; null when nothing is overdue.',
+    }),
+    daysOverdue: t.exposeInt('daysOverdue', {
+      nullable: true,
+      description: 'Days the oldest overdue instalment is past due; null when nothing is overdue.',
+    }),
+    ageing: t.field({
+      type: [AgeingType],
+      description: 'The overdue instalments by days past due: always the four bands, in order.',
+      resolve: (r) => AGEING.map((band, i) => ({ band, ...r.ageing[i] })),
+    }),
+  }),
+});
+
+const ClientReceivableFieldEnum = builder.enumType('ClientReceivableField', {
+  description: 'What receivables by client can be ranked by (within each currency).',
+  values: {
+    OUTSTANDING: { description: 'Everything still to pay.' },
+    OVERDUE: { description: 'What is past due and unpaid.' },
+    DAYS_OVERDUE: { description: 'Days the oldest overdue instalment is past due (none overdue: last).' },
+    NAME: { description: "The client's name." },
+    UID: { description: "The client's UID (registration order)." },
+  } as const satisfies Record<(typeof CLIENT_RECEIVABLE_FIELDS)[number], unknown>,
+});
+
+const ClientReceivableOrder = builder.inputType('ClientReceivableOrder', {
+  description: 'One ranking key of receivables by client: up to five apply in turn, and the client breaks any tie.',
+  fields: (t) => ({
+    field: t.field({ type: ClientReceivableFieldEnum, description: 'What to rank by.' }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC', description: 'Ascending unless DESC.' }),
+  }),
+});
+
+const ClientReceivableFilter = builder.inputType('ClientReceivableFilter', {
+  description: 'Which clients to list: every field given must match.',
+  fields: (t) => ({
+    currency: t.string({ required: false, description: 'Balances in this currency (ISO 4217 code).' }),
+    marketerId: t.id({ required: false, description: 'Clients of this marketer now (global id of the Marketer).' }),
+    overdue: t.boolean({
+      required: false,
+      description: 'true: clients with something overdue; false: clients with nothing overdue.',
+    }),
+  }),
+});
+
+/** The arguments of receivables by client, shared by the field and its export. */
+export const clientReceivableArgs = (arg: ArgBuilder<Types>) => ({
+  filter: arg({
+    type: ClientReceivableFilter,
+    required: false,
+    description: 'Only the rows that match every field given.',
+  }),
+  orderBy: arg({
+    type: [ClientReceivableOrder],
+    required: false,
+    description: `Ranking keys applied in turn within each currency (at most ${MAX_ORDERINGS}); most outstanding first when omitted.`,
+    extensions: { maxItems: MAX_ORDERINGS },
+  }),
+});
+
+const MarketerCommissionBalanceType = builder
+  .objectRef<CommissionBalanceRow['balances'][number]>('MarketerCommissionBalance')
+  .implement({
+    description: "A marketer's commission in one currency.",
+    fields: (t) => ({
+      currency: t.exposeString('currency', { description: 'ISO 4217 code.' }),
+      accrued: t.field({
+        type: MoneyType,
+        description: 'Earned by payments, less what reversals took back.',
+        resolve: (b) => money(b.currency, b.accruedMinor),
+      }),
+      paidOut: t.field({
+        type: MoneyType,
+        description: 'Paid out.',
+        resolve: (b) => money(b.currency, b.paidOutMinor),
+      }),
+      balance: t.field({
+        type: MoneyType,
+        description: 'Accrued less paid out: what is owed (negative after a reversal that followed a payout).',
+        resolve: (b) => money(b.currency, b.balanceMinor),
+      }),
+    }),
+  });
+
+const MarketerCommissionType = builder.objectRef<CommissionBalanceRow>('MarketerCommission').implement({
+  description: "One marketer's commission balances, archived marketers included and marked.",
+  fields: (t) => ({
+    marketer: t.field({
+      type: InsightGroupType,
+      description: 'The marketer (global id, name and UID).',
+      resolve: (r) => ({ typename: 'Marketer' as const, id: r.marketerId, name: r.fullName, uid: r.uid }),
+    }),
+    status: t.field({ type: ProfileStatusEnum, description: 'Active or archived.', resolve: (r) => r.status }),
+    archived: t.boolean({ description: 'Whether the marketer is archived.', resolve: (r) => r.status === 'ARCHIVED' }),
+    balances: t.field({
+      type: [MarketerCommissionBalanceType],
+      description: 'Per currency, in code order; empty when they never earned or were paid commission.',
+      resolve: (r) => r.balances,
+    }),
+  }),
+});
+
+const CommissionBalanceFieldEnum = builder.enumType('CommissionBalanceField', {
+  description: 'What commission balances can be ranked by.',
+  values: {
+    BALANCE: { description: 'What is owed, in `currency`.' },
+    ACCRUED: { description: 'Commission accrued, in `currency`.' },
+    PAID_OUT: { description: 'Commission paid out, in `currency`.' },
+    NAME: { description: "The marketer's name." },
+    UID: { description: "The marketer's UID (registration order)." },
+  } as const satisfies Record<(typeof COMMISSION_BALANCE_FIELDS)[number], unknown>,
+});
+
+const CommissionBalanceOrder = builder.inputType('CommissionBalanceOrder', {
+  description: 'One ranking key of commission balances: up to five apply in turn, and the marketer breaks any tie.',
+  fields: (t) => ({
+    field: t.field({ type: CommissionBalanceFieldEnum, description: 'What to rank by.' }),
+    direction: t.field({ type: SortDirectionEnum, defaultValue: 'ASC', description: 'Ascending unless DESC.' }),
+  }),
+});
+
+const CommissionBalanceFilter = builder.inputType('CommissionBalanceFilter', {
+  description: 'Which marketers to list: every field given must match.',
+  fields: (t) => ({
+    status: t.field({
+      type: [ProfileStatusEnum],
+      required: false,
+      description: 'Marketers in any of these states; active and archived when omitted.',
+    }),
+    owed: t.boolean({
+      required: false,
+      description: 'true: marketers owed something (in `currency` when given, else in any); false: the others.',
+    }),
+  }),
+});
+
+/** The arguments of commission balances, shared by the field and its export. */
+export const commissionBalanceArgs = (arg: ArgBuilder<Types>) => ({
+  currency: arg.string({
+    required: false,
+    description: 'ISO 4217 code that BALANCE, ACCRUED and PAID_OUT rank by; required with them.',
+  }),
+  filter: arg({ type: CommissionBalanceFilter, required: false, description: 'Only the marketers that match.' }),
+  orderBy: arg({
+    type: [CommissionBalanceOrder],
+    required: false,
+    description: `Ranking keys applied in turn (at most ${MAX_ORDERINGS}); by UID when omitted.`,
+    extensions: { maxItems: MAX_ORDERINGS },
+  }),
+});
+
 const ReceivablesType = builder.objectRef<Receivables>('Receivables').implement({
   description: 'What clients owe on one day, per currency.',
   fields: (t) => ({
@@ -246,6 +477,33 @@ const ReceivablesType = builder.objectRef<Receivables>('Receivables').implement(
       description: 'Per currency, in code order; empty when nothing was sold.',
       resolve: (r) => r.totals,
     }),
+    byClient: t.connection(
+      {
+        type: ClientReceivableType,
+        description:
+          'What each client owes on the same day, per currency (clients who owe nothing left out): grouped by currency in code order, ranked within it as asked.',
+        args: clientReceivableArgs(t.arg),
+        resolve: (r, args, ctx) => {
+          const session = signedIn(ctx);
+          const filter = args.filter && {
+            ...args.filter,
+            marketerId:
+              args.filter.marketerId == null ? null : localId(args.filter.marketerId, 'Marketer', 'filter.marketerId'),
+          };
+          const ranked = clientReceivables(session.viewer, { asOf: r.asOf, filter, orderBy: args.orderBy });
+          return rankedConnection(session, ranked, args, clientReceivableRow);
+        },
+      },
+      {
+        name: 'ClientReceivableConnection',
+        fields: (c) => ({
+          totalCount: c.int({
+            description: 'Rows in all pages (client and currency pairs).',
+            resolve: (conn) => (conn as unknown as { totalCount: () => Promise<number> }).totalCount(),
+          }),
+        }),
+      },
+    ),
   }),
 });
 
@@ -255,7 +513,7 @@ const PlotStockType = builder.objectRef<PlotStock>('PlotStock').implement({
     estate: t.field({ type: InsightGroupType, description: 'The estate.', resolve: (p) => p.estate }),
     available: t.exposeInt('available', { description: 'Plots free to reserve or sell.' }),
     reserved: t.exposeInt('reserved', { description: 'Plots held for a client.' }),
-    allocated: t.exposeInt('allocated', { description: 'Plots allocated to a client and not (yet) sold.' }),
+    allocated: t.exposeInt('allocated', { description: 'Plots allocated to a client and not sold.' }),
     sold: t.exposeInt('sold', { description: 'Plots with a sale.' }),
     total: t.exposeInt('total', { description: 'Every plot of the estate.' }),
     sellThrough: t.float({
@@ -412,6 +670,32 @@ const InsightsType = builder.objectRef<object>('Insights').implement({
       resolve: (_root, { range, estateId }, ctx) =>
         sellThrough(signedIn(ctx), range, estateId == null ? null : localId(estateId, 'Estate', 'estateId')),
     }),
+    commissionBalances: t.connection(
+      {
+        type: MarketerCommissionType,
+        description:
+          "Every marketer's commission balances per currency, archived marketers included and marked, ranked as asked (money keys in `currency`). A marketer sees their own.",
+        args: commissionBalanceArgs(t.arg),
+        resolve: (_root, args, ctx) => {
+          const session = signedIn(ctx);
+          const ranked = commissionBalanceList(session.viewer, {
+            currency: args.currency,
+            filter: args.filter,
+            orderBy: args.orderBy,
+          });
+          return rankedConnection(session, ranked, args, commissionBalanceRow);
+        },
+      },
+      {
+        name: 'MarketerCommissionConnection',
+        fields: (c) => ({
+          totalCount: c.int({
+            description: 'Marketers in all pages.',
+            resolve: (conn) => (conn as unknown as { totalCount: () => Promise<number> }).totalCount(),
+          }),
+        }),
+      },
+    ),
     marketerLeaderboard: t.field({
       type: [LeaderboardEntryType],
       description:

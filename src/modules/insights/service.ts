@@ -13,6 +13,7 @@ import { badInput } from '../../shared/errors.ts';
 import { isoDate } from '../../shared/dates.ts';
 import * as valid from '../../shared/validation.ts';
 import type { Session } from '../../runtime/session.ts';
+import { type DatesAsked, datesAsked } from '../companies/service.ts';
 
 export const BUCKETS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;
 export type Bucket = (typeof BUCKETS)[number];
@@ -32,6 +33,16 @@ export interface Range {
   from: Date;
   to: Date;
   bucket?: Bucket | null;
+}
+
+/** A range as asked: `from` and `to`, or a period relative to the company's today. */
+export interface RangeAsked extends DatesAsked {
+  bucket?: Bucket | null;
+}
+
+/** The range asked for, in order and of at most MAX_BUCKETS buckets (BAD_USER_INPUT naming the part at fault). */
+export async function rangeAsked(session: Session, asked: RangeAsked, field = 'range'): Promise<Range> {
+  return checkRange({ ...(await datesAsked(session, asked, field)), bucket: asked.bucket }, field);
 }
 
 /** How many buckets a range spans (the first and last may be partial). */
@@ -94,8 +105,9 @@ export interface RegistrationsBucket {
 }
 
 /** Clients and marketers registered per bucket (by when they were registered, in the company's time zone). */
-export async function registrations({ db, viewer }: Session, input: Range): Promise<RegistrationsBucket[]> {
-  const range = checkRange(input);
+export async function registrations(session: Session, input: RangeAsked): Promise<RegistrationsBucket[]> {
+  const { db, viewer } = session;
+  const range = await rangeAsked(session, input);
   const company = Prisma.sql`${viewer.companyId}::uuid`;
   const local = (alias: string) => bucketOf(range, Prisma.sql`${Prisma.raw(alias)}."createdAt" AT TIME ZONE zone.name`);
   // Local midnight at the start of `from` and after `to`, as instants.
@@ -128,7 +140,7 @@ export interface Money {
 
 /** A breakdown's group: a record (typename and id) with its name, or a payment method (no id). */
 export interface Group {
-  typename: 'Estate' | 'Marketer' | 'PlotSize' | null;
+  typename: 'Estate' | 'Marketer' | 'PlotSize' | 'Client' | null;
   id: string | null;
   name: string;
   uid: string | null;
@@ -246,8 +258,9 @@ async function series(db: Session['db'], range: Range, facts: Prisma.Sql, groupe
 const visibleSale = (viewer: Viewer) => whereSql('Sale', VISIBLE.Sale(viewer), 's', aliasCounter('vs'));
 
 /** Sales per bucket of their sale date: how many, and their prices per currency; by estate, marketer or plot size. */
-export async function sales({ db, viewer }: Session, input: Range, by?: Grouping | null): Promise<SeriesBucket[]> {
-  const range = checkRange(input);
+export async function sales(session: Session, input: RangeAsked, by?: Grouping | null): Promise<SeriesBucket[]> {
+  const { db, viewer } = session;
+  const range = await rangeAsked(session, input);
   if (by === 'METHOD') throw badInput('by', 'Sales group by ESTATE, MARKETER or PLOT_SIZE.');
   const { joins, columns } = grouping(viewer, by);
   return series(
@@ -266,8 +279,9 @@ export async function sales({ db, viewer }: Session, input: Range, by?: Grouping
  * Money received per bucket of the payment date: payments less reversals (a reversal in the
  * bucket of its own date), per currency; `count` is the payments (reversals are not counted).
  */
-export async function payments({ db, viewer }: Session, input: Range, by?: Grouping | null): Promise<SeriesBucket[]> {
-  const range = checkRange(input);
+export async function payments(session: Session, input: RangeAsked, by?: Grouping | null): Promise<SeriesBucket[]> {
+  const { db, viewer } = session;
+  const range = await rangeAsked(session, input);
   const { joins, columns } = grouping(viewer, by);
   return series(
     db,
@@ -419,11 +433,12 @@ export interface SellThroughBucket {
  * counts the sales of their own clients against every plot.
  */
 export async function sellThrough(
-  { db, viewer }: Session,
-  input: Range,
+  session: Session,
+  input: RangeAsked,
   estateId?: string | null,
 ): Promise<SellThroughBucket[]> {
-  const range = checkRange(input);
+  const { db, viewer } = session;
+  const range = await rangeAsked(session, input);
   const company = Prisma.sql`${viewer.companyId}::uuid`;
   const inEstate = (alias: string) =>
     estateId ? Prisma.sql`AND ${Prisma.raw(alias)}."estateId" = ${estateId}::uuid` : Prisma.empty;
@@ -465,8 +480,8 @@ export interface LeaderboardEntry {
 }
 
 export interface LeaderboardInput {
-  /** Calendar dates, both included; all time when omitted. */
-  period?: { from: Date; to: Date } | null;
+  /** Calendar dates, both included, or a relative period; all time when omitted. */
+  period?: DatesAsked | null;
   orderBy: readonly { field: LeaderboardField; direction: 'ASC' | 'DESC' }[];
   /** The currency money orderings rank by. */
   currency?: string | null;
@@ -502,10 +517,10 @@ interface LeaderboardRow {
  * (dated in the period), per currency, ordered as asked (the id last, so ties keep one order).
  * A marketer sees their own entry only.
  */
-export async function leaderboard({ db, viewer }: Session, input: LeaderboardInput): Promise<LeaderboardEntry[]> {
+export async function leaderboard(session: Session, input: LeaderboardInput): Promise<LeaderboardEntry[]> {
+  const { db, viewer } = session;
   const company = Prisma.sql`${viewer.companyId}::uuid`;
-  const { period } = input;
-  if (period) checkRange(period, 'period');
+  const period = input.period ? checkRange(await datesAsked(session, input.period, 'period'), 'period') : null;
   if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_LEADERBOARD)
     throw badInput('limit', `limit is from 1 to ${MAX_LEADERBOARD}.`);
   const byMoney = input.orderBy.some((o) => MONEY_FIELDS.includes(o.field));

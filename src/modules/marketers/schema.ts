@@ -16,8 +16,9 @@ import {
   ProfileStatusEnum,
   type Registered,
 } from '../people/schema.ts';
-import { directoryFilter } from '../people/service.ts';
+import { badInput } from '../../shared/errors.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { RelativePeriodEnum } from '../../schema/scalars.ts';
 import { CLIENT_FILTER_IDS, clientListArgs } from '../clients/schema.ts';
 import { clientFilter, clientOrder } from '../clients/service.ts';
 import {
@@ -28,6 +29,7 @@ import {
   setMarketerStatus,
 } from './service.ts';
 import { byId } from '../../runtime/session.ts';
+import { createdInPending, directoryFilter, resolveCreatedIn } from '../people/service.ts';
 
 export const MarketerType = builder.prismaNode('Marketer', {
   id: { resolve: (row) => row.id },
@@ -59,7 +61,7 @@ export const MarketerType = builder.prismaNode('Marketer', {
     clients: t.relatedConnection('clients', {
       cursor: 'companyId_id',
       description:
-        'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself.',
+        'Clients currently assigned to this marketer, newest first (active only unless asked). Staff and the marketer themself. Registration times filter by createdFrom and createdTo here (createdIn: the clients list).',
       ...seenOnParent('Marketer', marketerRecords),
       totalCount: true,
       args: {
@@ -70,10 +72,14 @@ export const MarketerType = builder.prismaNode('Marketer', {
         }),
         ...clientListArgs(t.arg),
       },
-      query: (args) => ({
-        where: clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS)),
-        orderBy: clientOrder(args.orderBy),
-      }),
+      query: (args) => {
+        if (args.filter?.createdIn != null)
+          throw badInput('filter.createdIn', 'Give createdFrom and createdTo here; the clients list takes createdIn.');
+        return {
+          where: clientFilter(args, decodeIds(args.filter, CLIENT_FILTER_IDS)),
+          orderBy: clientOrder(args.orderBy),
+        };
+      },
     }),
   }),
 });
@@ -118,12 +124,17 @@ const MarketerFilterInput = builder.inputType('MarketerFilter', {
     createdFrom: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Registered at or after this instant (ISO 8601 with its offset, such as 2026-02-01T00:00:00+01:00).',
+      description: 'Registered at or after this instant (RFC 3339 with its offset, such as 2026-02-01T00:00:00+01:00).',
     }),
     createdTo: t.field({
       type: 'DateTime',
       required: false,
-      description: 'Registered before this instant (ISO 8601 with its offset).',
+      description: 'Registered before this instant (RFC 3339 with its offset).',
+    }),
+    createdIn: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Registered in this period of the company's days (its time zone).",
     }),
   }),
 });
@@ -141,8 +152,8 @@ type MarketersArgs = Parameters<typeof directoryFilter>[0] & {
   orderBy?: Parameters<typeof marketerOrder>[0];
 };
 /** What `marketers` reads. */
-const marketersQuery = (args: MarketersArgs) => ({
-  where: directoryFilter(args, args.filter),
+const marketersQuery = (args: MarketersArgs, filter = args.filter) => ({
+  where: directoryFilter(args, filter),
   orderBy: marketerOrder(args.orderBy),
 });
 /** What `marketer(uid:)` reads. */
@@ -170,9 +181,16 @@ builder.queryFields((t) => ({
       }),
       orderBy: orderByArg(t.arg, MarketerOrderInput, 'newest first'),
     },
-    extensions: planned({ kind: 'rows', model: 'Marketer', query: (args) => marketersQuery(args as never) }),
-    totalCount: (_root, args, ctx) => ctx.db.marketer.count({ where: marketersQuery(args).where }),
-    resolve: (query, _root, args, ctx) => ctx.db.marketer.findMany({ ...query, ...marketersQuery(args) }),
+    // A relative period takes a statement first: the planner leaves it to the resolvers.
+    extensions: planned({
+      kind: 'rows',
+      model: 'Marketer',
+      query: (args) => (createdInPending((args as MarketersArgs).filter) ? null : marketersQuery(args as never)),
+    }),
+    totalCount: async (_root, args, ctx) =>
+      ctx.db.marketer.count({ where: marketersQuery(args, await resolveCreatedIn(ctx, args.filter)).where }),
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.marketer.findMany({ ...query, ...marketersQuery(args, await resolveCreatedIn(ctx, args.filter)) }),
   }),
   marketer: t.withAuth({ authenticated: true }).prismaField({
     type: 'Marketer',

@@ -95,8 +95,8 @@ builder.prismaNode('Message', {
       resolve: async (m, _a, ctx) => (await personDetails(signedIn(ctx)).load(m.authorUserId))?.fullName ?? '',
       extensions: planned({
         kind: 'sql',
-        json: ({ row }) =>
-          Prisma.sql`coalesce(${personDetailSql(Prisma.raw(`${row}."companyId"`), Prisma.raw(`${row}."authorUserId"`), 'fullName')}, '')`,
+        json: ({ row, aliases }) =>
+          Prisma.sql`coalesce(${personDetailSql(aliases.company ?? Prisma.raw(`${row}."companyId"`), Prisma.raw(`${row}."authorUserId"`), 'fullName')}, '')`,
       }),
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was written.' }),
@@ -123,12 +123,18 @@ builder.prismaNode('Message', {
     unreadCount: t.int({
       description: 'Messages of this thread addressed to you and not yet read.',
       resolve: (m, _a, ctx) => unreadInThread(signedIn(ctx)).load(m.threadId),
-      extensions: planned({ kind: 'sql', json: ({ row, session }) => unreadInThreadSql(session.viewer, row) }),
+      extensions: planned({
+        kind: 'sql',
+        json: ({ row, session, aliases }) => unreadInThreadSql(session.viewer, row, aliases.company),
+      }),
     }),
     viewerCanReply: t.boolean({
       description: 'Whether you may reply to this thread (admins: any; a client or marketer: their own).',
       resolve: (m, _a, ctx) => canReplyTo(signedIn(ctx).viewer, m),
-      extensions: planned({ kind: 'sql', json: ({ row, session }) => canReplyToSql(session.viewer, row) }),
+      extensions: planned({
+        kind: 'sql',
+        json: ({ row, session, aliases }) => canReplyToSql(session.viewer, row, aliases.company),
+      }),
     }),
   }),
 });

@@ -141,7 +141,11 @@ export const unreadInThread = sessionLoader<string, number>(async (session, thre
 });
 
 /** unreadInThread of the message row `message`, in SQL (for the read planner). */
-export function unreadInThreadSql(viewer: Viewer, message: string): Prisma.Sql {
-  const counted = whereSql('Message', messagesAddressedTo(viewer), 'u', aliasCounter('ur'));
-  return Prisma.sql`(SELECT count(*)::int FROM "Message" u WHERE u."companyId" = ${Prisma.raw(message)}."companyId" AND u."threadId" = ${Prisma.raw(message)}."threadId" AND u."readAt" IS NULL AND ${counted})`;
+export function unreadInThreadSql(
+  viewer: Viewer,
+  message: string,
+  company: Prisma.Sql = Prisma.raw(`${message}."companyId"`),
+): Prisma.Sql {
+  const counted = whereSql('Message', messagesAddressedTo(viewer), 'u', aliasCounter('ur', company));
+  return Prisma.sql`(SELECT count(*)::int FROM "Message" u WHERE u."companyId" = ${company} AND u."threadId" = ${Prisma.raw(message)}."threadId" AND u."readAt" IS NULL AND ${counted})`;
 }

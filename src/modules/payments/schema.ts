@@ -8,6 +8,8 @@ import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
 import { byId } from '../../runtime/session.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
+import { RelativePeriodEnum } from '../../schema/scalars.ts';
+import { companyToday, knownCompanyToday } from '../companies/service.ts';
 import { type PAYMENT_ORDER_FIELDS, paymentFilter, paymentOrder, recordPayment, reversePayment } from './service.ts';
 
 export const PaymentKindEnum = builder.enumType('PaymentKind', {
@@ -48,6 +50,11 @@ const PaymentFilterInput = builder.inputType('PaymentFilter', {
     }),
     paidFrom: t.field({ type: 'Date', required: false, description: 'Dated on or after this day.' }),
     paidTo: t.field({ type: 'Date', required: false, description: 'Dated on or before this day.' }),
+    paidIn: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Dated in this period, reckoned from today in the company's time zone.",
+    }),
     currency: t.string({ required: false, description: 'In this currency (ISO 4217 code).' }),
   }),
 });
@@ -205,10 +212,10 @@ const ReversePaymentPayload = builder
     }),
   });
 
-type PaymentsArgs = { filter?: Parameters<typeof paymentFilter>[1]; orderBy?: Parameters<typeof paymentOrder>[0] };
-/** What `payments` reads. */
-const paymentsQuery = (args: PaymentsArgs, viewer: Viewer) => ({
-  where: paymentFilter(viewer, decodeIds(args.filter, PAYMENT_FILTER_IDS)),
+type PaymentsArgs = { filter?: Parameters<typeof paymentFilter>[2]; orderBy?: Parameters<typeof paymentOrder>[0] };
+/** What `payments` reads (periods as of `today`, the company's). */
+const paymentsQuery = (args: PaymentsArgs, viewer: Viewer, today: Date | (() => Date)) => ({
+  where: paymentFilter(viewer, today, decodeIds(args.filter, PAYMENT_FILTER_IDS)),
   orderBy: paymentOrder(args.orderBy),
 });
 
@@ -219,9 +226,15 @@ builder.queryFields((t) => ({
     description:
       "Payments and reversals, newest first unless orderBy says otherwise. Staff see all, a marketer their clients', a client their own.",
     args: paymentListArgs(t.arg),
-    extensions: planned({ kind: 'rows', model: 'Payment', query: (args, s) => paymentsQuery(args as never, s.viewer) }),
-    totalCount: (_root, args, ctx) => ctx.db.payment.count({ where: paymentsQuery(args, ctx.viewer).where }),
-    resolve: (query, _root, args, ctx) => ctx.db.payment.findMany({ ...query, ...paymentsQuery(args, ctx.viewer) }),
+    extensions: planned({
+      kind: 'rows',
+      model: 'Payment',
+      query: (args, s) => paymentsQuery(args as never, s.viewer, () => knownCompanyToday(s)),
+    }),
+    totalCount: async (_root, args, ctx) =>
+      ctx.db.payment.count({ where: paymentsQuery(args, ctx.viewer, await companyToday(ctx)).where }),
+    resolve: async (query, _root, args, ctx) =>
+      ctx.db.payment.findMany({ ...query, ...paymentsQuery(args, ctx.viewer, await companyToday(ctx)) }),
   }),
 }));
 

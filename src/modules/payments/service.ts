@@ -9,7 +9,7 @@ import type { Viewer } from '../../policy/roles.ts';
 import { VISIBLE } from '../../policy/visibility.ts';
 import { between, listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
-import { isoDate } from '../../shared/dates.ts';
+import { isoDate, periodDates, type RelativePeriod } from '../../shared/dates.ts';
 import { companyToday } from '../companies/service.ts';
 import * as valid from '../../shared/validation.ts';
 import { accrue } from '../commissions/service.ts';
@@ -174,13 +174,20 @@ export interface PaymentFilter {
   method?: readonly PaymentMethod[] | null;
   paidFrom?: Date | null;
   paidTo?: Date | null;
+  /** Dated in this period (relative to the company's today). */
+  paidIn?: RelativePeriod | null;
   currency?: string | null;
 }
 
-/** Payments and reversals that match every filter given. */
-export function paymentConditions(f: PaymentFilter | null | undefined): Prisma.PaymentWhereInput {
+/** Payments and reversals that match every filter given (relative periods from `today`, the company's). */
+export function paymentConditions(
+  f: PaymentFilter | null | undefined,
+  asOf: Date | (() => Date),
+): Prisma.PaymentWhereInput {
   if (!f) return {};
+  const today = () => (typeof asOf === 'function' ? asOf() : asOf);
   const date = between(f.paidFrom, f.paidTo);
+  const paidIn = f.paidIn ? periodDates(f.paidIn, today()) : null;
   const method = f.method ? { in: [...f.method] } : undefined;
   return {
     AND: [
@@ -191,14 +198,19 @@ export function paymentConditions(f: PaymentFilter | null | undefined): Prisma.P
       f.kind ? { kind: { in: [...f.kind] } } : {},
       method ? { OR: [{ method }, { reverses: { method } }] } : {},
       date ? { date } : {},
+      paidIn ? { date: { gte: paidIn.from, lte: paidIn.to } } : {},
       f.currency != null ? { currency: valid.currency('filter.currency', f.currency) } : {},
     ],
   };
 }
 
 /** Payments of sales the viewer may see that match the filter. */
-export const paymentFilter = (viewer: Viewer, filter: PaymentFilter | null | undefined): Prisma.PaymentWhereInput => ({
-  AND: [VISIBLE.Payment(viewer), paymentConditions(filter)],
+export const paymentFilter = (
+  viewer: Viewer,
+  today: Date | (() => Date),
+  filter: PaymentFilter | null | undefined,
+): Prisma.PaymentWhereInput => ({
+  AND: [VISIBLE.Payment(viewer), paymentConditions(filter, today)],
 });
 
 type Direction = 'asc' | 'desc';

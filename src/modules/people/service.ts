@@ -6,6 +6,8 @@ import type { TenantTx } from '../../db/tenant.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
+import type { RelativePeriod } from '../../shared/dates.ts';
+import { periodInstants } from '../companies/service.ts';
 import { byId, sessionLoader, type PublicSession, type Session } from '../../runtime/session.ts';
 
 export interface Invitation {
@@ -272,21 +274,50 @@ export function personFilter(search: string | null | undefined, status: readonly
 }
 
 /** A directory's `filter` argument: every field given must match. */
-export interface DirectoryFilter {
+export interface DirectoryFilter extends CreatedFilter {
   search?: string | null;
   /** Takes the place of the list's own `status` argument. */
   status?: readonly ProfileStatus[] | null;
-  /** Registered at or after this instant. */
-  createdFrom?: Date | null;
-  /** Registered before this instant. */
-  createdTo?: Date | null;
 }
 
-/** Registered from `from` (included) to `to` (excluded); {} for neither. */
-export const createdBetween = (from: Date | null | undefined, to: Date | null | undefined) =>
-  from == null && to == null
-    ? {}
-    : { createdAt: { ...(from != null ? { gte: from } : {}), ...(to != null ? { lt: to } : {}) } };
+/** When a row was created, as a list's filter takes it. */
+export interface CreatedFilter {
+  /** Created at or after this instant. */
+  createdFrom?: Date | null;
+  /** Created before this instant. */
+  createdTo?: Date | null;
+  /** Created in this period of the company's days (resolveCreatedIn turns it into createdWithin). */
+  createdIn?: RelativePeriod | null;
+  createdWithin?: { start: Date; end: Date } | null;
+}
+
+/** A filter with its `createdIn` resolved to instants in the company's time zone. */
+export async function resolveCreatedIn<F extends CreatedFilter>(
+  session: Session,
+  filter: F | null | undefined,
+): Promise<F | null | undefined> {
+  if (filter?.createdIn == null) return filter;
+  return { ...filter, createdWithin: await periodInstants(session, filter.createdIn) };
+}
+
+/** Whether a filter names a relative period not yet resolved (a statement must read the company's dates first). */
+export const createdInPending = (filter: CreatedFilter | null | undefined): boolean =>
+  filter?.createdIn != null && filter.createdWithin == null;
+
+/** Rows created in the bounds a filter gives: [createdFrom, createdTo) and the period it names. */
+export function createdBetween(filter: CreatedFilter | null | undefined) {
+  if (filter?.createdIn != null && !filter.createdWithin) throw new Error('createdIn was not resolved');
+  const range = (from: Date | null | undefined, to: Date | null | undefined) =>
+    from == null && to == null
+      ? {}
+      : { createdAt: { ...(from != null ? { gte: from } : {}), ...(to != null ? { lt: to } : {}) } };
+  return {
+    AND: [
+      range(filter?.createdFrom, filter?.createdTo),
+      range(filter?.createdWithin?.start, filter?.createdWithin?.end),
+    ],
+  };
+}
 
 /** A directory's arguments (search, status) and its filter as one Prisma filter. */
 export function directoryFilter(
@@ -298,7 +329,7 @@ export function directoryFilter(
     AND: [
       personFilter(args.search, status),
       filter?.search != null ? personFilter(filter.search, status, 'filter.search') : {},
-      createdBetween(filter?.createdFrom, filter?.createdTo),
+      createdBetween(filter),
     ],
   };
 }

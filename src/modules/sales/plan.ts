@@ -155,34 +155,52 @@ export function saleStatusFilter(status: SaleStatus, day: Date) {
   return status === 'OVERDUE' ? { nextDueDate: { lt: day } } : { nextDueDate: { gte: day } };
 }
 
-// The same rules in SQL, for the read planner: a sale row's schedule, overdue amount and status
-// exactly as standing() and saleStatus() give them, reckoned for the same (UTC) today.
-const TODAY = Prisma.raw(`(now() AT TIME ZONE 'UTC')::date`);
+// The same rules in SQL, for the read planner, orderings and exports: a sale row's schedule,
+// overdue amount and status exactly as standing() and saleStatus() give them, reckoned for the
+// same today: the company's (the date now in its time zone, as companyToday() reads it).
+
+/** The company's today for the sale row `sale`, as a SQL date. */
+const companyTodaySql = (sale: string) =>
+  Prisma.raw(`(SELECT (now() AT TIME ZONE tz."timeZone")::date FROM "Company" tz WHERE tz."id" = ${sale}."companyId")`);
+
+/** The sale row's own company, or the constant a planned statement names (see inCompany). */
+const companyOf = (sale: string) => Prisma.raw(`${sale}."companyId"`);
 
 /** standing() of the sale row `sale`, as a jsonb array of Instalment objects (serialized as the API serializes them). */
-export function scheduleSql(sale: string): Prisma.Sql {
+export function scheduleSql(sale: string, company: Prisma.Sql = companyOf(sale)): Prisma.Sql {
   const s = Prisma.raw(sale);
+  const today = companyTodaySql(sale);
   return Prisma.sql`(SELECT coalesce(jsonb_agg(jsonb_build_object(
       'seq', i."seq", 'dueDate', to_char(i."dueDate", 'YYYY-MM-DD'), 'amountMinor', i."amountMinor"::text,
       'percentBp', i."percentBp", 'paidMinor', i.covered::text, 'outstandingMinor', (i."amountMinor" - i.covered)::text,
-      'state', CASE WHEN i."amountMinor" = i.covered THEN 'PAID' WHEN i."dueDate" < ${TODAY} THEN 'OVERDUE'
+      'state', CASE WHEN i."amountMinor" = i.covered THEN 'PAID' WHEN i."dueDate" < ${today} THEN 'OVERDUE'
                     WHEN i.covered > 0 THEN 'PARTIAL' ELSE 'DUE' END) ORDER BY i."seq"), '[]'::jsonb)
-    FROM (${coveredSql(s)}) i)`;
+    FROM (${coveredSql(s, company)}) i)`;
 }
 
 /** The sale's instalments, each with `covered`: what its paid total pays of it, applied in due order. */
-const coveredSql = (s: Prisma.Sql) => Prisma.sql`SELECT x.*, greatest(0, least(x."amountMinor", ${s}."paidMinor" -
-      coalesce(sum(x."amountMinor") OVER (ORDER BY x."seq" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) AS covered
-    FROM "Instalment" x WHERE x."companyId" = ${s}."companyId" AND x."saleId" = ${s}."id"`;
+const coveredSql = (
+  s: Prisma.Sql,
+  company: Prisma.Sql,
+) => Prisma.sql`SELECT inst.*, greatest(0, least(inst."amountMinor", ${s}."paidMinor" -
+      coalesce(sum(inst."amountMinor") OVER (ORDER BY inst."seq" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) AS covered
+    FROM "Instalment" inst WHERE inst."companyId" = ${company} AND inst."saleId" = ${s}."id"`;
 
-/** The outstanding amount of the sale row's overdue instalments, as the BigInt scalar's text. */
-export const overdueSql = (
+/** The outstanding amount of the sale row's overdue instalments as of `today` (a SQL date; the company's by default). */
+export const overdueAmountSql = (
   sale: string,
-): Prisma.Sql => Prisma.sql`(SELECT coalesce(sum(i."amountMinor" - i.covered), 0)::text
-    FROM (${coveredSql(Prisma.raw(sale))}) i WHERE i."amountMinor" > i.covered AND i."dueDate" < ${TODAY})`;
+  today: Prisma.Sql = companyTodaySql(sale),
+  company: Prisma.Sql = companyOf(sale),
+): Prisma.Sql =>
+  Prisma.sql`(SELECT coalesce(sum(i."amountMinor" - i.covered), 0)
+    FROM (${coveredSql(Prisma.raw(sale), company)}) i WHERE i."amountMinor" > i.covered AND i."dueDate" < ${today})`;
+
+/** The same, as the BigInt scalar's text. */
+export const overdueSql = (sale: string, company?: Prisma.Sql): Prisma.Sql =>
+  Prisma.sql`${overdueAmountSql(sale, undefined, company)}::text`;
 
 /** saleStatus() of the sale row. */
 export const saleStatusSql = (sale: string): Prisma.Sql =>
   Prisma.raw(
-    `CASE WHEN ${sale}."nextDueDate" IS NULL THEN 'PAID' WHEN ${sale}."nextDueDate" < ${TODAY.sql} THEN 'OVERDUE' ELSE 'OPEN' END`,
+    `CASE WHEN ${sale}."nextDueDate" IS NULL THEN 'PAID' WHEN ${sale}."nextDueDate" < ${companyTodaySql(sale).sql} THEN 'OVERDUE' ELSE 'OPEN' END`,
   );

@@ -1,13 +1,16 @@
 // Sales: the Sale node with its schedule, sale(number), sales, clientStatement, Client.sales,
 // Plot.sale, and createSale.
-import { Prisma } from '../../generated/prisma/client.ts';
+import { Prisma, type Sale } from '../../generated/prisma/client.ts';
 import type { Viewer } from '../../policy/roles.ts';
-import { seenBy, signedIn } from '../../schema/context.ts';
+import { VISIBLE } from '../../policy/visibility.ts';
+import { seenBy, signedIn, type SignedInContext } from '../../schema/context.ts';
 import type { ArgBuilder } from '@pothos/core';
 import { planned, visibleRows } from '../../schema/planning.ts';
 import { builder, type Types } from '../../schema/builder.ts';
 import { decodeIds, findInViewerCompany, localId } from '../../schema/ids.ts';
-import { today } from '../../shared/dates.ts';
+import { companyToday, knownCompanyToday } from '../companies/service.ts';
+import { badInput } from '../../shared/errors.ts';
+import { RelativePeriodEnum } from '../../schema/scalars.ts';
 import { MarketerType } from '../marketers/schema.ts';
 import { PAYMENT_FILTER_IDS, paymentListArgs } from '../payments/schema.ts';
 import { paymentConditions, paymentOrder } from '../payments/service.ts';
@@ -17,10 +20,12 @@ import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import {
   clientTotals,
   createSale,
+  orderedSaleIds,
   type SALE_ORDER_FIELDS,
   saleConditions,
   saleFilter,
   saleOrder,
+  type SaleFilter,
   statementClientId,
   type LedgerTotals,
 } from './service.ts';
@@ -87,6 +92,11 @@ const SaleFilterInput = builder.inputType('SaleFilter', {
     status: t.field({ type: [SaleStatusEnum], required: false, description: 'Sales in any of these states today.' }),
     soldFrom: t.field({ type: 'Date', required: false, description: 'Sold on or after this date.' }),
     soldTo: t.field({ type: 'Date', required: false, description: 'Sold on or before this date.' }),
+    soldIn: t.field({
+      type: RelativePeriodEnum,
+      required: false,
+      description: "Sold in this period, reckoned from today in the company's time zone.",
+    }),
     plan: t.field({ type: [PaymentPlanEnum], required: false, description: 'Sales on any of these plans.' }),
     currency: t.string({ required: false, description: 'Sales in this currency (ISO 4217 code).' }),
   }),
@@ -98,10 +108,43 @@ const SaleOrderInput = orderInput('SaleOrder', 'sales', {
   PRICE: 'The agreed price, in minor units (currencies are not converted).',
   PAID: 'What is paid, in minor units.',
   CREATED_AT: 'When it was recorded.',
+  NEXT_DUE_DATE: 'The due date of the first instalment not paid in full (paid sales last, either way).',
+  BALANCE: 'What is still to pay (price less payments plus reversals), in minor units (currencies are not converted).',
+  OVERDUE:
+    "What is past due and unpaid today (the company's today), in minor units (currencies are not converted). Not on Client.sales.",
 } satisfies Record<(typeof SALE_ORDER_FIELDS)[number], string>);
 
+type SaleOrderArg =
+  | readonly { field: (typeof SALE_ORDER_FIELDS)[number]; direction: 'ASC' | 'DESC' }[]
+  | null
+  | undefined;
+type PageQuery = { take?: number; skip?: number; cursor?: { companyId_id: { id: string } } };
+
+/**
+ * One page of sales matching `where` in the order asked: Prisma's own paging for keys it can
+ * express, else the ids of the page in SQL (orderedSaleIds) and the rows by Prisma.
+ */
+async function salesPage(
+  ctx: SignedInContext,
+  query: object,
+  where: Prisma.SaleWhereInput,
+  asked: SaleOrderArg,
+): Promise<Sale[]> {
+  const orderBy = saleOrder(asked);
+  if (orderBy) return ctx.db.sale.findMany({ ...(query as Prisma.SaleFindManyArgs), where, orderBy });
+  const { take, skip, cursor, ...selection } = query as Prisma.SaleFindManyArgs & PageQuery;
+  const ids = await orderedSaleIds(ctx, where, asked, await companyToday(ctx), {
+    cursorId: cursor?.companyId_id.id,
+    skip,
+    take,
+  });
+  const rows: Sale[] = await ctx.db.sale.findMany({ ...selection, where: { id: { in: ids } } });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id)!);
+}
+
 /** The global ids a SaleFilter (and the sales list's own arguments) may hold, by their type. */
-const SALE_FILTER_IDS = { estateId: 'Estate', marketerId: 'Marketer', clientId: 'Client' } as const;
+export const SALE_FILTER_IDS = { estateId: 'Estate', marketerId: 'Marketer', clientId: 'Client' } as const;
 
 /** The filter and orderBy arguments of a list of sales. */
 const saleListArgs = (arg: ArgBuilder<Types>) => ({
@@ -141,26 +184,26 @@ export const SaleType = builder.prismaNode('Sale', {
     status: t.field({
       type: SaleStatusEnum,
       description: 'Open, overdue or paid, as of today.',
-      resolve: (s) => saleStatus(s, today()),
+      resolve: async (s, _a, ctx) => saleStatus(s, await companyToday(signedIn(ctx))),
       extensions: planned({ kind: 'sql', json: ({ row }) => saleStatusSql(row) }),
     }),
     schedule: t.field({
       type: [InstalmentType],
       description: 'The instalments in due order, each with what is paid of it and its state today.',
       select: { paidMinor: true, instalments: true },
-      resolve: (s) => standing(s.instalments, s.paidMinor, today()),
-      extensions: planned({ kind: 'sql', json: ({ row }) => scheduleSql(row) }),
+      resolve: async (s, _a, ctx) => standing(s.instalments, s.paidMinor, await companyToday(signedIn(ctx))),
+      extensions: planned({ kind: 'sql', json: ({ row, aliases }) => scheduleSql(row, aliases.company) }),
     }),
     overdueMinor: t.field({
       type: 'BigInt',
       description: 'What is past due and unpaid today.',
       select: { paidMinor: true, instalments: true },
-      resolve: (s) =>
-        standing(s.instalments, s.paidMinor, today()).reduce(
+      resolve: async (s, _a, ctx) =>
+        standing(s.instalments, s.paidMinor, await companyToday(signedIn(ctx))).reduce(
           (sum, i) => sum + (i.state === 'OVERDUE' ? i.outstandingMinor : 0n),
           0n,
         ),
-      extensions: planned({ kind: 'sql', json: ({ row }) => overdueSql(row) }),
+      extensions: planned({ kind: 'sql', json: ({ row, aliases }) => overdueSql(row, aliases.company) }),
     }),
     commissionRateBp: t.exposeInt('commissionRateBp', {
       description: "The marketer's commission rate on this sale in basis points: the one in effect on the sale date.",
@@ -181,8 +224,8 @@ export const SaleType = builder.prismaNode('Sale', {
       totalCount: true,
       description: 'Payments and reversals of this sale, newest first unless orderBy says otherwise.',
       args: paymentListArgs(t.arg),
-      query: (args) => ({
-        where: paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS)),
+      query: (args, ctx) => ({
+        where: paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS), () => knownCompanyToday(signedIn(ctx))),
         orderBy: paymentOrder(args.orderBy),
       }),
     }),
@@ -213,8 +256,8 @@ export const ClientStatementType = builder.objectRef<{ clientId: string }>('Clie
     }),
     asOf: t.field({
       type: 'Date',
-      description: 'The day states and overdue amounts are reckoned for (today, UTC).',
-      resolve: () => today(),
+      description: "The day states and overdue amounts are reckoned for: today in the company's time zone.",
+      resolve: (_s, _a, ctx) => companyToday(signedIn(ctx)),
     }),
     totals: t.field({
       type: [LedgerTotalsType],
@@ -226,49 +269,65 @@ export const ClientStatementType = builder.objectRef<{ clientId: string }>('Clie
       cursor: 'companyId_id',
       description: 'The sales, newest first unless orderBy says otherwise.',
       args: saleListArgs(t.arg),
-      totalCount: (s, args, ctx) =>
+      totalCount: async (s, args, ctx) =>
         ctx.db.sale.count({
-          where: { AND: [{ clientId: s.clientId }, saleConditions(decodeIds(args.filter, SALE_FILTER_IDS))] },
+          where: await clientSales(signedIn(ctx), s.clientId, decodeIds(args.filter, SALE_FILTER_IDS)),
         }),
-      resolve: (query, s, args, ctx) =>
-        ctx.db.sale.findMany({
-          ...query,
-          where: { AND: [{ clientId: s.clientId }, saleConditions(decodeIds(args.filter, SALE_FILTER_IDS))] },
-          orderBy: saleOrder(args.orderBy),
-        }),
+      resolve: async (query, s, args, ctx) =>
+        salesPage(
+          signedIn(ctx),
+          query,
+          await clientSales(signedIn(ctx), s.clientId, decodeIds(args.filter, SALE_FILTER_IDS)),
+          args.orderBy,
+        ),
     }),
     payments: t.prismaConnection({
       type: 'Payment',
       cursor: 'companyId_id',
       description: 'Receipts of every sale (payments and reversals), newest first unless orderBy says otherwise.',
       args: paymentListArgs(t.arg),
-      totalCount: (s, args, ctx) =>
+      totalCount: async (s, args, ctx) =>
         ctx.db.payment.count({
-          where: {
-            AND: [{ sale: { clientId: s.clientId } }, paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS))],
-          },
+          where: await salePayments(signedIn(ctx), { sale: { clientId: s.clientId } }, args.filter),
         }),
-      resolve: (query, s, args, ctx) =>
+      resolve: async (query, s, args, ctx) =>
         ctx.db.payment.findMany({
           ...query,
-          where: {
-            AND: [{ sale: { clientId: s.clientId } }, paymentConditions(decodeIds(args.filter, PAYMENT_FILTER_IDS))],
-          },
+          where: await salePayments(signedIn(ctx), { sale: { clientId: s.clientId } }, args.filter),
           orderBy: paymentOrder(args.orderBy),
         }),
     }),
   }),
 });
 
+/** Payments of `scope` (a sale's, a client's) matching a list's filter, as of the company's today. */
+const salePayments = async (
+  ctx: SignedInContext,
+  scope: Prisma.PaymentWhereInput,
+  filter: Parameters<typeof decodeIds>[0],
+): Promise<Prisma.PaymentWhereInput> => ({
+  AND: [scope, paymentConditions(decodeIds(filter, PAYMENT_FILTER_IDS), await companyToday(ctx))],
+});
+
+/** A client's sales matching a list's filter, as of the company's today. */
+const clientSales = async (ctx: SignedInContext, clientId: string, filter: SaleFilter | null | undefined) => ({
+  AND: [{ clientId }, saleConditions(filter, await companyToday(ctx))],
+});
+
 builder.prismaObjectField('Client', 'sales', (t) =>
   t.relatedConnection('sales', {
     cursor: 'companyId_id',
     totalCount: true,
-    description: "The client's sales, newest first unless orderBy says otherwise.",
+    description:
+      "The client's sales, newest first unless orderBy says otherwise (BALANCE and OVERDUE order the sales list and clientStatement.sales).",
     args: saleListArgs(t.arg),
-    query: (args) => ({
-      where: saleConditions(decodeIds(args.filter, SALE_FILTER_IDS)),
-      orderBy: saleOrder(args.orderBy),
+    query: (args, ctx) => ({
+      where: saleConditions(decodeIds(args.filter, SALE_FILTER_IDS), () => knownCompanyToday(signedIn(ctx))),
+      orderBy:
+        saleOrder(args.orderBy) ??
+        (() => {
+          throw badInput('orderBy', 'BALANCE and OVERDUE order the sales list and clientStatement.sales.');
+        })(),
     }),
   }),
 );
@@ -291,14 +350,12 @@ type SalesArgs = Parameters<typeof saleConditions>[0] & {
   filter?: Parameters<typeof saleConditions>[0];
   orderBy?: Parameters<typeof saleOrder>[0];
 };
-/** What `sales` reads: the sales the viewer may see that match its arguments and filter. */
-const salesQuery = (args: SalesArgs, viewer: Viewer) => ({
-  where: saleFilter(viewer, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS)),
-  orderBy: saleOrder(args.orderBy),
-});
+/** The sales `sales` reads: those the viewer may see that match its arguments and filter (as of `today`). */
+const salesWhere = (args: SalesArgs, viewer: Viewer, today: Date | (() => Date)) =>
+  saleFilter(viewer, today, decodeIds(args, SALE_FILTER_IDS, ''), decodeIds(args.filter, SALE_FILTER_IDS));
 /** What `sale(number:)` reads. */
 const saleByNumber = ({ number }: { number: string }, viewer: Viewer) => ({
-  where: { AND: [{ number: number.trim().toUpperCase() }, saleFilter(viewer)] },
+  where: { AND: [{ number: number.trim().toUpperCase() }, VISIBLE.Sale(viewer)] },
 });
 
 builder.queryFields((t) => ({
@@ -324,9 +381,20 @@ builder.queryFields((t) => ({
       soldTo: t.arg({ type: 'Date', required: false, description: 'Sold on or before this date.' }),
       ...saleListArgs(t.arg),
     },
-    extensions: planned({ kind: 'rows', model: 'Sale', query: (args, s) => salesQuery(args as never, s.viewer) }),
-    totalCount: (_root, args, ctx) => ctx.db.sale.count({ where: salesQuery(args, ctx.viewer).where }),
-    resolve: (query, _root, args, ctx) => ctx.db.sale.findMany({ ...query, ...salesQuery(args, ctx.viewer) }),
+    // Planned when the order is one Prisma can express and the company's today, if the filter needs
+    // it, was read before (src/http/company-today.ts); the resolvers answer the rest.
+    extensions: planned({
+      kind: 'rows',
+      model: 'Sale',
+      query: (args, s) => {
+        const orderBy = saleOrder((args as SalesArgs).orderBy);
+        return orderBy && { where: salesWhere(args as never, s.viewer, () => knownCompanyToday(s)), orderBy };
+      },
+    }),
+    totalCount: async (_root, args, ctx) =>
+      ctx.db.sale.count({ where: salesWhere(args, ctx.viewer, await companyToday(ctx)) }),
+    resolve: async (query, _root, args, ctx) =>
+      salesPage(ctx, query, salesWhere(args, ctx.viewer, await companyToday(ctx)), args.orderBy),
   }),
   clientStatement: t.withAuth({ can: 'READ_SALES' }).field({
     type: ClientStatementType,

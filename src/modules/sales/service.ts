@@ -1,13 +1,15 @@
 // Sales: a plot sold to a client at an agreed price with a payment plan. Selling allocates the
 // plot (the estates module's race-safe move: of two racing sales one wins), fixes the marketer and
 // their commission rate, and numbers the sale from the company's SAL sequence.
-import type { Prisma, PaymentPlan } from '../../generated/prisma/client.ts';
+import { Prisma, type PaymentPlan } from '../../generated/prisma/client.ts';
 import { statementSubject } from '../../policy/ownership.ts';
 import { VISIBLE } from '../../policy/visibility.ts';
 import type { Viewer } from '../../policy/roles.ts';
 import { badInput, conflict, notFound } from '../../shared/errors.ts';
-import { isoDate, today } from '../../shared/dates.ts';
+import { isoDate, periodDates, type RelativePeriod } from '../../shared/dates.ts';
 import { companyToday } from '../companies/service.ts';
+import { aliasCounter, whereSql } from '../../db/where-sql.ts';
+import { orderBySql } from '../../db/query-sql.ts';
 import { between, listOrder, type OrderAsked } from '../../shared/ordering.ts';
 import * as valid from '../../shared/validation.ts';
 import { rateInEffect } from '../commissions/service.ts';
@@ -17,7 +19,7 @@ import { insertNumbered } from '../sequences/allocator.ts';
 import { byId, type Session } from '../../runtime/session.ts';
 import { emit } from '../events/service.ts';
 import { planReminders } from '../reminders/service.ts';
-import { planInstalments, saleStatusFilter, type PlanInput, type SaleStatus } from './plan.ts';
+import { overdueAmountSql, planInstalments, saleStatusFilter, type PlanInput, type SaleStatus } from './plan.ts';
 
 export interface CreateSaleInput {
   plotId: string;
@@ -99,14 +101,18 @@ export interface SaleFilter {
   status?: readonly SaleStatus[] | null;
   soldFrom?: Date | null;
   soldTo?: Date | null;
+  /** Sold in this period (relative to the company's today). */
+  soldIn?: RelativePeriod | null;
   plan?: readonly PaymentPlan[] | null;
   currency?: string | null;
 }
 
-/** Sales that match every filter given (status as of today). */
-export function saleConditions(f: SaleFilter | null | undefined): Prisma.SaleWhereInput {
+/** Sales that match every filter given; states and relative periods as of `today` (the company's). */
+export function saleConditions(f: SaleFilter | null | undefined, asOf: Date | (() => Date)): Prisma.SaleWhereInput {
   if (!f) return {};
+  const today = () => (typeof asOf === 'function' ? asOf() : asOf);
   const soldOn = between(f.soldFrom, f.soldTo);
+  const soldIn = f.soldIn ? periodDates(f.soldIn, today()) : null;
   return {
     AND: [
       f.estateId ? { plot: { estateId: f.estateId } } : {},
@@ -119,33 +125,119 @@ export function saleConditions(f: SaleFilter | null | undefined): Prisma.SaleWhe
           : { id: { in: [] } }
         : {},
       soldOn ? { soldOn } : {},
+      soldIn ? { soldOn: { gte: soldIn.from, lte: soldIn.to } } : {},
       f.plan ? { plan: { in: [...f.plan] } } : {},
       f.currency != null ? { currency: valid.currency('filter.currency', f.currency) } : {},
     ],
   };
 }
 
-/** Sales the viewer may see that match every filter given. */
-export function saleFilter(viewer: Viewer, ...filters: (SaleFilter | null | undefined)[]): Prisma.SaleWhereInput {
-  return { AND: [VISIBLE.Sale(viewer), ...filters.map(saleConditions)] };
+/** Sales the viewer may see that match every filter given (as of `today`, the company's). */
+export function saleFilter(
+  viewer: Viewer,
+  today: Date | (() => Date),
+  ...filters: (SaleFilter | null | undefined)[]
+): Prisma.SaleWhereInput {
+  return { AND: [VISIBLE.Sale(viewer), ...filters.map((f) => saleConditions(f, today))] };
 }
 
 type Direction = 'asc' | 'desc';
-export const SALE_ORDER_FIELDS = ['NUMBER', 'SOLD_ON', 'PRICE', 'PAID', 'CREATED_AT'] as const;
+export const SALE_ORDER_FIELDS = [
+  'NUMBER',
+  'SOLD_ON',
+  'PRICE',
+  'PAID',
+  'CREATED_AT',
+  'NEXT_DUE_DATE',
+  'BALANCE',
+  'OVERDUE',
+] as const;
+export type SaleOrderField = (typeof SALE_ORDER_FIELDS)[number];
+type SaleOrderAsked = readonly OrderAsked<SaleOrderField>[] | null | undefined;
 
-/** Sales in the order asked; newest first (by number) when none is. */
-export const saleOrder = (asked: readonly OrderAsked<(typeof SALE_ORDER_FIELDS)[number]>[] | null | undefined) =>
-  listOrder<(typeof SALE_ORDER_FIELDS)[number], Prisma.SaleOrderByWithRelationInput>(
-    asked,
-    {
-      NUMBER: (d: Direction) => ({ seq: d }),
-      SOLD_ON: (d: Direction) => ({ soldOn: d }),
-      PRICE: (d: Direction) => ({ priceMinor: d }),
-      PAID: (d: Direction) => ({ paidMinor: d }),
-      CREATED_AT: (d: Direction) => ({ createdAt: d }),
-    },
-    [{ seq: 'desc' }],
-  );
+/** Sort keys Prisma can express, as Prisma orderBy. */
+const PRISMA_KEYS = {
+  NUMBER: (d: Direction) => ({ seq: d }),
+  SOLD_ON: (d: Direction) => ({ soldOn: d }),
+  PRICE: (d: Direction) => ({ priceMinor: d }),
+  PAID: (d: Direction) => ({ paidMinor: d }),
+  CREATED_AT: (d: Direction) => ({ createdAt: d }),
+  // Paid sales have nothing due: last whichever way.
+  NEXT_DUE_DATE: (d: Direction) => ({ nextDueDate: { sort: d, nulls: 'last' as const } }),
+} satisfies Partial<Record<SaleOrderField, (d: Direction) => Prisma.SaleOrderByWithRelationInput>>;
+
+/** What is past due and unpaid on the sale `alias` as of `today` (Sale.overdueMinor's rule, in SQL). */
+export const overdueSql = (alias: string, today: Date) => overdueAmountSql(alias, Prisma.sql`${isoDate(today)}::date`);
+
+/** Sort keys Prisma cannot express (an expression, a sum as of today): SQL on the sale `alias`. */
+const SQL_KEYS: Record<
+  Exclude<SaleOrderField, keyof typeof PRISMA_KEYS>,
+  (alias: string, today: Date) => Prisma.Sql
+> = {
+  BALANCE: (alias) => Prisma.sql`(${Prisma.raw(alias)}."priceMinor" - ${Prisma.raw(alias)}."paidMinor")`,
+  OVERDUE: overdueSql,
+};
+
+const needsSql = (asked: SaleOrderAsked) => !!asked?.some((o) => o.field in SQL_KEYS);
+
+/** Sales in the order asked, as Prisma orderBy (null when a key needs SQL); newest first when none is. */
+export const saleOrder = (asked: SaleOrderAsked): Prisma.SaleOrderByWithRelationInput[] | null =>
+  needsSql(asked)
+    ? null
+    : listOrder<keyof typeof PRISMA_KEYS, Prisma.SaleOrderByWithRelationInput>(
+        asked as readonly OrderAsked<keyof typeof PRISMA_KEYS>[] | null | undefined,
+        PRISMA_KEYS,
+        [{ seq: 'desc' }],
+      );
+
+/** The same order as SQL ORDER BY items on the sale `alias` (the id last), every key expressible. */
+export function saleOrderSql(asked: SaleOrderAsked, alias: string, today: Date): Prisma.Sql[] {
+  const aliases = aliasCounter(`${alias}o`);
+  const keys = asked?.length ? asked : [{ field: 'NUMBER', direction: 'DESC' } as const];
+  return [
+    ...keys.flatMap((o) => {
+      const d: Direction = o.direction === 'DESC' ? 'desc' : 'asc';
+      if (o.field in SQL_KEYS)
+        return [Prisma.sql`${SQL_KEYS[o.field as keyof typeof SQL_KEYS](alias, today)} ${Prisma.raw(d.toUpperCase())}`];
+      return orderBySql('Sale', PRISMA_KEYS[o.field as keyof typeof PRISMA_KEYS](d), alias, aliases);
+    }),
+    Prisma.sql`${Prisma.raw(alias)}."id" ASC`,
+  ];
+}
+
+/** A page as Prisma's findMany takes it: a cursor row (included), rows to skip, and how many (negative: backwards). */
+export interface PageAsked {
+  cursorId?: string | null;
+  skip?: number;
+  take?: number;
+}
+
+/**
+ * The ids of one page of sales matching `where` in an order with SQL keys, as Prisma would page
+ * it: numbered in order by one statement, the page read from the cursor's place.
+ */
+export async function orderedSaleIds(
+  { db, viewer }: Session,
+  where: Prisma.SaleWhereInput,
+  asked: SaleOrderAsked,
+  today: Date,
+  page: PageAsked,
+): Promise<string[]> {
+  const take = page.take ?? 20;
+  const backwards = take < 0;
+  const cursor = page.cursorId
+    ? Prisma.sql`AND rn ${Prisma.raw(backwards ? '<=' : '>=')} (SELECT rn FROM ordered WHERE id = ${page.cursorId}::uuid)`
+    : Prisma.empty;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH ordered AS (
+      SELECT s."id", row_number() OVER (ORDER BY ${Prisma.join(saleOrderSql(asked, 's', today))}) AS rn
+      FROM "Sale" s WHERE s."companyId" = ${viewer.companyId}::uuid AND ${whereSql('Sale', where, 's', aliasCounter('sw'))}
+    )
+    SELECT id::text AS id FROM ordered WHERE TRUE ${cursor}
+    ORDER BY rn ${Prisma.raw(backwards ? 'DESC' : 'ASC')} OFFSET ${page.skip ?? 0} LIMIT ${Math.abs(take)}`;
+  const ids = rows.map((r) => r.id);
+  return backwards ? ids.reverse() : ids;
+}
 
 /** The client whose statement the viewer asks for (a client: themself), or NOT_FOUND. */
 export async function statementClientId(session: Session, clientId: string | null): Promise<string> {
@@ -166,19 +258,20 @@ export interface LedgerTotals {
   overdueMinor: bigint;
 }
 
-/** A client's totals per currency, in one SQL aggregate (overdue: instalments due before `asOf`, unpaid). */
-export async function clientTotals(
-  { db, viewer }: Session,
-  clientId: string,
-  asOf: Date = today(),
-): Promise<LedgerTotals[]> {
+/**
+ * A client's totals per currency, in one SQL aggregate (overdue: instalments due before `asOf`,
+ * unpaid; the company's today unless a statement names its day).
+ */
+export async function clientTotals(session: Session, clientId: string, asOf?: Date): Promise<LedgerTotals[]> {
+  const { db, viewer } = session;
+  const day = asOf ?? (await companyToday(session));
   const rows = await db.$queryRaw<Omit<LedgerTotals, 'balanceMinor'>[]>`
     SELECT s."currency", count(*)::int AS sales, sum(s."priceMinor")::bigint AS "priceMinor", sum(s."paidMinor")::bigint AS "paidMinor",
            sum(greatest(0, due."minor" - s."paidMinor"))::bigint AS "overdueMinor"
     FROM "Sale" s
     CROSS JOIN LATERAL (
       SELECT coalesce(sum(i."amountMinor"), 0) AS minor FROM "Instalment" i
-      WHERE i."companyId" = s."companyId" AND i."saleId" = s."id" AND i."dueDate" < ${isoDate(asOf)}::date
+      WHERE i."companyId" = s."companyId" AND i."saleId" = s."id" AND i."dueDate" < ${isoDate(day)}::date
     ) due
     WHERE s."companyId" = ${viewer.companyId}::uuid AND s."clientId" = ${clientId}::uuid
     GROUP BY s."currency" ORDER BY s."currency"`;
