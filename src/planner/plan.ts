@@ -173,7 +173,7 @@ function columnThrough(p: Planning, model: string, row: string, path: readonly s
   if (relation?.kind !== 'object' || relation.isList)
     throw new Unplannable(`${model}.${name} is not a to-one relation`);
   const child = p.aliases.next();
-  return sql`(SELECT ${columnThrough(p, relation.type, child, rest)} FROM ${table(relation.type)} ${raw(child)} WHERE ${joinOn(relation, row, child)})`;
+  return sql`(SELECT ${columnThrough(p, relation.type, child, rest)} FROM ${table(relation.type)} ${raw(child)} WHERE ${joinOn(relation, row, child)} AND ${inCompany(relation.type, child, p.aliases)})`;
 }
 
 /** Calls Pothos' own selection of a relation field: the Prisma query it reads for `args`. */
@@ -252,7 +252,7 @@ function visibleRelationJson(
   const type = getNamedType(field.type) as GraphQLObjectType;
   const child = p.aliases.next();
   const visible = whereSql(plan.model, ruleOf(p, plan.model), child, p.aliases);
-  return sql`(SELECT ${objectJson(p, type, child, nodes)} FROM ${table(relation.type)} ${raw(child)} WHERE ${joinOn(relation, row, child)} AND ${visible} LIMIT 1)`;
+  return sql`(SELECT ${objectJson(p, type, child, nodes)} FROM ${table(relation.type)} ${raw(child)} WHERE ${joinOn(relation, row, child)} AND ${inCompany(relation.type, child, p.aliases)} AND ${visible} LIMIT 1)`;
 }
 
 const ruleOf = (p: Planning, model: string) => {

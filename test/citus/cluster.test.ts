@@ -1,13 +1,18 @@
 // On a Citus cluster (npm run test:citus): where statements run, how parallel registrations
 // number, that companies do not wait on each other, isolation on a worker's own shard, and a
 // company isolated to a shard of its own and moved to the other worker while it is being served.
-import type { ExecutionResult } from 'graphql';
+import { type ExecutionResult, type OperationDefinitionNode, parse } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatUid } from '../../src/modules/sequences/allocator.ts';
+import { Prisma } from '../../src/generated/prisma/client.ts';
+import { companyToday } from '../../src/modules/companies/service.ts';
+import { planRoots } from '../../src/planner/roots.ts';
+import { SHAPES } from '../../tools/bench/shapes.ts';
+import { withSession } from '../../src/runtime/session.ts';
 import { runAudit } from '../../tools/audit/index.ts';
 import { codes, createTestApp, type TestApp } from '../support/app.ts';
-import { addLedger, createCompany, type CompanyFixture, type LedgerFixture } from '../support/fixtures.ts';
+import { addLedger, adminViewer, createCompany, type CompanyFixture, type LedgerFixture } from '../support/fixtures.ts';
 import { localId } from '../support/ids.ts';
 
 let app: TestApp;
@@ -15,9 +20,8 @@ let a: CompanyFixture;
 let b: CompanyFixture;
 let ledger: LedgerFixture;
 beforeAll(async () => {
-  // The read planner (COMPILED_READS) writes statements Citus cannot yet route to one shard (GROUPING
-  // SETS over a join it does not prune): reads here go through the resolvers (docs/scaling.md).
-  app = await createTestApp({ compiledReads: false });
+  // The read planner on, as deployed: every planned statement names the company on each tenant row.
+  app = await createTestApp();
   a = await createCompany(app, 'Lamba Property Limited');
   b = await createCompany(app, 'Test Company');
   ledger = await addLedger(app, a);
@@ -86,6 +90,38 @@ describe('where statements run', () => {
     );
     console.log(`EXPLAIN of a page of clients:\n${plan}`);
     oneWorkerTask(plan);
+  });
+});
+
+// The bench's read shapes (what web and mobile clients read), and the computed fields' SQL twins.
+const PLANNED = [
+  ...SHAPES.map((shape) => shape.api),
+  `{ clients(first: 20) { totalCount edges { node { uid email sales(first: 3) { edges { node { status overdueMinor
+      schedule { dueDate state } payments(first: 5) { edges { node { signedAmountMinor } } } } } } } } } }`,
+  `{ sales(first: 50, filter: { status: [OPEN, OVERDUE] }) { edges { node { number balanceMinor client { uid } } } } }`,
+  `{ estates(first: 10) { edges { node { availability { available sold total } } } } }`,
+  `{ messageThreads(first: 30) { edges { node { body authorName unreadCount viewerCanReply } } } company { name prefixLocked } }`,
+];
+
+describe('planned reads on the cluster', () => {
+  it('plans each root field of the shapes clients read, and Citus runs each statement as one task on one worker', async () => {
+    const schema = app.yoga.getEnveloped().schema;
+    await withSession(app.runtime, adminViewer(a), async (session) => {
+      await companyToday(session); // as src/http/company-today.ts reads it before a filtered sales list
+      for (const query of PLANNED) {
+        const document = parse(query);
+        const operation = document.definitions[0] as OperationDefinitionNode;
+        for (const plan of planRoots(schema, document, operation, {}, session)) {
+          expect(plan.statement, `${plan.key}: ${plan.reason}`).not.toBeNull();
+          const rows = await session.db.$queryRaw<{ 'QUERY PLAN': string }[]>(
+            Prisma.sql`EXPLAIN (COSTS OFF) ${plan.statement!}`,
+          );
+          const text = rows.map((r) => r['QUERY PLAN']).join('\n');
+          if (plan.key === 'clients') console.log(`EXPLAIN of a planned client book:\n${text}`);
+          oneWorkerTask(text);
+        }
+      }
+    });
   });
 });
 
