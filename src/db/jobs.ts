@@ -5,6 +5,7 @@
 // tenant tables the jobs work on are distributed like all the others.
 import pg from 'pg';
 import { Logger, runMigrations } from 'graphile-worker';
+import { createLogger, type Logger as AppLogger } from '../shared/logger.ts';
 import type { TenantTx } from './tenant.ts';
 
 export const JOB_SCHEMA = 'graphile_worker';
@@ -28,8 +29,8 @@ export async function addJob(db: TenantTx, task: string, payload: object, option
  * Installs or upgrades the queue's schema (as the owner, at start-up) and lets the API's role add,
  * take and finish jobs. Its tables hold task names, run times and payloads of ids only.
  */
-export async function installJobQueue(ownerUrl: string): Promise<void> {
-  await runMigrations({ connectionString: ownerUrl, schema: JOB_SCHEMA, logger: quietLogger });
+export async function installJobQueue(ownerUrl: string, logger: AppLogger = createLogger()): Promise<void> {
+  await runMigrations({ connectionString: ownerUrl, schema: JOB_SCHEMA, logger: jobsLogger(logger) });
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -53,7 +54,9 @@ export async function installJobQueue(ownerUrl: string): Promise<void> {
   }
 }
 
-/** graphile-worker's own log: errors and warnings only, on stderr. */
-export const quietLogger = new Logger(() => (level, message) => {
-  if (level === 'error' || level === 'warning') console.error(`[estate-api] jobs: ${message}`);
-});
+/** graphile-worker's own log: its errors and warnings only, through the process's logger. */
+export const jobsLogger = (logger: AppLogger) =>
+  new Logger(() => (level, message) => {
+    if (level === 'error') logger.error(`jobs: ${message}`);
+    else if (level === 'warning') logger.warn(`jobs: ${message}`);
+  });

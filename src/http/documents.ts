@@ -20,6 +20,7 @@ import type { Runtime } from '../runtime/runtime.ts';
 import { withPublicSession, withSession } from '../runtime/session.ts';
 import type { Context } from '../schema/context.ts';
 import { unavailable } from '../shared/errors.ts';
+import { errorFields } from '../shared/logger.ts';
 import { Gate } from '../shared/gate.ts';
 import { knownError } from './errors.ts';
 import { requestId } from './request-id.ts';
@@ -167,22 +168,17 @@ export function useDocuments(runtime: Runtime): Plugin<Context> {
             const retry = String(known.extensions.retryAfterSeconds ?? 1);
             return problem(503, known.code, known.message, { 'retry-after': retry });
           }
-          console.error(`[estate-api] ${kind}: ${error instanceof Error ? (error.stack ?? error.message) : error}`);
+          runtime.logger.error(`${kind} failed`, errorFields(error));
           return problem(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
         })
         .then((response) => {
           if (runtime.config.logRequests)
-            console.log(
-              JSON.stringify({
-                time: new Date().toISOString(),
-                level: 'info',
-                msg: 'document',
-                requestId: requestId(request),
-                ...served,
-                durationMs: Math.round((performance.now() - started) * 10) / 10,
-                status: response.status,
-              }),
-            );
+            runtime.logger.info('document', {
+              requestId: requestId(request),
+              ...served,
+              durationMs: Math.round((performance.now() - started) * 10) / 10,
+              status: response.status,
+            });
           endResponse(response);
         });
     },

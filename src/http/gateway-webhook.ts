@@ -8,6 +8,7 @@ import type { Runtime } from '../runtime/runtime.ts';
 import { withPublicSession } from '../runtime/session.ts';
 import type { Context } from '../schema/context.ts';
 import { LIMITS } from '../shared/limits.ts';
+import { errorFields } from '../shared/logger.ts';
 
 const PATH = /^\/gateways\/paystack\/([a-z0-9-]{1,100})$/;
 
@@ -27,7 +28,7 @@ export function useGatewayWebhook(runtime: Runtime): Plugin<Context> {
         if (!companyId) return answer(401);
         return answer(await receiveWebhook(runtime, companyId, body, request.headers));
       } catch (error) {
-        console.error(`[estate-api] gateway webhook failed: ${(error as Error).message}`);
+        runtime.logger.error('gateway webhook failed', errorFields(error));
         return answer(503); // the gateway resends later
       }
     },

@@ -6,7 +6,8 @@
 // and adds it again under its key, so two replicas add it once.
 import pg from 'pg';
 import { run, type Runner, type TaskList } from 'graphile-worker';
-import { JOB_SCHEMA, quietLogger } from '../db/jobs.ts';
+import { JOB_SCHEMA, jobsLogger } from '../db/jobs.ts';
+import { errorFields } from '../shared/logger.ts';
 import { addSweepJob, companiesWithDueWork } from '../db/due-work.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { asCompany } from '../runtime/session.ts';
@@ -66,14 +67,14 @@ export async function startWorker(runtime: Runtime, concurrency = 4): Promise<Wo
     concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
-    logger: quietLogger,
+    logger: jobsLogger(runtime.logger),
   });
   const sweep = async () => {
     try {
       for (const companyId of await companiesWithDueWork(runtime.base))
         await addSweepJob(runtime.base, 'company:due', { companyId }, `due:${companyId}`);
     } catch (error) {
-      console.error(`[estate-api] jobs: sweep failed (${(error as Error).message})`);
+      runtime.logger.warn('jobs: sweep failed', errorFields(error));
     }
   };
   const timer = setInterval(() => void sweep(), runtime.config.jobsSweepSeconds * 1000);
