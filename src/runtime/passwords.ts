@@ -68,6 +68,13 @@ function parseScrypt(stored: string): ScryptHash | null {
 
 const isArgon2id = (stored: string) => stored.startsWith('$argon2id$');
 
+/**
+ * How long a failed argon2id check waits after its hash: as long as a check of an old (scrypt)
+ * hash would have taken, scaled to this very check (`ms`), so every failure takes the same time.
+ */
+export const failurePadMs = (ms: number, costs: { argon2: number; scrypt: number }): number =>
+  ms * Math.max(0, costs.scrypt / Math.max(costs.argon2, 0.1) - 1);
+
 /** One process's password hashing: its cost, its gate, and how many hashes it computed. */
 export class Passwords {
   private readonly options: Options;
@@ -170,8 +177,7 @@ export class Passwords {
     const { value: matched, ms } = await this.timed(() => argon2Verify(against, text).catch(() => false));
     const costs = await this.observe('argon2', ms);
     if (real && matched) return true;
-    // As long as a check of an old hash would have taken, scaled to this very check.
-    await sleep(ms * Math.max(0, costs.scrypt / Math.max(costs.argon2, 0.1) - 1));
+    await sleep(failurePadMs(ms, costs));
     return false;
   }
 }
