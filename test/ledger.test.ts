@@ -482,7 +482,7 @@ describe('payments', () => {
     expect(receipts.sort()).toEqual(Array.from({ length: 40 }, (_, i) => formatUid(c.prefix, 'RCP', i + 1)));
     expect(await lastValue(c, 'RCP')).toBe(40);
     const { rows } = await app.owner.query(
-      `SELECT s."number", s."paidMinor"::text AS paid, (SELECT sum(p."amountMinor") FROM "Payment" p WHERE p."saleId" = s.id)::text AS payments
+      `SELECT s."number", s."paidMinor"::text AS paid, (SELECT sum(p."amountMinor") FROM "Payment" p WHERE p."companyId" = $1 AND p."saleId" = s.id)::text AS payments
        FROM "Sale" s WHERE s."companyId" = $1 ORDER BY s."seq"`,
       [localId(c.id)],
     );

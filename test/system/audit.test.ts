@@ -2,7 +2,7 @@
 // owner in a database of its own, behind the constraints' backs, and must be reported by the
 // check that owns it (and by no other); a healthy database passes every check.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { localId } from '../support/ids.ts';
 import pg from 'pg';
@@ -323,8 +323,8 @@ describe('a broken database is reported by the check that owns the breakage', ()
       ]);
       await app.owner.query('ALTER TABLE "Plot" DROP CONSTRAINT "Plot_companyId_plotSizeId_fkey"');
       await app.owner.query(
-        `UPDATE "Plot" SET "plotSizeId" = gen_random_uuid() WHERE "companyId" = $1 AND "status" = 'AVAILABLE'`,
-        [localId(b.id)],
+        `UPDATE "Plot" SET "plotSizeId" = $2::uuid WHERE "companyId" = $1 AND "status" = 'AVAILABLE'`,
+        [localId(b.id), randomUUID()],
       );
     });
     expect(failedChecks(report)).toEqual(['schema-drift', 'cross-company-references']);
@@ -340,11 +340,11 @@ describe('a broken database is reported by the check that owns the breakage', ()
 
   it('audit-visibility: a role that row-level security hides rows from is told so', async () => {
     const app = await createTestApp();
-    const admin = await serverAdmin(app.ownerUrl);
     const role = `audit_probe_reader_${randomBytes(4).toString('hex')}`;
     try {
       await createCompany(app, 'Lamba Property Limited');
-      await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD 'reader-password'`);
+      // Created in the database itself, so that on Citus the role reaches every worker too.
+      await app.owner.query(`CREATE ROLE ${role} LOGIN PASSWORD 'reader-password'`);
       await app.owner.query(
         `GRANT USAGE ON SCHEMA public TO ${role}; GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${role}`,
       );
@@ -357,9 +357,8 @@ describe('a broken database is reported by the check that owns the breakage', ()
       // Why it matters: the blind role saw no company at all, so its data checks "passed".
       expect(report.companies).toEqual([]);
     } finally {
+      await app.owner.query(`DROP OWNED BY ${role}; DROP ROLE IF EXISTS ${role}`).catch(() => {});
       await app.close();
-      await admin.query(`DROP ROLE IF EXISTS ${role}`);
-      await admin.end();
     }
   });
 
