@@ -24,7 +24,7 @@ describe('the demo data', () => {
     const result = await app.raw(
       `{
       clients { edges { node { uid fullName } } }
-      estates { edges { node { name availability { available reserved allocated total } } } }
+      estates { edges { node { name availability { available reserved allocated sold total } } } }
       messageThreads { edges { node { subject messages { edges { node { fromStaff } } } } } }
     }`,
       {},
@@ -37,8 +37,8 @@ describe('the demo data', () => {
       'LPL-CLT001',
     ]);
     expect(result.data.estates.edges.map((e: { node: unknown }) => e.node)).toEqual([
-      { name: 'Cedar Court', availability: { available: 5, reserved: 0, allocated: 1, total: 6 } },
-      { name: 'Palm Grove Estate', availability: { available: 8, reserved: 0, allocated: 2, total: 10 } },
+      { name: 'Cedar Court', availability: { available: 5, reserved: 0, allocated: 0, sold: 1, total: 6 } },
+      { name: 'Palm Grove Estate', availability: { available: 8, reserved: 0, allocated: 0, sold: 2, total: 10 } },
     ]);
     expect(result.data.messageThreads.edges[0].node.messages.edges).toHaveLength(2);
   });
