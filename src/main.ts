@@ -39,8 +39,7 @@ const server = await listen(runtime, config.port, config.host);
 const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
 log(`GraphQL API and GraphiQL at http://${shownHost}:${server.port}/graphql (WebSocket too)`);
 log(`health: /health   readiness: /ready`);
-log('To authenticate in GraphiQL, run the "SignIn" operation, then set the Headers tab to');
-log('  {"Authorization": "Bearer <token from the response>"}');
+log('In GraphiQL (the workbench), sign in once in the Account panel: every tab sends the token until it expires.');
 if (demo)
   for (const s of DEMO_SIGN_INS) log(`demo sign-in: company "${s.company}", ${s.email} / ${s.password} (${s.role})`);
 
