@@ -144,6 +144,7 @@ describe('the workbench page', () => {
     expect(gunzipSync(gzipped).equals(plain)).toBe(true);
     expect((await get(`${config.assets}../package.json`)).status).toBe(404);
     expect((await get(`${config.assets}nothing.js`)).status).toBe(404);
+    expect((await get(`${config.assets}constructor`)).status).toBe(404);
     expect((await get(`${WORKBENCH_ASSETS}0000000000000000/workbench.js`)).status).toBe(404);
   });
 

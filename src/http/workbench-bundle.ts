@@ -95,7 +95,7 @@ async function build(): Promise<Bundle> {
   const bundle: Bundle = new Map();
   for (const output of result.outputFiles ?? []) {
     const file = path.basename(output.path) as WorkbenchFile;
-    if (file in WORKBENCH_FILES) bundle.set(file, Buffer.from(output.contents));
+    if (Object.hasOwn(WORKBENCH_FILES, file)) bundle.set(file, Buffer.from(output.contents));
   }
   const missing = Object.keys(WORKBENCH_FILES).filter((file) => !bundle.has(file as WorkbenchFile));
   if (missing.length) throw new Error(`the workbench build wrote no ${missing.join(', ')}`);

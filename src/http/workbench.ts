@@ -125,18 +125,25 @@ export function useWorkbench(): Plugin<Context> {
         return endResponse(
           new fetchAPI.Response(FAVICON, { headers: { ...headers, 'content-type': 'image/svg+xml' } }),
         );
-      if (!(file in WORKBENCH_FILES)) return notFound();
-      return workbenchBundle(version).then((bundle) => {
-        const plain = bundle.get(file as WorkbenchFile)!;
-        headers['content-type'] = WORKBENCH_FILES[file as WorkbenchFile];
-        let body = plain;
-        if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
-          if (!gzipped.has(plain)) gzipped.set(plain, gzipSync(plain));
-          body = gzipped.get(plain)!;
-          headers['content-encoding'] = 'gzip';
-        }
-        endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers }));
-      });
+      if (!Object.hasOwn(WORKBENCH_FILES, file)) return notFound();
+      return workbenchBundle(version).then(
+        (bundle) => {
+          const plain = bundle.get(file as WorkbenchFile)!;
+          headers['content-type'] = WORKBENCH_FILES[file as WorkbenchFile];
+          let body = plain;
+          if (/\bgzip\b/.test(request.headers.get('accept-encoding') ?? '')) {
+            if (!gzipped.has(plain)) gzipped.set(plain, gzipSync(plain));
+            body = gzipped.get(plain)!;
+            headers['content-encoding'] = 'gzip';
+          }
+          endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : new Uint8Array(body), { headers }));
+        },
+        (error: unknown) => {
+          // The server log says why; the browser learns only that the page cannot load.
+          console.error('[estate-api] the workbench could not be built:', error);
+          endResponse(new fetchAPI.Response('The workbench could not be built; see the server log.', { status: 500 }));
+        },
+      );
     },
   };
 }
