@@ -105,7 +105,7 @@ async function panel(page: Page, title: string): Promise<void> {
   await page.waitForSelector(`section.wb-panel[aria-label="${title}"]`);
 }
 
-const status = (page: Page) => page.locator('.wb-status').first().innerText();
+const status = (page: Page) => page.locator('.wb-status').first().textContent();
 
 const SALES_BY_ESTATE = `query SalesByEstate { insights { sales(range: { from: "2026-01-01", to: "2026-03-31", bucket: MONTH }, by: ESTATE) {
   start count amounts { currency amount } groups { group { name } count amounts { currency amount } } } } }`;
@@ -117,7 +117,10 @@ describe('the workbench in Chromium', () => {
   let second: Page;
   afterEach(async ({ task }) => {
     if (task.result?.state === 'fail')
-      for (const [name, page] of [['first', first], ['second', second]] as const)
+      for (const [name, page] of [
+        ['first', first],
+        ['second', second],
+      ] as const)
         if (page && !page.isClosed()) await screenshot(page, `failed-${name}-tab`);
   });
 
@@ -161,7 +164,7 @@ describe('the workbench in Chromium', () => {
     await panel(second, 'Chart');
     const chart = second.locator('figure.wb-chart');
     await expect.poll(() => chart.count()).toBe(1);
-    expect(await chart.locator('figcaption').innerText()).toBe('count');
+    expect(await chart.locator('figcaption').textContent()).toBe('count');
     const series = await chart
       .locator('svg g[data-series]')
       .evaluateAll((gs) => gs.map((g) => g.getAttribute('data-series')));
@@ -228,7 +231,7 @@ describe('the workbench in Chromium', () => {
     const [exportHeaders, ...exportRows] = parseCsv(fs.readFileSync((await exported.path())!, 'utf8'));
     expect(exportRows.map((r) => r[exportHeaders.indexOf('UID')])).toEqual(rows.map((r) => r[0]));
     await expect
-      .poll(() => second.locator('.wb-export [role=status]').innerText())
+      .poll(() => second.locator('.wb-export [role=status]').textContent())
       .toBe(`${answer.totalCount} rows exported.`);
     await screenshot(second, 'table-exported');
   });
@@ -250,7 +253,7 @@ describe('the workbench in Chromium', () => {
     expect((await app.raw(archive, { id: analyst.id, s: 'ARCHIVED' }, c.admin.token)).errors).toBeUndefined();
     try {
       await run(second, 'query Me { me { role } }');
-      expect(await second.locator('.graphiql-response').innerText()).toContain('UNAUTHENTICATED');
+      expect(await second.locator('.graphiql-response').textContent()).toContain('UNAUTHENTICATED');
       await expect.poll(() => status(second)).toContain('Not signed in');
       await expect.poll(() => status(first)).toContain('Not signed in');
       expect(await first.evaluate(() => localStorage.getItem('estate-workbench:session'))).toBeNull();
