@@ -70,7 +70,7 @@ export function renderWorkbench(version: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>estate-api workbench</title>
+<title>estate-api · GraphiQL workbench</title>
 <link rel="icon" href="${assets}favicon.svg">
 <link rel="stylesheet" href="${assets}workbench.css">
 <script type="application/json" id="workbench-config">${scriptJson(config)}</script>

@@ -91,7 +91,7 @@ async function run(page: Page, query: string): Promise<void> {
   await page.keyboard.insertText(query.replace(/\s+/g, ' '));
   // GraphiQL reads the operation's name from the editor a moment later; the tab shows it then.
   const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(query)![1];
-  await page.waitForSelector(`.graphiql-session-header button[title="${name}"]`);
+  await page.waitForSelector(`.graphiql-session-header .graphiql-tab-active button[title="${name}"]`);
   await page.keyboard.press('Control+Enter');
   await page.waitForFunction(() =>
     /"data"|"errors"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
