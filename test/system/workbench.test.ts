@@ -2,13 +2,14 @@
 // HTTP server. An analyst signs in once; a second tab is signed in without pasting anything; an
 // insight is run and drawn (the SVG holds its series, per currency); a list is shown as a table and
 // downloaded as CSV, and exported whole; signing out in one tab signs out the other, and a sign-in
-// the API stops accepting is forgotten. Each step is saved as a screenshot in test/screenshots/.
+// the API stops accepting, or whose token expires, is forgotten. Each step is saved as a screenshot in test/screenshots/.
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { listen, type Listening } from '../../src/http/listen.ts';
-import { createTestApp, type TestApp } from '../support/app.ts';
+import { Tokens } from '../../src/runtime/tokens.ts';
+import { AUTH_SECRET, createTestApp, type TestApp } from '../support/app.ts';
 import { parseCsv } from '../support/csv.ts';
 import { addAnalyst, addLedger, type CompanyFixture, createCompany, PASSWORD } from '../support/fixtures.ts';
 import { enrich } from '../support/rich-company.ts';
@@ -20,6 +21,8 @@ let app: TestApp;
 let c: CompanyFixture;
 let analyst: { token: string; id: string; email: string };
 let server: Listening;
+/** The same API, its tokens lasting seconds. */
+let shortLived: Listening;
 let base: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -38,6 +41,7 @@ beforeAll(async () => {
     c.admin.token,
   );
   server = await listen(app.runtime, 0, '127.0.0.1');
+  shortLived = await listen({ ...app.runtime, tokens: new Tokens(AUTH_SECRET, 4) }, 0, '127.0.0.1');
   base = `http://127.0.0.1:${server.port}`;
   fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -59,6 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await shortLived?.close();
   await app?.close();
 });
 
@@ -66,8 +71,8 @@ let shot = 0;
 const screenshot = (page: Page, name: string) =>
   page.screenshot({ path: path.join(SCREENSHOTS, `${String(++shot).padStart(2, '0')}-${name}.png`) });
 
-async function open(): Promise<Page> {
-  const page = await context.newPage();
+async function open(url = `${base}/graphql`, inContext = context): Promise<Page> {
+  const page = await inContext.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     // The withdrawn sign-in's answer is an HTTP 401, which Chromium logs as a failed load.
@@ -78,7 +83,7 @@ async function open(): Promise<Page> {
   page.on('requestfailed', (request) => {
     if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`failed: ${request.url()}`);
   });
-  await page.goto(`${base}/graphql`);
+  await page.goto(url);
   await page.waitForSelector('.graphiql-query-editor .monaco-editor');
   return page;
 }
@@ -96,6 +101,15 @@ async function run(page: Page, query: string): Promise<void> {
   await page.waitForFunction(() =>
     /"data"|"errors"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''),
   );
+}
+
+async function signIn(page: Page): Promise<void> {
+  await panel(page, 'Account');
+  await page.fill('input[name=company]', c.slug);
+  await page.fill('input[name=email]', analyst.email);
+  await page.fill('input[name=password]', PASSWORD);
+  await page.click('form.wb-sign-in button[type=submit]');
+  await expect.poll(() => page.locator('[data-testid=signed-in-as]').textContent()).toContain(analyst.email);
 }
 
 /** Opens a sidebar panel (Account, Chart, Table) unless it is open. */
@@ -129,11 +143,7 @@ describe('the workbench in Chromium', () => {
     await first.waitForSelector('form.wb-sign-in input[name=company]', { state: 'visible' });
     expect(await status(first)).toContain('Not signed in');
     await screenshot(first, 'sign-in');
-    await first.fill('input[name=company]', c.slug);
-    await first.fill('input[name=email]', analyst.email);
-    await first.fill('input[name=password]', PASSWORD);
-    await first.click('form.wb-sign-in button[type=submit]');
-    await expect.poll(() => first.locator('[data-testid=signed-in-as]').textContent()).toContain(analyst.email);
+    await signIn(first);
     expect(await status(first)).toContain('ANALYST');
     await screenshot(first, 'signed-in');
 
@@ -242,11 +252,7 @@ describe('the workbench in Chromium', () => {
     await screenshot(first, 'signed-out-in-the-other-tab');
 
     // Signed in again, then withdrawn (the analyst archived): the next answer is UNAUTHENTICATED.
-    await panel(first, 'Account');
-    await first.fill('input[name=company]', c.slug);
-    await first.fill('input[name=email]', analyst.email);
-    await first.fill('input[name=password]', PASSWORD);
-    await first.click('form.wb-sign-in button[type=submit]');
+    await signIn(first);
     await expect.poll(() => status(second)).toContain('ANALYST');
     const archive =
       'mutation($id: ID!, $s: ProfileStatus!) { setStaffMemberStatus(input: { id: $id, status: $s }) { member { id } } }';
@@ -260,6 +266,36 @@ describe('the workbench in Chromium', () => {
       await screenshot(second, 'withdrawn-sign-in-forgotten');
     } finally {
       await app.raw(archive, { id: analyst.id, s: 'ACTIVE' }, c.admin.token);
+    }
+  });
+
+  it('forgets a sign-in when its token expires, with no request needed', async () => {
+    const origin = `http://127.0.0.1:${shortLived.port}`;
+    const own = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    await own.route(
+      (url) => url.origin !== origin,
+      (route) => {
+        problems.push(`request to ${route.request().url()}`);
+        return route.abort();
+      },
+    );
+    try {
+      const page = await open(`${origin}/graphql`, own);
+      await signIn(page);
+      const { expiresAt } = JSON.parse((await page.evaluate(() => localStorage.getItem('estate-workbench:session')))!);
+      expect(expiresAt - Date.now()).toBeLessThan(5_000);
+      // No answer of the API tells it (the editor may still load a worker meanwhile).
+      let asked = 0;
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname === '/graphql') asked++;
+      });
+      await expect.poll(() => status(page), { timeout: 10_000 }).toContain('Not signed in');
+      expect(Date.now()).toBeGreaterThanOrEqual(expiresAt);
+      expect(await page.evaluate(() => localStorage.getItem('estate-workbench:session'))).toBeNull();
+      expect(asked).toBe(0);
+      await screenshot(page, 'expired-sign-in-forgotten');
+    } finally {
+      await own.close();
     }
   });
 
