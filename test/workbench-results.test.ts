@@ -114,6 +114,27 @@ describe('the chart', () => {
     );
   });
 
+  it('draws a ranking one bar per row, named by the row it is about, money per currency (who owes most)', async () => {
+    const data = await ask(`{ insights { receivables { byClient(orderBy: [{ field: OUTSTANDING, direction: DESC }]) {
+      edges { node { client { name } currency outstanding { currency amount } daysOverdue } } } } } }`);
+    const nodes = data.insights.receivables.byClient.edges.map((e: { node: unknown }) => e.node);
+    const [source] = chartSources(data);
+    expect(source.label).toBe('insights.receivables.byClient');
+    expect(source.starts).toBeNull();
+    expect(source.labels).toEqual(nodes.map((n: { client: { name: string } }) => n.client.name));
+    expect(source.measures.map((m) => m.label)).toEqual(['outstanding', 'daysOverdue']);
+    const [chart] = chartsFor(source, source.measures[0]);
+    const currencies = [...new Set(nodes.map((n: { currency: string }) => n.currency))].sort();
+    expect(currencies).toEqual(['NGN', 'USD']);
+    expect(chart.series.map((s) => s.name)).toEqual(currencies);
+    for (const s of chart.series)
+      expect(s.values).toEqual(
+        nodes.map((n: { outstanding: { currency: string; amount: string } }) =>
+          n.outstanding.currency === s.name ? Number(n.outstanding.amount) : 0,
+        ),
+      );
+  });
+
   it('draws lists that are not in time, one bar per row named by the row (plot stock per estate)', async () => {
     const data = await ask(
       `{ insights { plotStock(status: [ACTIVE, ARCHIVED]) { estate { name } available reserved allocated sold total } } }`,

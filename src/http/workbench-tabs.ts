@@ -60,8 +60,8 @@ query WhoOwesMost {
           node {
             client { name uid }
             currency
-            outstanding { amount }
-            overdue { amount }
+            outstanding { currency amount }
+            overdue { currency amount }
             overdueInstalments
             oldestOverdue
             daysOverdue

@@ -68,9 +68,9 @@ function measuresOf(row: JsonObject): Measure[] {
   return measures;
 }
 
-/** A row's name when it is no time bucket: its own name, a nested object's, or its first text. */
+/** A row's name when it is no time bucket: its own name, a nested object's (a client's), or its first text. */
 function rowLabel(row: JsonObject, index: number): string {
-  const PREFERRED = ['name', 'fullName', 'uid', 'number', 'label', 'band', 'method', 'currency'];
+  const PREFERRED = ['name', 'fullName', 'uid', 'number', 'label', 'band', 'method'];
   for (const key of PREFERRED) if (typeof row[key] === 'string') return row[key] as string;
   for (const v of Object.values(row))
     if (isObject(v)) for (const key of PREFERRED) if (typeof v[key] === 'string') return v[key] as string;
