@@ -1,6 +1,6 @@
 // Signing in: the Account panel's form (or a `login` run in the editor) stores the token for every
 // tab; the header shows who is signed in, with Sign out. The page opens on this panel while signed out.
-import type { GraphiQLPlugin } from '@graphiql/react';
+import { type GraphiQLPlugin, useGraphiQL, useGraphiQLActions } from '@graphiql/react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { refreshProfile, signIn } from './api.ts';
 import { currentSession, lastCompany, rememberCompany, signOut, useSession } from './session.ts';
@@ -133,9 +133,15 @@ export function AccountStatus() {
   const session = useSession();
   const token = session?.token;
   const hasProfile = Boolean(session?.profile);
+  const hasSchema = useGraphiQL((state) => Boolean(state.schema));
+  const { introspect } = useGraphiQLActions();
   useEffect(() => {
     if (token && !hasProfile) void refreshProfile();
   }, [token, hasProfile]);
+  // Where only signed-in staff may read the schema (INTROSPECTION=staff), read it once signed in.
+  useEffect(() => {
+    if (token && !hasSchema) void introspect();
+  }, [token, hasSchema, introspect]);
   if (!session)
     return (
       <button type="button" className="wb-status" onClick={openAccount}>
