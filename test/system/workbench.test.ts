@@ -21,7 +21,7 @@ let app: TestApp;
 let c: CompanyFixture;
 let analyst: { token: string; id: string; email: string };
 let server: Listening;
-/** The same API, its tokens lasting seconds. */
+/** The same API, its tokens lasting seconds, and its schema for signed-in staff only. */
 let shortLived: Listening;
 let base: string;
 let browser: Browser;
@@ -41,7 +41,15 @@ beforeAll(async () => {
     c.admin.token,
   );
   server = await listen(app.runtime, 0, '127.0.0.1');
-  shortLived = await listen({ ...app.runtime, tokens: new Tokens(AUTH_SECRET, 4) }, 0, '127.0.0.1');
+  shortLived = await listen(
+    {
+      ...app.runtime,
+      config: { ...app.runtime.config, introspection: 'staff' },
+      tokens: new Tokens(AUTH_SECRET, 4),
+    },
+    0,
+    '127.0.0.1',
+  );
   base = `http://127.0.0.1:${server.port}`;
   fs.rmSync(SCREENSHOTS, { recursive: true, force: true });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
@@ -75,8 +83,9 @@ async function open(url = `${base}/graphql`, inContext = context): Promise<Page>
   const page = await inContext.newPage();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    // The withdrawn sign-in's answer is an HTTP 401, which Chromium logs as a failed load.
-    if (message.type() === 'error' && !/status of 401/.test(message.text()))
+    // Chromium logs as failed loads the withdrawn sign-in's answer (401) and the schema refused
+    // before signing in where only staff may read it (403); both are meant.
+    if (message.type() === 'error' && !/status of 40[13]/.test(message.text()))
       problems.push(`console: ${message.text()}`);
   });
   // A reload aborts what is still loading (ERR_ABORTED); anything else failing is a problem.
@@ -116,7 +125,7 @@ async function signIn(page: Page): Promise<void> {
 async function panel(page: Page, title: string): Promise<void> {
   const show = page.locator(`.graphiql-sidebar button[aria-label="Show ${title}"]`);
   if (await show.count()) await show.click();
-  await page.waitForSelector(`section.wb-panel[aria-label="${title}"]`);
+  await page.waitForSelector(`.graphiql-sidebar button[aria-label="Hide ${title}"]`);
 }
 
 const status = (page: Page) => page.locator('.wb-status').first().textContent();
@@ -269,7 +278,7 @@ describe('the workbench in Chromium', () => {
     }
   });
 
-  it('forgets a sign-in when its token expires, with no request needed', async () => {
+  it('reads the schema once signed in where only staff may, and forgets a sign-in when its token expires, with no request needed', async () => {
     const origin = `http://127.0.0.1:${shortLived.port}`;
     const own = await browser.newContext({ viewport: { width: 1600, height: 900 } });
     await own.route(
@@ -281,7 +290,11 @@ describe('the workbench in Chromium', () => {
     );
     try {
       const page = await open(`${origin}/graphql`, own);
+      await panel(page, 'GraphiQL Explorer');
+      await expect.poll(() => page.locator('.graphiql-plugin').textContent()).toContain('No Schema Available');
       await signIn(page);
+      await panel(page, 'GraphiQL Explorer');
+      await expect.poll(() => page.locator('.graphiql-plugin').textContent()).toContain('insights');
       const { expiresAt } = JSON.parse((await page.evaluate(() => localStorage.getItem('estate-workbench:session')))!);
       expect(expiresAt - Date.now()).toBeLessThan(5_000);
       // No answer of the API tells it (the editor may still load a worker meanwhile).
