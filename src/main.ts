@@ -129,10 +129,8 @@ try {
   const url = `http://${shownHost}:${server.port}/graphql`;
   log(config.graphiql ? `GraphQL API and GraphiQL at ${url} (WebSocket too)` : `GraphQL API at ${url} (WebSocket too)`);
   log(`health: /health   readiness: /ready`);
-  if (config.graphiql) {
-    log('To authenticate in GraphiQL, run the "SignIn" operation, then set the Headers tab to');
-    log('  {"Authorization": "Bearer <token from the response>"}');
-  }
+  if (config.graphiql)
+    log('In GraphiQL (the workbench), sign in once in the Account panel: every tab sends the token until it expires.');
   if (demo)
     for (const s of DEMO_SIGN_INS) log(`demo sign-in: company "${s.company}", ${s.email} / ${s.password} (${s.role})`);
 } catch (error) {

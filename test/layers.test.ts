@@ -1,11 +1,14 @@
 // Imports in src/ run one way, down the layers the README draws: a file may import its own layer
 // and those below it, never one above, and nothing outside src/ (the seed, the engine stand-in,
 // tools, tests). Type-only imports count too: they tie the layers together just the same.
+// src/workbench/ is browser code, bundled for the workbench page, in no layer: it and the server
+// import nothing of each other.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(import.meta.dirname, '../src');
+const WORKBENCH = path.join(SRC, 'workbench');
 
 /** Top to bottom; each entry is a folder of src/ or a file directly in it. */
 const LAYERS: readonly (readonly string[])[] = [
@@ -34,10 +37,17 @@ const IMPORT =
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return full.endsWith(`${path.sep}generated`) ? [] : sources(full);
-    return /\.(ts|mts|mjs)$/.test(entry.name) ? [full] : [];
+    if (entry.isDirectory()) return full.endsWith(`${path.sep}generated`) || full === WORKBENCH ? [] : sources(full);
+    return /\.(ts|tsx|mts|mjs)$/.test(entry.name) ? [full] : [];
   });
 }
+
+/** Relative imports of `file`, resolved. */
+const importsOf = (file: string): string[] =>
+  [...fs.readFileSync(file, 'utf8').matchAll(IMPORT)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => path.resolve(path.dirname(file), specifier));
 
 /** Every relative import in `text` that runs against the layers, as "from -> to". */
 function wrongWayImports(file: string, text: string): string[] {
@@ -57,6 +67,15 @@ describe('layers', () => {
   it('no import in src/ runs up the layers or out of src/', () => {
     const wrong = sources(SRC).flatMap((file) => wrongWayImports(file, fs.readFileSync(file, 'utf8')));
     expect(wrong).toEqual([]);
+  });
+
+  it('the browser code in src/workbench/ and the server import nothing of each other', () => {
+    const inside = (target: string) => target === WORKBENCH || target.startsWith(WORKBENCH + path.sep);
+    const browser = sources(WORKBENCH);
+    expect(browser.length).toBeGreaterThan(5);
+    const out = browser.flatMap((file) => importsOf(file).filter((target) => !inside(target)));
+    const into = sources(SRC).flatMap((file) => importsOf(file).filter(inside));
+    expect([...out, ...into].map((target) => path.relative(SRC, target))).toEqual([]);
   });
 
   it('the rule sees upward imports of every form (a file that breaks it is reported)', () => {

@@ -26,7 +26,7 @@ describe('the pipeline', () => {
     expect(names).toEqual([
       'bounded-errors',
       'readiness',
-      'graphiql-assets',
+      'workbench',
       'metrics',
       'request-id',
       'documents',

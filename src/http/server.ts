@@ -13,8 +13,6 @@ import { useDocuments } from './documents.ts';
 import { maskError, useBoundedErrors, yogaLogger } from './errors.ts';
 import { useExports } from './exports.ts';
 import { useGatewayWebhook } from './gateway-webhook.ts';
-import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
-import { renderOfflineGraphiQL, useGraphiQLAssets } from './graphiql-offline.ts';
 import { useIntrospectionPolicy } from './introspection.ts';
 import { useAliasLimit, useBodyLimit, useDepthLimit, useTokenLimit } from './limits.ts';
 import { useMetrics } from './metrics.ts';
@@ -27,6 +25,7 @@ import { useSoleRootFields } from './sole-root-field.ts';
 import { useSubscriptionGuard } from './subscription-guard.ts';
 import { useTrustedDocuments } from './trusted-documents.ts';
 import { useViewerCheck } from './viewer-check.ts';
+import { useWorkbench } from './workbench.ts';
 
 export type Server = YogaServerInstance<Record<string, never>, RequestState>;
 
@@ -44,7 +43,8 @@ export function pipeline(runtime: Runtime): Step[] {
     // 1. The HTTP request, before any GraphQL: endpoints of their own, headers, the body's size.
     { name: 'bounded-errors', plugin: () => useBoundedErrors() as Plugin<Context> },
     { name: 'readiness', plugin: () => useReadiness(runtime) },
-    { name: 'graphiql-assets', plugin: useGraphiQLAssets, off: !config.graphiql },
+    // GET /graphql from a browser: the analyst's workbench (GraphiQL and more), and its assets.
+    { name: 'workbench', plugin: useWorkbench, off: !config.graphiql },
     // GET /metrics, with a registry of this server's own; in production only with METRICS_TOKEN.
     { name: 'metrics', plugin: () => useMetrics(config.metricsToken), off: config.production && !config.metricsToken },
     { name: 'request-id', plugin: useRequestId },
@@ -95,8 +95,8 @@ export function createServer(runtime: Runtime): Server {
     landingPage: false,
     // The body limit is useBodyLimit's (limits.ts), checked on the Content-Length before reading.
     maxRequestBodySize: false,
-    graphiql: config.graphiql ? { title: 'estate-api', defaultQuery: GRAPHIQL_DEFAULT_QUERY } : false,
-    renderGraphiQL: renderOfflineGraphiQL,
+    // The workbench plugin serves GraphiQL (see the pipeline).
+    graphiql: false,
     maskedErrors: { maskError, isDev: !config.production && process.env.NODE_ENV === 'development' },
     // Yoga's own lines (the errors it masks) go through the process's logger, as JSON lines.
     logging: yogaLogger(runtime.logger),

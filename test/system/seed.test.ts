@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, validate } from 'graphql';
 import { DEMO_SIGN_INS, seedDemo } from '../../src/demo.ts';
-import { GRAPHIQL_DEFAULT_QUERY } from '../../src/http/graphiql.ts';
+import { WORKBENCH_TABS } from '../../src/http/workbench-tabs.ts';
 import { schema } from '../../src/modules/index.ts';
 import { runAudit } from '../../tools/audit/index.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
@@ -101,46 +101,86 @@ describe('the demo data', () => {
     ]);
   });
 
-  it("has an analyst sign-in, and GraphiQL's ready-made insights answer it from the ledger", async () => {
+  it("has an analyst sign-in, and the workbench's twelve questions answer it from the demo data", async () => {
     const analyst = DEMO_SIGN_INS.find((s) => s.role === 'ANALYST')!;
-    expect(validate(schema, parse(GRAPHIQL_DEFAULT_QUERY))).toEqual([]);
-    const signIn = await app.raw(GRAPHIQL_DEFAULT_QUERY, {}, undefined, 'SignInAsAnalyst');
+    const tab = (operation: string) =>
+      WORKBENCH_TABS.find((t) => new RegExp(`(query|mutation) ${operation}\\b`).test(t.query))!.query;
+    for (const { query } of WORKBENCH_TABS) expect(validate(schema, parse(query))).toEqual([]);
+    const signIn = await app.raw(tab('SignInAsAnalyst'), {}, undefined, 'SignInAsAnalyst');
     expect(signIn.data.login.viewer).toMatchObject({ role: 'ANALYST', company: { timeZone: 'Africa/Lagos' } });
-    expect(signIn.data.login.viewer.permissions).toContain('READ_INSIGHTS');
     expect(await login(app, analyst.company, analyst.email, analyst.password)).toBeTruthy();
     const token = signIn.data.login.token;
-    const run = async (operationName: string) => {
-      const result = await app.raw(GRAPHIQL_DEFAULT_QUERY, {}, token, operationName);
+    const run = async (operationName: string, variables: Record<string, unknown> = {}) => {
+      const result = await app.raw(tab(operationName), variables, token, operationName);
       expect(result.errors, operationName).toBeUndefined();
-      return result.data.insights;
+      return result.data;
     };
-    const { sales } = await run('SalesByMonth');
-    expect(sales).toHaveLength(12);
-    expect(sales.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(3);
-    // LPL-SAL002's second instalment (170M) is overdue; SAL001 is paid off; SAL003 has 450M to come.
-    const { receivables } = await run('Receivables');
-    expect(receivables.totals).toEqual([
-      expect.objectContaining({
-        currency: 'NGN',
-        openSales: 2,
-        outstandingMinor: '790000000',
-        overdueInstalments: 1,
-        overdueMinor: '170000000',
-      }),
-    ]);
-    const { marketerLeaderboard } = await run('MarketerLeaderboard');
+    const total = (buckets: { count: number }[]) => buckets.reduce((n, b) => n + b.count, 0);
+
+    // 1. Sales this quarter by estate: as many as the sales list dated this quarter, each bucket's
+    //    estates adding up to it.
+    const { insights: q1 } = await run('SalesThisQuarterByEstate');
+    const thisQuarter = await app.raw('{ sales(filter: { soldIn: THIS_QUARTER }) { totalCount } }', {}, token);
+    expect(total(q1.sales)).toBe(thisQuarter.data.sales.totalCount);
+    for (const bucket of q1.sales) expect(total(bucket.groups)).toBe(bucket.count);
+    // 2. Who owes most: Tunde's custom plan (4.5M to come), then Chioma's with 1.7M overdue; Ada owes nothing.
+    const { insights: q2 } = await run('WhoOwesMost');
     expect(
-      marketerLeaderboard.map(
-        (e: { marketer: { uid: string }; clients: number; totals: { collectedMinor: string }[] }) => [
-          e.marketer.uid,
-          e.clients,
-          e.totals[0].collectedMinor,
-        ],
-      ),
+      q2.receivables.byClient.edges.map(({ node: n }: any) => [n.client.uid, n.outstanding.amount, n.overdue.amount]),
     ).toEqual([
-      ['LPL-MKT001', 2, '960000000'],
-      ['LPL-MKT002', 1, '150000000'],
+      ['LPL-CLT004', '4500000.00', '0.00'],
+      ['LPL-CLT005', '3400000.00', '1700000.00'],
     ]);
+    // 3. Top collectors last month: ranked by money collected.
+    const { insights: q3 } = await run('TopCollectorsLastMonth');
+    const collected = q3.marketerLeaderboard.map((e: any) => Number(e.totals[0]?.collectedMinor ?? 0));
+    expect(collected).toEqual([...collected].sort((x, y) => y - x));
+    // 4. Available plots per estate (sold plots are sold, not available).
+    const { insights: q4 } = await run('AvailablePlots');
+    expect(q4.plotStock).toEqual([
+      { estate: { name: 'Cedar Court' }, available: 5, reserved: 0, allocated: 0, sold: 1, total: 6 },
+      { estate: { name: 'Palm Grove Estate' }, available: 8, reserved: 0, allocated: 0, sold: 2, total: 10 },
+    ]);
+    // 5. Registrations per week: everyone was registered on the day of the seed (deleted clients gone).
+    const { insights: q5 } = await run('RegistrationsPerWeek');
+    expect(q5.registrations.reduce((n: number, b: { clients: number }) => n + b.clients, 0)).toBe(3);
+    expect(q5.registrations.reduce((n: number, b: { marketers: number }) => n + b.marketers, 0)).toBe(2);
+    // 6. Payment-method mix: every demo payment was a bank transfer; each month's methods add up to it.
+    const { insights: q6 } = await run('PaymentMethodsThisYear');
+    for (const bucket of q6.payments) {
+      expect(bucket.groups.map((g: any) => g.group.name)).toEqual(bucket.count ? ['BANK_TRANSFER'] : []);
+      expect(bucket.groups[0]?.amounts ?? []).toEqual(bucket.count ? bucket.amounts : []);
+    }
+    // 7. Commission owed: Vikky 33.9M accrued (3% then 4%) less the 20M payout; Victor 5% of 150M net.
+    const { insights: q7 } = await run('CommissionOwed');
+    expect(
+      q7.commissionBalances.edges.map(({ node: n }: any) => [n.marketer.uid, n.archived, n.balances[0].balance.amount]),
+    ).toEqual([
+      ['LPL-MKT001', false, '139000.00'],
+      ['LPL-MKT002', false, '75000.00'],
+    ]);
+    // 8. Chioma's statement: the 60-20-20 plan, its second instalment overdue.
+    const { client: q8 } = await run('ClientStatement');
+    expect(q8.sales.edges.map(({ node: n }: any) => [n.number, n.status, n.balanceMinor, n.overdueMinor])).toEqual([
+      ['LPL-SAL002', 'OVERDUE', '340000000', '170000000'],
+    ]);
+    expect(q8.sales.edges[0].node.schedule.map((i: { state: string }) => i.state)).toEqual(['PAID', 'OVERDUE', 'DUE']);
+    // 9. Sell-through: 2 of Palm Grove's 10 plots, and over the year 3 of the company's 16 (1 of Cedar Court's 6).
+    const { insights: q9 } = await run('SellThrough');
+    expect(q9.plotStock.map((p: any) => [p.estate.name, p.sellThrough])).toEqual([
+      ['Cedar Court', 1 / 6],
+      ['Palm Grove Estate', 0.2],
+    ]);
+    expect(q9.sellThrough.at(-1)).toMatchObject({ soldToDate: 3, plots: 16 });
+    const cedar = q9.plotStock.find((p: any) => p.estate.name === 'Cedar Court').estate.id;
+    const { insights: oneEstate } = await run('SellThrough', { estateId: cedar });
+    expect(oneEstate.sellThrough.at(-1)).toMatchObject({ soldToDate: 1, plots: 6 });
+    // 10. Clients with no marketer: every demo client has one.
+    expect((await run('ClientsWithoutMarketer')).clients.totalCount).toBe(0);
+    // 11. The list for a spreadsheet, by name.
+    const { clients: q11 } = await run('AllClients');
+    expect(q11.edges.map(({ node: n }: any) => n.fullName)).toEqual(['Ada Obi', 'Chioma Eze', 'Tunde Bello']);
+    expect((await run('Me')).me).toMatchObject({ role: 'ANALYST', company: { timeZone: 'Africa/Lagos' } });
   });
 
   it('passes every audit check', async () => {
