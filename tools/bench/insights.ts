@@ -138,6 +138,30 @@ export async function timeInsights(): Promise<{ timings: InsightTiming[]; where:
       times.sort((x, y) => x - y);
       timings.push({ name: `insights: ${name}`, ms: times[Math.floor(RUNS / 2)], rows });
     }
+    // The whole client list as a spreadsheet, read to its end as a browser would, with the
+    // process's peak RSS while it streamed (sampled every 50 ms; server and reader share it).
+    for (const format of ['csv', 'xlsx']) {
+      const rss = { before: process.memoryUsage().rss, peak: 0 };
+      const sampler = setInterval(() => {
+        rss.peak = Math.max(rss.peak, process.memoryUsage().rss);
+      }, 50);
+      const began = performance.now();
+      const response = await yoga.fetch(`http://bench/exports/clients.${format}`, {
+        headers: { authorization: `Bearer ${createCompany.token}` },
+      });
+      if (response.status !== 200) throw new Error(`export ${format}: ${response.status} ${await response.text()}`);
+      let bytes = 0;
+      const reader = response.body!.getReader();
+      for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.length;
+      const ms = performance.now() - began;
+      clearInterval(sampler);
+      const mb = (n: number) => (n / 2 ** 20).toFixed(0);
+      timings.push({
+        name: `export: clients.${format} (${response.headers.get('x-total-count')} rows, ${mb(bytes)} MB, RSS ${mb(rss.before)} → peak ${mb(rss.peak)} MB)`,
+        ms,
+        rows,
+      });
+    }
     return { timings, where: db.where };
   } finally {
     await owner.end().catch(() => {});
