@@ -89,6 +89,16 @@ const orderOf = (items: Prisma.Sql[]) => Prisma.join(items);
 const where = (model: string, filter: object, alias: string) =>
   whereSql(model, filter as Record<string, unknown>, alias, aliasCounter(`${alias}w`));
 
+/** What a client's and a marketer's rows both begin with (the profile `x`): UID, name, email, phone, status. */
+const PROFILE = sql`x."uid", x."fullName", (SELECT u."email" FROM "User" u WHERE u."companyId" = x."companyId" AND u."id" = x."userId") AS email, x."phone", x."status"::text AS status`;
+const PROFILE_COLUMNS = [
+  text('UID', 'uid'),
+  text('Name', 'fullName'),
+  text('Email', 'email'),
+  text('Phone', 'phone'),
+  text('Status', 'status'),
+];
+
 const clients: ExportDefinition = {
   fields: ['Query.clients'],
   permission: 'LIST_CLIENTS',
@@ -103,19 +113,14 @@ const clients: ExportDefinition = {
     const from = sql`FROM "Client" x WHERE x."companyId" = ${company(session)} AND ${where('Client', filter, 'x')}`;
     return {
       count: sql`SELECT count(*)::int AS n ${from}`,
-      rows: sql`SELECT x."uid", x."fullName", (SELECT u."email" FROM "User" u WHERE u."companyId" = x."companyId" AND u."id" = x."userId") AS email, x."phone", x."status"::text AS status,
-                  m."uid" AS "marketerUid", m."fullName" AS "marketerName",
+      rows: sql`SELECT ${PROFILE}, m."uid" AS "marketerUid", m."fullName" AS "marketerName",
                   (SELECT count(*) FROM "Sale" s WHERE s."companyId" = x."companyId" AND s."clientId" = x."id")::int AS sales,
                   ${local('x."createdAt"')} AS "registered"
         FROM "Client" x LEFT JOIN "Marketer" m ON m."companyId" = x."companyId" AND m."id" = x."marketerId"
         WHERE x."companyId" = ${company(session)} AND ${where('Client', filter, 'x')}
         ORDER BY ${orderOf(order)}`,
       columns: [
-        text('UID', 'uid'),
-        text('Name', 'fullName'),
-        text('Email', 'email'),
-        text('Phone', 'phone'),
-        text('Status', 'status'),
+        ...PROFILE_COLUMNS,
         text('Marketer UID', 'marketerUid'),
         text('Marketer', 'marketerName'),
         int('Sales', 'sales'),
@@ -138,17 +143,13 @@ const marketers: ExportDefinition = {
     const scope = sql`x."companyId" = ${company(session)} AND ${where('Marketer', filter, 'x')}`;
     return {
       count: sql`SELECT count(*)::int AS n FROM "Marketer" x WHERE ${scope}`,
-      rows: sql`SELECT x."uid", x."fullName", (SELECT u."email" FROM "User" u WHERE u."companyId" = x."companyId" AND u."id" = x."userId") AS email, x."phone", x."status"::text AS status,
+      rows: sql`SELECT ${PROFILE},
                   (SELECT count(*) FROM "Client" c WHERE c."companyId" = x."companyId" AND c."marketerId" = x."id")::int AS clients,
                   (SELECT count(*) FROM "Sale" s WHERE s."companyId" = x."companyId" AND s."marketerId" = x."id")::int AS sales,
                   ${local('x."createdAt"')} AS "registered"
         FROM "Marketer" x WHERE ${scope} ORDER BY ${orderOf(order)}`,
       columns: [
-        text('UID', 'uid'),
-        text('Name', 'fullName'),
-        text('Email', 'email'),
-        text('Phone', 'phone'),
-        text('Status', 'status'),
+        ...PROFILE_COLUMNS,
         int('Clients', 'clients'),
         int('Sales', 'sales'),
         text(`Registered (${zone})`, 'registered'),
