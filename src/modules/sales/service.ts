@@ -259,20 +259,16 @@ export interface LedgerTotals {
 }
 
 /**
- * A client's totals per currency, in one SQL aggregate (overdue: instalments due before `asOf`,
- * unpaid; the company's today unless a statement names its day).
+ * A client's totals per currency, in one SQL aggregate (overdue as Sale.overdueMinor reckons it, as of
+ * `asOf`: the company's today unless a statement names its day).
  */
 export async function clientTotals(session: Session, clientId: string, asOf?: Date): Promise<LedgerTotals[]> {
   const { db, viewer } = session;
   const day = asOf ?? (await companyToday(session));
   const rows = await db.$queryRaw<Omit<LedgerTotals, 'balanceMinor'>[]>`
     SELECT s."currency", count(*)::int AS sales, sum(s."priceMinor")::bigint AS "priceMinor", sum(s."paidMinor")::bigint AS "paidMinor",
-           sum(greatest(0, due."minor" - s."paidMinor"))::bigint AS "overdueMinor"
+           sum(${overdueSql('s', day)})::bigint AS "overdueMinor"
     FROM "Sale" s
-    CROSS JOIN LATERAL (
-      SELECT coalesce(sum(i."amountMinor"), 0) AS minor FROM "Instalment" i
-      WHERE i."companyId" = s."companyId" AND i."saleId" = s."id" AND i."dueDate" < ${isoDate(day)}::date
-    ) due
     WHERE s."companyId" = ${viewer.companyId}::uuid AND s."clientId" = ${clientId}::uuid
     GROUP BY s."currency" ORDER BY s."currency"`;
   return rows.map((r) => ({ ...r, balanceMinor: r.priceMinor - r.paidMinor }));
