@@ -149,6 +149,10 @@ function projected(p: Planning, type: GraphQLOutputType, value: Sql, nodes: read
     const each = projected(p, named, sql`${raw(item)}.v`, nodes);
     return sql`(SELECT coalesce(json_agg(${each} ORDER BY ${raw(item)}.o), '[]'::json) FROM jsonb_array_elements(${value}) WITH ORDINALITY AS ${raw(item)}(v, o))`;
   }
+  // The twin's value computed once and each field read from it (OFFSET 0 keeps PostgreSQL from
+  // folding the subquery back in, which would compute the twin once per field asked).
+  const once = p.aliases.next();
+  const v = sql`${raw(once)}.v`;
   const pairs: [string, Sql][] = [];
   for (const [key, fieldNodes] of collectFields(p, named, subSelections(nodes))) {
     const name = fieldNodes[0].name.value;
@@ -156,10 +160,10 @@ function projected(p: Planning, type: GraphQLOutputType, value: Sql, nodes: read
     else {
       const field = named.getFields()[name];
       if (!field || field.args.length) throw new Unplannable(`${named.name}.${name} in a twin`);
-      pairs.push([key, projected(p, field.type, sql`(${value} -> ${raw(`'${name}'`)})`, fieldNodes)]);
+      pairs.push([key, projected(p, field.type, sql`(${v} -> ${raw(`'${name}'`)})`, fieldNodes)]);
     }
   }
-  return sql`CASE WHEN jsonb_typeof(${value}) = 'object' THEN ${object(pairs)} END`;
+  return sql`(SELECT CASE WHEN jsonb_typeof(${v}) = 'object' THEN ${object(pairs)} END FROM (SELECT ${value} AS v OFFSET 0) ${raw(once)})`;
 }
 
 const isList = (type: GraphQLOutputType): boolean =>

@@ -272,8 +272,11 @@ export const plotAvailability = sessionLoader<string, PlotAvailability>(async ({
 /** plotAvailability of the estate row `estate` (of `company`), as JSON in SQL (for the read planner). */
 export const plotAvailabilitySql = (estate: string, company: Prisma.Sql = Prisma.raw(`${estate}."companyId"`)) => {
   const state = (status: PlotStatus) => Prisma.raw(`count(*) FILTER (WHERE s."status" = '${status}')::int`);
-  const sold = Prisma.sql`count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Sale" x WHERE x."companyId" = ${company} AND x."plotId" = s."id"))::int`;
-  return Prisma.sql`(SELECT json_build_object('available', ${state('AVAILABLE')}, 'reserved', ${state('RESERVED')}, 'allocated', ${state('ALLOCATED')} - ${sold}, 'sold', ${sold}, 'total', count(*)::int) FROM "Plot" s WHERE s."companyId" = ${company} AND s."estateId" = ${Prisma.raw(estate)}."id")`;
+  // A plot has at most one sale: joined, each sold plot counts once.
+  const sold = Prisma.raw('count(x."id")::int');
+  return Prisma.sql`(SELECT json_build_object('available', ${state('AVAILABLE')}, 'reserved', ${state('RESERVED')}, 'allocated', ${state('ALLOCATED')} - ${sold}, 'sold', ${sold}, 'total', count(*)::int)
+    FROM "Plot" s LEFT JOIN "Sale" x ON x."companyId" = ${company} AND x."plotId" = s."id"
+    WHERE s."companyId" = ${company} AND s."estateId" = ${Prisma.raw(estate)}."id")`;
 };
 
 /** A plot list's `filter` argument: every field given must match. */
