@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
 
 export type BaseClient = PrismaClient;
+export type OnQuery = (sql: string, params: string) => void;
 
 /**
  * Every statement is prepared under a name derived from its text, so each connection parses and
@@ -15,8 +16,8 @@ export type BaseClient = PrismaClient;
 const MAX_USES = 5_000;
 const statementName = ({ sql }: { sql: string }) => `s${createHash('sha1').update(sql).digest('base64url')}`;
 
-/** `onQuery` sees every SQL statement the client sends (tests count them). */
-export function createBaseClient(url: string, poolSize = 10, onQuery?: (sql: string) => void): BaseClient {
+/** `onQuery` sees every SQL statement the client sends, and its parameters as JSON (tests read them). */
+export function createBaseClient(url: string, poolSize = 10, onQuery?: OnQuery): BaseClient {
   const adapter = new PrismaPg(
     { connectionString: url, max: poolSize, idleTimeoutMillis: 10_000, maxUses: MAX_USES },
     { statementNameGenerator: statementName },
@@ -24,6 +25,6 @@ export function createBaseClient(url: string, poolSize = 10, onQuery?: (sql: str
   // 'minimal' errors: otherwise Prisma records a call site (a new Error) for every query it sends.
   if (!onQuery) return new PrismaClient({ adapter, errorFormat: 'minimal' });
   const client = new PrismaClient({ adapter, errorFormat: 'minimal', log: [{ emit: 'event', level: 'query' }] });
-  client.$on('query', (event) => onQuery(event.query));
+  client.$on('query', (event) => onQuery(event.query, event.params));
   return client as unknown as BaseClient;
 }

@@ -3,6 +3,7 @@
 import { Prisma } from '../generated/prisma/client.ts';
 import { isUuid } from '../shared/validation.ts';
 import type { BaseClient } from './client.ts';
+import { settleOperation, unchanged } from './constant-filters.ts';
 import { modelNamed } from './datamodel.ts';
 
 /** The company a transaction works for; `companyId` null reaches no tenant row. */
@@ -117,7 +118,14 @@ export function tenantExtension(scope: TenantScope) {
       $allModels: {
         $allOperations({ model, operation, args, query }) {
           refuseEnumReturning(model, operation, (args ?? {}) as Args);
-          return query(scopeArgs(model, operation, args as Args, scope.companyId) as typeof args);
+          const scoped = scopeArgs(model, operation, args as Args, scope.companyId); // throws without a company
+          // No constant condition reaches Prisma's SQL, no cursor names another company (Citus
+          // plans neither beside an outer join): a query whose filter no row meets is answered
+          // here, a relation load no row meets is filled in (src/db/constant-filters.ts).
+          const settled = settleOperation(model, operation, scoped, scope.companyId as string);
+          if ('answer' in settled) return Promise.resolve().then(settled.answer) as never;
+          const sent = query(settled.args as typeof args);
+          return settled.fill === unchanged ? sent : sent.then(settled.fill);
         },
       },
     },

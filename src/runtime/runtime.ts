@@ -1,7 +1,7 @@
 // What one process holds while it serves (config, the database client, tokens, password hashing,
 // the sign-in limiter, events, the viewer cache and document links), built once at start.
 import type { Config } from '../config.ts';
-import { type BaseClient, createBaseClient } from '../db/client.ts';
+import { type BaseClient, createBaseClient, type OnQuery } from '../db/client.ts';
 import { personIdFor } from '../db/cross-company.ts';
 import { Notifications } from '../db/notifications.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
@@ -49,7 +49,7 @@ export function createRuntime(
   appUrl: string,
   secret: string,
   poolSize = 10,
-  onQuery?: (sql: string) => void,
+  onQuery?: OnQuery,
   logger: Logger = createLogger(config.logFormat),
 ): Runtime {
   const base = createBaseClient(appUrl, poolSize, onQuery);

@@ -11,6 +11,7 @@ import { prepareAppRole } from '../../src/db/migrations.ts';
 import { quoteIdent } from '../../src/db/tables.ts';
 import { createCitusDatabase, dropCitusDatabase } from '../../tools/citus/cluster.ts';
 import { createServer, type Server } from '../../src/http/server.ts';
+import type { OnQuery } from '../../src/db/client.ts';
 
 export const AUTH_SECRET = 'test-secret-that-is-at-least-32-characters-long';
 
@@ -59,10 +60,7 @@ async function createDatabaseFromTemplate(templateUrl: string): Promise<string> 
   return url.toString();
 }
 
-export async function createTestApp(
-  overrides: Partial<Config> = {},
-  onQuery?: (sql: string) => void,
-): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<Config> = {}, onQuery?: OnQuery): Promise<TestApp> {
   const citusUrl = inject('citusUrl');
   const ownerUrl = citusUrl
     ? await createCitusDatabase(citusUrl).then(async (url) => {
