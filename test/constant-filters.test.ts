@@ -20,6 +20,8 @@ let app: TestApp;
 let resolvers: Server;
 let a: CompanyFixture;
 let b: CompanyFixture;
+/** A's client with no marketer and no sale, and their token. */
+let alone: { uid: string; token: string };
 const sent: { sql: string; params: string }[] = [];
 
 beforeAll(async () => {
@@ -28,9 +30,16 @@ beforeAll(async () => {
   a = await company(app, 'Lamba Property Limited').withLedger();
   b = await company(app, 'Test Company').withLedger();
   // A client with no marketer and no sale, beside the fixture's (who has both).
-  await withSession(app.runtime, adminViewer(a), (s) =>
+  const registered = await withSession(app.runtime, adminViewer(a), (s) =>
     registerClient(s, { email: `alone-${Date.now()}@example.com`, fullName: 'Unassigned Client' }),
   );
+  const viewer = {
+    companyId: localId(a.id),
+    userId: registered.userId,
+    role: 'CLIENT',
+    profileId: registered.id,
+  } as const;
+  alone = { uid: registered.uid, token: (await app.runtime.tokens.sign({ ...viewer, generation: 0 })).token };
 });
 afterAll(async () => {
   await app?.close();
@@ -51,9 +60,17 @@ async function ask(token: string, query: string, variables: Record<string, unkno
   return { body, statements: [...sent] };
 }
 
-/** Statements that hold a constant condition or name company B. */
+/**
+ * Statements that hold a constant condition (written, or a read compared with a null parameter:
+ * the key of a parent that has none), or that name company B.
+ */
 const offending = (statements: { sql: string; params: string }[]) =>
-  statements.filter(({ sql, params }) => CONSTANT.test(sql) || params.includes(localId(b.id)));
+  statements.filter(
+    ({ sql, params }) =>
+      CONSTANT.test(sql) ||
+      (sql.startsWith('SELECT') && (JSON.parse(params) as unknown[]).includes(null)) ||
+      params.includes(localId(b.id)),
+  );
 
 describe('the shapes Citus refused, through the resolvers', () => {
   it('relation loads under a row that is not found send nothing for it (a _count, a to-one filter)', async () => {
@@ -77,6 +94,34 @@ describe('the shapes Citus refused, through the resolvers', () => {
     expect(asClient.body.errors ?? []).toEqual([]);
     expect(asClient.body.data?.sale ?? null).toBeNull();
     expect(offending(asClient.statements)).toEqual([]);
+  });
+
+  it('a relation through a key that is null loads nothing (a client with no marketer)', async () => {
+    const marketersClients =
+      'marketer { uid clients(first: 2, status: [ACTIVE, ARCHIVED]) { totalCount edges { node { uid } } } }';
+    const asAdmin = await ask(a.admin.token, `query($uid: String!) { client(uid: $uid) { uid ${marketersClients} } }`, {
+      uid: alone.uid,
+    });
+    expect(asAdmin.body).toEqual({ data: { client: { uid: alone.uid, marketer: null } } });
+    expect(offending(asAdmin.statements)).toEqual([]);
+    const asThemself = await ask(alone.token, `{ me { client { uid ${marketersClients} } } }`);
+    expect(asThemself.body).toEqual({ data: { me: { client: { uid: alone.uid, marketer: null } } } });
+    expect(offending(asThemself.statements)).toEqual([]);
+    // Beside a client who has one: theirs is loaded.
+    const both = await ask(
+      a.admin.token,
+      '{ clients(first: 5, orderBy: [{ field: UID, direction: ASC }]) { edges { node { uid marketer { uid } } } } }',
+    );
+    expect(both.body).toEqual({
+      data: {
+        clients: {
+          edges: [
+            { node: { uid: a.client.uid, marketer: { uid: a.marketer.uid } } },
+            { node: { uid: alone.uid, marketer: null } },
+          ],
+        },
+      },
+    });
   });
 
   it('a cursor from another company is read in the viewer’s company: it names no row there, as before', async () => {

@@ -42,9 +42,6 @@ export default defineConfig({
             'test/citus/*.test.ts',
           ],
           globalSetup: ['test/support/citus-setup.ts'],
-          // A fixed run of the differential test (PLANNER_SEED overrides it): some random operations
-          // meet a Citus limit on PostgreSQL 15 in the resolvers' Prisma queries (docs/scaling.md).
-          env: { PLANNER_SEED: process.env.PLANNER_SEED ?? '1' },
         },
       },
     ],
