@@ -91,6 +91,22 @@ describe('where statements run', () => {
     console.log(`EXPLAIN of a page of clients:\n${plan}`);
     oneWorkerTask(plan);
   });
+
+  it('a registration and a payment (each with its outbox event) commit on the company’s worker in one phase', async () => {
+    // Citus records each two-phase commit in pg_dist_transaction until its recovery clears it.
+    const twoPhase = async () =>
+      Number((await app.owner.query('SELECT count(*) FROM pg_dist_transaction')).rows[0].count);
+    await app.owner.query('SELECT recover_prepared_transactions()');
+    const before = await twoPhase();
+    expect(codes(await register(a, 'One phase'))).toEqual([]);
+    const paid = await app.raw(
+      PAY,
+      { input: { saleId: ledger.saleId, amountMinor: '1', currency: 'NGN', method: 'CASH' } },
+      a.admin.token,
+    );
+    expect(codes(paid)).toEqual([]);
+    expect(await twoPhase()).toBe(before);
+  });
 });
 
 // The bench's read shapes (what web and mobile clients read), and the computed fields' SQL twins.

@@ -1,5 +1,5 @@
 // The outbox. Each change that other systems care about writes its event in its own transaction
-// (so an event exists if and only if the change committed), and, in the same statement, one
+// (so an event exists if and only if the change committed), and, in the same transaction, one
 // webhook delivery per active endpoint that asked for that type, with the job that sends it.
 import { randomUUID } from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client.ts';
@@ -32,46 +32,42 @@ const toJson = (data: Record<string, unknown>) =>
 export const deliveryJobKey = (endpointId: string, orderKey: string) => `webhook:${endpointId}:${orderKey}`;
 
 /**
- * The outbox's common table expressions: `event` (the event), `deliveries` (one per active
- * endpoint that takes its type) and `jobs` (their delivery jobs; select from it so it runs).
- * `from` may name a relation written earlier in the same statement (`FROM inserted`), so an event
- * can carry what that statement allocated, such as a receipt number.
+ * Writes `type` to the outbox in the session's transaction, with its webhook deliveries and their
+ * jobs. The event is written by a statement that also reads which active endpoints take its type;
+ * only when one does are its deliveries and their jobs written, by a second statement. On Citus
+ * the first stays on the company's shard (a statement that inserts through a common table
+ * expression into another distributed table is planned on the coordinator, which sent its
+ * intermediate results to every worker and made every payment, sale and registration a two-phase
+ * commit across both); the second, with the job queue on the coordinator, is two-phase in any case.
  */
-export function outboxSql(
-  companyId: string,
-  type: EventType,
-  e: { saleId?: string | null; subject: Prisma.Sql; data: Prisma.Sql; from?: Prisma.Sql },
-): Prisma.Sql {
-  return Prisma.sql`
-    event AS (
+export async function emit(session: Session, type: EventType, input: EventInput): Promise<void> {
+  const { db, viewer } = session;
+  const company = viewer.companyId;
+  const rows = await db.$queryRaw<{ id: string; position: bigint; orderKey: string; endpointId: string | null }[]>`
+    WITH event AS (
       INSERT INTO "Event" ("id", "companyId", "type", "saleId", "subjectId", "data")
-      SELECT ${randomUUID()}::uuid, ${companyId}::uuid, ${type}, ${e.saleId ?? null}::uuid, ${e.subject}, ${e.data} ${e.from ?? Prisma.empty}
-      RETURNING "id", "companyId", "position", "saleId"
-    ), deliveries AS (
+      VALUES (${randomUUID()}::uuid, ${company}::uuid, ${type}, ${input.saleId ?? null}::uuid, ${input.subjectId}::uuid, ${eventData(input.data)})
+      RETURNING "id", "position", "saleId"
+    )
+    SELECT event."id", event."position", coalesce(event."saleId", event."id") AS "orderKey", w."id" AS "endpointId"
+    FROM event LEFT JOIN "WebhookEndpoint" w
+      ON w."companyId" = ${company}::uuid AND w."active" AND ${type} = ANY (w."events")`;
+  const endpoints = rows.flatMap((r) => (r.endpointId ? [r.endpointId] : []));
+  if (!endpoints.length) return;
+  const { id, position, orderKey } = rows[0];
+  await db.$executeRaw`
+    WITH deliveries AS (
       INSERT INTO "WebhookDelivery" ("companyId", "endpointId", "eventId", "orderKey", "position")
-      SELECT w."companyId", w."id", event."id", coalesce(event."saleId", event."id"), event."position"
-      FROM "WebhookEndpoint" w, event
-      WHERE w."companyId" = ${companyId}::uuid AND w."active" AND ${type} = ANY (w."events")
+      SELECT ${company}::uuid, e, ${id}::uuid, ${orderKey}::uuid, ${position}::bigint FROM unnest(${endpoints}::uuid[]) e
       RETURNING "endpointId", "orderKey"
     ), jobs AS (
       SELECT graphile_worker.add_job('webhook:deliver',
-        json_build_object('companyId', ${companyId}::text, 'endpointId', deliveries."endpointId", 'orderKey', deliveries."orderKey"),
+        json_build_object('companyId', ${company}::text, 'endpointId', deliveries."endpointId", 'orderKey', deliveries."orderKey"),
         job_key => 'webhook:' || deliveries."endpointId" || ':' || deliveries."orderKey", max_attempts => 10)
       FROM deliveries
-    )`;
+    )
+    SELECT count(*) FROM jobs`;
 }
 
 /** JSON for an event's data, as SQL. */
-export const eventData = (data: Record<string, unknown>) => Prisma.sql`${toJson(data)}::jsonb`;
-
-/** Writes `type` to the outbox in the session's transaction, with its webhook deliveries and their jobs. */
-export async function emit(session: Session, type: EventType, input: EventInput): Promise<void> {
-  const { db, viewer } = session;
-  await db.$executeRaw`
-    WITH ${outboxSql(viewer.companyId, type, {
-      saleId: input.saleId,
-      subject: Prisma.sql`${input.subjectId}::uuid`,
-      data: eventData(input.data),
-    })}
-    SELECT count(*) FROM jobs`;
-}
+const eventData = (data: Record<string, unknown>) => Prisma.sql`${toJson(data)}::jsonb`;
