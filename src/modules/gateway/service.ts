@@ -241,14 +241,17 @@ async function hold(runtime: Runtime, companyId: string, id: string, reason: str
   });
 }
 
-/** Adds the job again for each charge still unrecorded a minute after it arrived. */
+/**
+ * Adds the job again for each charge still unrecorded a minute after it arrived: read first, then
+ * added (in one statement, Citus sent the job queue's function to the company's worker).
+ */
 export async function unprocessedCharges(session: Session): Promise<void> {
-  await session.db.$executeRaw`
-    SELECT FROM "GatewayEvent" e, graphile_worker.add_job('gateway:process',
-      json_build_object('companyId', e."companyId"::text, 'gatewayEventId', e."id"::text),
-      job_key => 'gateway:' || e."id", max_attempts => 10)
-    WHERE e."companyId" = ${session.viewer.companyId}::uuid AND e."status" = 'RECEIVED'
-      AND e."receivedAt" < now() - interval '1 minute'`;
+  const { companyId } = session.viewer;
+  const charges = await session.db.$queryRaw<{ id: string }[]>`
+    SELECT e."id" FROM "GatewayEvent" e
+    WHERE e."companyId" = ${companyId}::uuid AND e."status" = 'RECEIVED' AND e."receivedAt" < now() - interval '1 minute'`;
+  for (const { id } of charges)
+    await addJob(session.db, 'gateway:process', { companyId, gatewayEventId: id }, { key: `gateway:${id}` });
 }
 
 export const unmatchedFilter: Prisma.GatewayEventWhereInput = { status: 'HELD' };

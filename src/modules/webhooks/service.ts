@@ -5,7 +5,8 @@ import type { WebhookDeliveryStatus } from '../../generated/prisma/client.ts';
 import { badInput, notFound } from '../../shared/errors.ts';
 import * as valid from '../../shared/validation.ts';
 import { byId, type Session } from '../../runtime/session.ts';
-import { EVENT_TYPES } from '../events/service.ts';
+import { addJob } from '../../db/jobs.ts';
+import { deliveryJobKey, EVENT_TYPES } from '../events/service.ts';
 import { checkWebhookUrl } from './url.ts';
 import { newSecret } from './signature.ts';
 
@@ -107,14 +108,21 @@ export const deliveryConditions = (f: DeliveryFilter | null | undefined) => ({
   ],
 });
 
-/** Adds a job for each delivery queue of the company with a delivery due and no one sending it. */
+/**
+ * Adds a job for each delivery queue of the company with a delivery due and no one sending it.
+ * The queues are read first, then their jobs added: in one statement, Citus sent the job queue's
+ * function to the worker holding the company's deliveries, where the queue does not exist.
+ */
 export async function dueQueues(session: Session): Promise<void> {
-  await session.db.$executeRaw`
-    SELECT FROM (
-      SELECT DISTINCT "endpointId", "orderKey" FROM "WebhookDelivery"
-      WHERE "companyId" = ${session.viewer.companyId}::uuid AND "status" = 'PENDING' AND "nextAttemptAt" <= now()
-        AND ("leaseUntil" IS NULL OR "leaseUntil" < now())
-    ) q, graphile_worker.add_job('webhook:deliver',
-      json_build_object('companyId', ${session.viewer.companyId}::text, 'endpointId', q."endpointId", 'orderKey', q."orderKey"),
-      job_key => 'webhook:' || q."endpointId" || ':' || q."orderKey", max_attempts => 10)`;
+  const queues = await session.db.$queryRaw<{ endpointId: string; orderKey: string }[]>`
+    SELECT DISTINCT "endpointId", "orderKey" FROM "WebhookDelivery"
+    WHERE "companyId" = ${session.viewer.companyId}::uuid AND "status" = 'PENDING' AND "nextAttemptAt" <= now()
+      AND ("leaseUntil" IS NULL OR "leaseUntil" < now())`;
+  for (const { endpointId, orderKey } of queues)
+    await addJob(
+      session.db,
+      'webhook:deliver',
+      { companyId: session.viewer.companyId, endpointId, orderKey },
+      { key: deliveryJobKey(endpointId, orderKey) },
+    );
 }
