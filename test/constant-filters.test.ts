@@ -11,6 +11,7 @@ import { settle } from '../src/db/constant-filters.ts';
 import { scopeArgs, setTenant, type TenantTx } from '../src/db/tenant.ts';
 import { createServer, type Server } from '../src/http/server.ts';
 import { registerClient } from '../src/modules/clients/service.ts';
+import { createSale } from '../src/modules/sales/service.ts';
 import { withSession } from '../src/runtime/session.ts';
 import { createTestApp, type TestApp } from './support/app.ts';
 import { adminViewer, type CompanyFixture, company } from './support/fixtures.ts';
@@ -40,6 +41,10 @@ beforeAll(async () => {
     profileId: registered.id,
   } as const;
   alone = { uid: registered.uid, token: (await app.runtime.tokens.sign({ ...viewer, generation: 0 })).token };
+  // A second sale in A (of its second plot), so that a relation loads for several parent rows.
+  await withSession(app.runtime, adminViewer(a), (s) =>
+    createSale(s, { plotId: localId(a.plotIds[1]), clientId: localId(a.client.id), plan: { plan: 'FULL' } }),
+  );
 });
 afterAll(async () => {
   await app?.close();
@@ -140,6 +145,23 @@ describe('the shapes Citus refused, through the resolvers', () => {
       expect(JSON.stringify(body.data)).not.toContain('"node"'); // no payment after (or before) a row it cannot find
       expect(offending(statements)).toEqual([]);
     }
+  });
+
+  it('a relation loaded for several parent rows names the company (with a cursor, Citus routes it only so)', async () => {
+    const mine = await ask(a.admin.token, '{ payments(first: 1) { edges { cursor } } }');
+    const cursor = (mine.body.data as { payments: { edges: { cursor: string }[] } }).payments.edges[0].cursor;
+    const { body, statements } = await ask(
+      a.admin.token,
+      `query($c: String!, $client: ID!) { sales(first: 5) { edges { node { number
+        payments(after: $c, first: 5, filter: { clientId: $client }) { edges { node { id } } } } } } }`,
+      { c: cursor, client: a.client.id },
+    );
+    expect(body.errors ?? []).toEqual([]);
+    expect((body.data as { sales: { edges: unknown[] } }).sales.edges).toHaveLength(2);
+    const loads = statements.filter(({ sql }) => /FROM "public"\."Payment" .*"saleId" IN \(\$\d+,\$\d+\)/.test(sql));
+    expect(loads).toHaveLength(1);
+    expect(loads[0].sql).toMatch(/"public"\."Payment"\."companyId" = \$\d+/);
+    expect(offending(statements)).toEqual([]);
   });
 
   it('a list asked for no states is answered empty without the database, at the root and under a row', async () => {

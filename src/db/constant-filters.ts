@@ -6,6 +6,7 @@
 // whose filter no row can meet is answered here without the database, a relation load whose filter
 // no row can meet is answered empty, and a part of a filter that every row meets is dropped. The
 // meaning of every filter is Prisma's own (test/constant-filters.test.ts holds the two together).
+// Beside that, for the same planner: a cursor, and every relation load, name the query's company.
 import { Prisma } from '../generated/prisma/client.ts';
 import { modelNamed } from './datamodel.ts';
 
@@ -143,6 +144,17 @@ function pinCursor(cursor: unknown, companyId: string): unknown {
   );
 }
 
+/**
+ * A relation load's filter, naming the company as well: Prisma loads the related rows of several
+ * parents with `"companyId" IN (…, …)`, which with a cursor's subqueries Citus does not route to
+ * the company's shard; a constant equality it does. (Row-level security holds it to the company
+ * anyway: the result is the same.)
+ */
+function inCompany(model: string, where: Settled, companyId: string): Settled {
+  if (modelNamed(model).fields.get('companyId')?.kind !== 'scalar') return where;
+  return where === ALL ? { companyId } : { AND: [where, { companyId }] };
+}
+
 /** The relations selected or included with rows of `model`, settled; what was dropped goes into `fill`. */
 function settleSelection(model: string, selection: unknown, companyId: string, fill: Fill, isSelect: boolean): unknown {
   if (!isObject(selection)) return selection;
@@ -159,7 +171,7 @@ function settleSelection(model: string, selection: unknown, companyId: string, f
         }
         const where = settleWhere(field.type, load.where);
         if (where === NONE) fill.set._count = { ...(fill.set._count as object), [relation]: 0 };
-        else counted[relation] = withWhere(load, where);
+        else counted[relation] = withWhere(load, inCompany(field.type, where, companyId));
       }
       if (Object.keys(counted).length) out._count = { ...value, select: counted };
       continue;
@@ -175,7 +187,7 @@ function settleSelection(model: string, selection: unknown, companyId: string, f
       continue;
     }
     const nested = emptyFill();
-    const load: Args = field.isList ? withWhere(value, where) : { ...value };
+    const load: Args = field.isList ? withWhere(value, inCompany(field.type, where, companyId)) : { ...value };
     if (load.cursor) load.cursor = pinCursor(load.cursor, companyId);
     if (load.select) load.select = settleSelection(field.type, load.select, companyId, nested, true);
     if (load.include) load.include = settleSelection(field.type, load.include, companyId, nested, false);
