@@ -22,8 +22,13 @@ export default defineConfig({
     // run once more for the root itself).
     projects: [
       // `npm test`: everything that runs inside the test process, through yoga.fetch or a listener.
+      // Its files share their worker's modules; `npm test` (tools/gate.ts) passes --no-isolate as well, because
+      // Vitest builds its process pool from the root setting only, and an isolated pool starts a
+      // fresh process, importing the whole app again, for every file (70 of 126 s).
       { extends: true, test: { name: 'fast', include: ['test/*.test.ts'], globalSetup, isolate: false } },
       // `npm run test:system`: files that start processes (API servers, the CLI tools, the web client).
+      // A process per file: Prisma's WebAssembly schema engine (the audit's drift check) fails when
+      // a process runs it for a second file.
       { extends: true, test: { name: 'system', include: ['test/system/*.test.ts'], globalSetup } },
       // `npm run test:citus` (CITUS_URL): the same registration, isolation, ledger and audit checks
       // on a Citus cluster, a distributed database per file, and the cluster's own (test/citus/).
