@@ -22,7 +22,7 @@ export default defineConfig({
     // run once more for the root itself).
     projects: [
       // `npm test`: everything that runs inside the test process, through yoga.fetch or a listener.
-      // Its files share their worker's modules; `npm test` passes --no-isolate as well, because
+      // Its files share their worker's modules; `npm test` (tools/gate.ts) passes --no-isolate as well, because
       // Vitest builds its process pool from the root setting only, and an isolated pool starts a
       // fresh process, importing the whole app again, for every file (70 of 126 s).
       { extends: true, test: { name: 'fast', include: ['test/*.test.ts'], globalSetup, isolate: false } },
