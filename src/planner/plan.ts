@@ -119,6 +119,8 @@ function fieldJson(p: Planning, parent: GraphQLObjectType, model: string, row: s
   if (plan?.kind === 'sql') {
     const json = plan.json({ row, session: p.session, aliases: p.aliases });
     value = isObjectType(named) ? projected(p, field.type, sql`(${json})::jsonb`, nodes) : json;
+  } else if (plan?.kind === 'computed-rows') {
+    value = computedRowsJson(p, field.type, plan, plan.rows({ row, session: p.session, aliases: p.aliases }), nodes);
   } else if (plan?.kind === 'visible-relation') value = visibleRelationJson(p, model, row, plan, field, nodes);
   else if (plan?.kind === 'column') {
     if (!isScalarType(named) && !isEnumType(named))
@@ -145,14 +147,43 @@ function projected(p: Planning, type: GraphQLOutputType, value: Sql, nodes: read
   const named = getNamedType(type);
   if (!isObjectType(named)) return value;
   if (isList(type)) {
+    // Each element is a column of the function scan: its fields are read from it directly.
     const item = p.aliases.next();
-    const each = projected(p, named, sql`${raw(item)}.v`, nodes);
+    const each = objectOf(p, named, sql`${raw(item)}.v`, nodes);
     return sql`(SELECT coalesce(json_agg(${each} ORDER BY ${raw(item)}.o), '[]'::json) FROM jsonb_array_elements(${value}) WITH ORDINALITY AS ${raw(item)}(v, o))`;
   }
   // The twin's value computed once and each field read from it (OFFSET 0 keeps PostgreSQL from
   // folding the subquery back in, which would compute the twin once per field asked).
   const once = p.aliases.next();
-  const v = sql`${raw(once)}.v`;
+  return sql`(SELECT ${objectOf(p, named, sql`${raw(once)}.v`, nodes)} FROM (SELECT ${value} AS v OFFSET 0) ${raw(once)})`;
+}
+
+/** The objects `nodes` select of a computed-rows twin's rows: built once, of the columns asked for. */
+function computedRowsJson(
+  p: Planning,
+  type: GraphQLOutputType,
+  plan: Extract<Plan, { kind: 'computed-rows' }>,
+  rows: Sql,
+  nodes: readonly FieldNode[],
+): Sql {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) throw new Unplannable(`${named.name}: computed rows of a scalar`);
+  const t = p.aliases.next();
+  const pairs: [string, Sql][] = [];
+  for (const [key, fieldNodes] of collectFields(p, named, subSelections(nodes))) {
+    const name = fieldNodes[0].name.value;
+    if (name === '__typename') pairs.push([key, sql`${raw(`'${named.name}'`)}::text`]);
+    else if (plan.fields.includes(name)) pairs.push([key, sql`${raw(`${t}."${name}"`)}`]);
+    else throw new Unplannable(`${named.name}.${name} is not among its computed columns`);
+  }
+  if (isList(type)) {
+    return sql`(SELECT coalesce(json_agg(${object(pairs)} ORDER BY ${raw(`${t}."$o"`)}), '[]'::json) FROM (${rows}) ${raw(t)})`;
+  }
+  return sql`(SELECT ${object(pairs)} FROM (${rows}) ${raw(t)})`;
+}
+
+/** The object `nodes` select of `v` (jsonb, read more than once: a column, never an expression); null when not an object. */
+function objectOf(p: Planning, named: GraphQLObjectType, v: Sql, nodes: readonly FieldNode[]): Sql {
   const pairs: [string, Sql][] = [];
   for (const [key, fieldNodes] of collectFields(p, named, subSelections(nodes))) {
     const name = fieldNodes[0].name.value;
@@ -163,7 +194,7 @@ function projected(p: Planning, type: GraphQLOutputType, value: Sql, nodes: read
       pairs.push([key, projected(p, field.type, sql`(${v} -> ${raw(`'${name}'`)})`, fieldNodes)]);
     }
   }
-  return sql`(SELECT CASE WHEN jsonb_typeof(${v}) = 'object' THEN ${object(pairs)} END FROM (SELECT ${value} AS v OFFSET 0) ${raw(once)})`;
+  return sql`CASE WHEN jsonb_typeof(${v}) = 'object' THEN ${object(pairs)} END`;
 }
 
 const isList = (type: GraphQLOutputType): boolean =>

@@ -36,6 +36,12 @@ export type Plan =
   | { kind: 'column'; path: readonly string[] }
   /** A value computed from the row: its JSON, as the field's resolver serializes it. */
   | { kind: 'sql'; json: (input: TwinInput) => Prisma.Sql }
+  /**
+   * An object (or a list of them) computed from the row, as rows: a SELECT with a column per field
+   * in `fields` (named as the field, holding its JSON as the resolvers serialize it) and, for a
+   * list, "$o", their order. The planner builds each object once, of the columns asked for.
+   */
+  | { kind: 'computed-rows'; fields: readonly string[]; rows: (input: TwinInput) => Prisma.Sql }
   /** A to-one relation shown only when the viewer may see its row (null otherwise, never an error). */
   | { kind: 'visible-relation'; relation: string; model: VisibleModel };
 

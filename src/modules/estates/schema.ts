@@ -19,7 +19,8 @@ import {
   estateOrder,
   plotAvailability,
   plotFilter,
-  plotAvailabilitySql,
+  AVAILABILITY_FIELDS,
+  plotAvailabilityRowsSql,
   plotOrder,
   type PLOT_ORDER_FIELDS,
   releasePlot,
@@ -128,7 +129,11 @@ builder.prismaNode('Estate', {
       type: Availability,
       description: 'How many plots are available, reserved and allocated.',
       resolve: (estate, _args, ctx) => plotAvailability(signedIn(ctx)).load(estate.id),
-      extensions: planned({ kind: 'sql', json: ({ row, aliases }) => plotAvailabilitySql(row, aliases.company) }),
+      extensions: planned({
+        kind: 'computed-rows',
+        fields: AVAILABILITY_FIELDS,
+        rows: ({ row, aliases }) => plotAvailabilityRowsSql(row, aliases.company),
+      }),
     }),
   }),
 });

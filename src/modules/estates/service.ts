@@ -256,11 +256,15 @@ export const plotAvailability = sessionLoader<string, PlotAvailability>(async ({
   const inEstates = { estateId: { in: [...estateIds] } };
   const [byStatus, sold] = await Promise.all([
     db.plot.groupBy({ by: ['estateId', 'status'], where: inEstates, _count: { _all: true } }),
-    db.plot.groupBy({ by: ['estateId'], where: { ...inEstates, sale: { isNot: null } }, _count: { _all: true } }),
+    db.plot.groupBy({
+      by: ['estateId'],
+      where: { ...inEstates, status: 'ALLOCATED', sale: { isNot: null } },
+      _count: { _all: true },
+    }),
   ]);
   const counts = new Map(estateIds.map((id) => [id, { available: 0, reserved: 0, allocated: 0, sold: 0 }]));
   for (const g of byStatus) counts.get(g.estateId)![g.status.toLowerCase() as keyof PlotAvailability] = g._count._all;
-  // A sold plot is ALLOCATED to its buyer: counted as sold, not as allocated.
+  // A sold plot is ALLOCATED to its buyer (releasePlot refuses it): counted as sold, not as allocated.
   for (const g of sold) {
     const estate = counts.get(g.estateId)!;
     estate.sold = g._count._all;
@@ -269,14 +273,20 @@ export const plotAvailability = sessionLoader<string, PlotAvailability>(async ({
   return estateIds.map((id) => counts.get(id)!);
 });
 
-/** plotAvailability of the estate row `estate` (of `company`), as JSON in SQL (for the read planner). */
-export const plotAvailabilitySql = (estate: string, company: Prisma.Sql = Prisma.raw(`${estate}."companyId"`)) => {
+/** The fields of PlotAvailability that plotAvailabilityRowsSql gives. */
+export const AVAILABILITY_FIELDS = ['available', 'reserved', 'allocated', 'sold', 'total'];
+
+/**
+ * plotAvailability of the estate row `estate` (of `company`) as one row, a column per field (for
+ * the read planner). A sale is looked up by its index for allocated plots only (a sold plot is
+ * allocated to its buyer), rather than joined: a join hashed every sale of the company per estate.
+ */
+export const plotAvailabilityRowsSql = (estate: string, company: Prisma.Sql = Prisma.raw(`${estate}."companyId"`)) => {
   const state = (status: PlotStatus) => Prisma.raw(`count(*) FILTER (WHERE s."status" = '${status}')::int`);
-  // A plot has at most one sale: joined, each sold plot counts once.
-  const sold = Prisma.raw('count(x."id")::int');
-  return Prisma.sql`(SELECT json_build_object('available', ${state('AVAILABLE')}, 'reserved', ${state('RESERVED')}, 'allocated', ${state('ALLOCATED')} - ${sold}, 'sold', ${sold}, 'total', count(*)::int)
-    FROM "Plot" s LEFT JOIN "Sale" x ON x."companyId" = ${company} AND x."plotId" = s."id"
-    WHERE s."companyId" = ${company} AND s."estateId" = ${Prisma.raw(estate)}."id")`;
+  const sold = Prisma.sql`count(*) FILTER (WHERE s."status" = 'ALLOCATED' AND EXISTS (SELECT FROM "Sale" x WHERE x."companyId" = ${company} AND x."plotId" = s."id"))::int`;
+  return Prisma.sql`SELECT ${state('AVAILABLE')} AS "available", ${state('RESERVED')} AS "reserved",
+      ${state('ALLOCATED')} - ${sold} AS "allocated", ${sold} AS "sold", count(*)::int AS "total"
+    FROM "Plot" s WHERE s."companyId" = ${company} AND s."estateId" = ${Prisma.raw(estate)}."id"`;
 };
 
 /** A plot list's `filter` argument: every field given must match. */

@@ -159,23 +159,31 @@ export function saleStatusFilter(status: SaleStatus, day: Date) {
 // overdue amount and status exactly as standing() and saleStatus() give them, reckoned for the
 // same today: the company's (the date now in its time zone, as companyToday() reads it).
 
-/** The company's today for the sale row `sale`, as a SQL date. */
-const companyTodaySql = (sale: string) =>
-  Prisma.raw(`(SELECT (now() AT TIME ZONE tz."timeZone")::date FROM "Company" tz WHERE tz."id" = ${sale}."companyId")`);
-
 /** The sale row's own company, or the constant a planned statement names (see inCompany). */
 const companyOf = (sale: string) => Prisma.raw(`${sale}."companyId"`);
 
-/** standing() of the sale row `sale`, as a jsonb array of Instalment objects (serialized as the API serializes them). */
-export function scheduleSql(sale: string, company: Prisma.Sql = companyOf(sale)): Prisma.Sql {
-  const s = Prisma.raw(sale);
-  const today = companyTodaySql(sale);
-  return Prisma.sql`(SELECT coalesce(jsonb_agg(jsonb_build_object(
-      'seq', i."seq", 'dueDate', to_char(i."dueDate", 'YYYY-MM-DD'), 'amountMinor', i."amountMinor"::text,
-      'percentBp', i."percentBp", 'paidMinor', i.covered::text, 'outstandingMinor', (i."amountMinor" - i.covered)::text,
-      'state', CASE WHEN i."amountMinor" = i.covered THEN 'PAID' WHEN i."dueDate" < ${today} THEN 'OVERDUE'
-                    WHEN i.covered > 0 THEN 'PARTIAL' ELSE 'DUE' END) ORDER BY i."seq"), '[]'::jsonb)
-    FROM (${coveredSql(s, company)}) i)`;
+/**
+ * The company's today, as a SQL date. Given the statement's company constant rather than the
+ * row's column, PostgreSQL reads it once per statement (an InitPlan), not once per row.
+ */
+const companyTodaySql = (company: Prisma.Sql) =>
+  Prisma.sql`(SELECT (now() AT TIME ZONE tz."timeZone")::date FROM "Company" tz WHERE tz."id" = ${company})`;
+
+/** The fields of an Instalment that scheduleRowsSql gives, each a column of its rows. */
+export const SCHEDULE_FIELDS = ['seq', 'dueDate', 'amountMinor', 'percentBp', 'paidMinor', 'outstandingMinor', 'state'];
+
+/**
+ * standing() of the sale row `sale`, as rows: one per instalment, in due order ("$o"), with a
+ * column per Instalment field serialized as the API serializes it.
+ */
+export function scheduleRowsSql(sale: string, company: Prisma.Sql = companyOf(sale)): Prisma.Sql {
+  const today = companyTodaySql(company);
+  return Prisma.sql`SELECT i."seq" AS "$o", i."seq", to_char(i."dueDate", 'YYYY-MM-DD') AS "dueDate",
+      i."amountMinor"::text AS "amountMinor", i."percentBp", i.covered::text AS "paidMinor",
+      (i."amountMinor" - i.covered)::text AS "outstandingMinor",
+      CASE WHEN i."amountMinor" = i.covered THEN 'PAID' WHEN i."dueDate" < ${today} THEN 'OVERDUE'
+           WHEN i.covered > 0 THEN 'PARTIAL' ELSE 'DUE' END AS "state"
+    FROM (${coveredSql(Prisma.raw(sale), company)}) i`;
 }
 
 /** The sale's instalments, each with `covered`: what its paid total pays of it, applied in due order. */
@@ -187,20 +195,16 @@ const coveredSql = (
     FROM "Instalment" inst WHERE inst."companyId" = ${company} AND inst."saleId" = ${s}."id"`;
 
 /** The outstanding amount of the sale row's overdue instalments as of `today` (a SQL date; the company's by default). */
-export const overdueAmountSql = (
-  sale: string,
-  today: Prisma.Sql = companyTodaySql(sale),
-  company: Prisma.Sql = companyOf(sale),
-): Prisma.Sql =>
+export const overdueAmountSql = (sale: string, today?: Prisma.Sql, company: Prisma.Sql = companyOf(sale)): Prisma.Sql =>
   Prisma.sql`(SELECT coalesce(sum(i."amountMinor" - i.covered), 0)
-    FROM (${coveredSql(Prisma.raw(sale), company)}) i WHERE i."amountMinor" > i.covered AND i."dueDate" < ${today})`;
+    FROM (${coveredSql(Prisma.raw(sale), company)}) i WHERE i."amountMinor" > i.covered AND i."dueDate" < ${today ?? companyTodaySql(company)})`;
 
 /** The same, as the BigInt scalar's text. */
 export const overdueSql = (sale: string, company?: Prisma.Sql): Prisma.Sql =>
   Prisma.sql`${overdueAmountSql(sale, undefined, company)}::text`;
 
 /** saleStatus() of the sale row. */
-export const saleStatusSql = (sale: string): Prisma.Sql =>
-  Prisma.raw(
-    `CASE WHEN ${sale}."nextDueDate" IS NULL THEN 'PAID' WHEN ${sale}."nextDueDate" < ${companyTodaySql(sale).sql} THEN 'OVERDUE' ELSE 'OPEN' END`,
-  );
+export const saleStatusSql = (sale: string, company: Prisma.Sql = companyOf(sale)): Prisma.Sql => {
+  const due = Prisma.raw(`${sale}."nextDueDate"`);
+  return Prisma.sql`CASE WHEN ${due} IS NULL THEN 'PAID' WHEN ${due} < ${companyTodaySql(company)} THEN 'OVERDUE' ELSE 'OPEN' END`;
+};

@@ -15,7 +15,15 @@ import { MarketerType } from '../marketers/schema.ts';
 import { PAYMENT_FILTER_IDS, paymentListArgs } from '../payments/schema.ts';
 import { paymentConditions, paymentOrder } from '../payments/service.ts';
 import { byId } from '../../runtime/session.ts';
-import { type InstalmentStanding, overdueSql, saleStatus, saleStatusSql, scheduleSql, standing } from './plan.ts';
+import {
+  type InstalmentStanding,
+  overdueSql,
+  SCHEDULE_FIELDS,
+  saleStatus,
+  saleStatusSql,
+  scheduleRowsSql,
+  standing,
+} from './plan.ts';
 import { orderByArg, orderInput } from '../../schema/ordering.ts';
 import {
   clientTotals,
@@ -185,14 +193,18 @@ export const SaleType = builder.prismaNode('Sale', {
       type: SaleStatusEnum,
       description: 'Open, overdue or paid, as of today.',
       resolve: async (s, _a, ctx) => saleStatus(s, await companyToday(signedIn(ctx))),
-      extensions: planned({ kind: 'sql', json: ({ row }) => saleStatusSql(row) }),
+      extensions: planned({ kind: 'sql', json: ({ row, aliases }) => saleStatusSql(row, aliases.company) }),
     }),
     schedule: t.field({
       type: [InstalmentType],
       description: 'The instalments in due order, each with what is paid of it and its state today.',
       select: { paidMinor: true, instalments: true },
       resolve: async (s, _a, ctx) => standing(s.instalments, s.paidMinor, await companyToday(signedIn(ctx))),
-      extensions: planned({ kind: 'sql', json: ({ row, aliases }) => scheduleSql(row, aliases.company) }),
+      extensions: planned({
+        kind: 'computed-rows',
+        fields: SCHEDULE_FIELDS,
+        rows: ({ row, aliases }) => scheduleRowsSql(row, aliases.company),
+      }),
     }),
     overdueMinor: t.field({
       type: 'BigInt',
