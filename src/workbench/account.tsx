@@ -4,6 +4,7 @@ import { type GraphiQLPlugin, useGraphiQL, useGraphiQLActions } from '@graphiql/
 import { type FormEvent, useEffect, useState } from 'react';
 import { refreshProfile, signIn } from './api.ts';
 import { currentSession, lastCompany, rememberCompany, signOut, useSession } from './session.ts';
+import { PanelIcon } from './panel-icon.tsx';
 
 export const ACCOUNT = 'Account';
 
@@ -96,18 +97,10 @@ function AccountPanel() {
 
 function AccountIcon() {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      aria-hidden="true"
-    >
+    <PanelIcon>
       <circle cx="12" cy="8" r="4" />
       <path d="M4 21c0-4 4-6 8-6s8 2 8 6" />
-    </svg>
+    </PanelIcon>
   );
 }
 

@@ -5,6 +5,7 @@ import { useActiveResult } from './result.ts';
 import { bucketOf, chartSources, chartsFor, timeAxisTitle, timeLabels } from './series.ts';
 import { useSession } from './session.ts';
 import { type ChartKind, SvgChart } from './svg-chart.tsx';
+import { PanelIcon } from './panel-icon.tsx';
 
 function ChartPanel() {
   const { data } = useActiveResult();
@@ -77,17 +78,9 @@ function ChartPanel() {
 
 function ChartIcon() {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      aria-hidden="true"
-    >
+    <PanelIcon>
       <path d="M4 20V10M10 20V4M16 20v-7M22 20H2" />
-    </svg>
+    </PanelIcon>
   );
 }
 

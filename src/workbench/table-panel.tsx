@@ -7,6 +7,7 @@ import { toCsv } from './csv.ts';
 import { type ExportPath, exportFor } from './export-link.ts';
 import { useActiveResult } from './result.ts';
 import { type Table, tables } from './tables.ts';
+import { PanelIcon } from './panel-icon.tsx';
 
 /** Rows shown on screen; the CSV holds them all. */
 const SHOWN = 500;
@@ -131,18 +132,10 @@ function TablePanel({ exports }: { exports: ExportPath[] }) {
 
 function TableIcon() {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      aria-hidden="true"
-    >
+    <PanelIcon>
       <rect x="3" y="4" width="18" height="16" rx="1" />
       <path d="M3 9h18M3 14h18M9 4v16" />
-    </svg>
+    </PanelIcon>
   );
 }
 
