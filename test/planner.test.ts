@@ -188,7 +188,7 @@ describe('the read planner', () => {
     expect(statements.filter((s) => s.startsWith('SELECT ((SELECT json_build_object'))).toHaveLength(2);
   });
 
-  it('sends one statement per planned root field, and nothing else but setting the company and COMMIT', async () => {
+  it('sends one statement per planned root field, and nothing else but BEGIN with the company, and COMMIT', async () => {
     const query = `{ estates(first: 20) { edges { node { name plots(first: 50) { edges { node { number client { uid } } } } } } }
       clients(first: 20) { edges { node { uid marketer { uid } plots { totalCount } } } } company { name } }`;
     await both(query, tokens.admin);
@@ -197,7 +197,7 @@ describe('the read planner', () => {
     expect(answer.errors).toBeUndefined();
     expect(
       statements.map((s) => (s.startsWith('SELECT ((SELECT json_build_object') ? 'planned' : s.slice(0, 22))),
-    ).toEqual(['SET LOCAL app.company_', 'planned', 'planned', 'planned', 'COMMIT']);
+    ).toEqual(['BEGIN; SET LOCAL app.c', 'planned', 'planned', 'planned', 'COMMIT']);
   });
 
   it('answers { estates { totalCount } } and empty connections as the resolvers do, never null', async () => {

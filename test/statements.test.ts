@@ -25,6 +25,8 @@ async function sent(query: string, token: string | undefined, variables: Record<
   return statements.map((sql) => {
     const text = sql.replace(/\s+/g, ' ').trim();
     if (text.startsWith('SET LOCAL app.company_id')) return 'set company';
+    // The read planner's own transaction (src/db/direct-reads.ts): BEGIN and the company in one round trip.
+    if (text.startsWith('BEGIN; SET LOCAL app.company_id')) return 'begin, set company';
     if (text.startsWith('COMMIT')) return 'COMMIT';
     if (/"tokenGeneration" FROM "public"\."(StaffMember|Marketer|Client)"/.test(text)) return 'check viewer';
     if (text.startsWith('SELECT app_ensure_user(')) return 'person';
@@ -85,6 +87,17 @@ describe('statements per operation', () => {
 
   it('the nested estates read: one statement whatever its size', async () => {
     await sent(ME, a.admin.token);
-    expect(await sent(NESTED, a.admin.token)).toEqual(['set company', 'planned read', 'COMMIT']);
+    expect(await sent(NESTED, a.admin.token)).toEqual(['begin, set company', 'planned read', 'COMMIT']);
+  });
+
+  it('a planned read joins the operation’s transaction when it is open (the company’s today read first)', async () => {
+    await sent(ME, a.admin.token);
+    const read = await sent('{ sales(status: [OVERDUE]) { totalCount } }', a.admin.token);
+    expect(read).toEqual([
+      'set company',
+      expect.stringMatching(/^SELECT to_char\(now\(\) AT TIME ZONE/),
+      'planned read',
+      'COMMIT',
+    ]);
   });
 });

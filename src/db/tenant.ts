@@ -154,9 +154,12 @@ export type TenantClient = ReturnType<typeof tenantClient>;
 /** What services get as `db`: the scoped client inside the operation's transaction. */
 export type TenantTx = Omit<TenantClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
-// Waiting longer than maxWait for a pooled connection answers SERVICE_UNAVAILABLE (retry in a
-// second) rather than letting a flood queue every request for many seconds.
-const TX_OPTIONS = { maxWait: 3_000, timeout: 30_000 } as const;
+/**
+ * Waiting longer than this for a pooled connection answers SERVICE_UNAVAILABLE (retry in a
+ * second) rather than letting a flood queue every request for many seconds.
+ */
+export const CONNECTION_WAIT_MS = 3_000;
+const TX_OPTIONS = { maxWait: CONNECTION_WAIT_MS, timeout: 30_000 } as const;
 
 /**
  * Sets the company the row-level-security policies read, for this transaction only. A SET LOCAL
@@ -165,9 +168,13 @@ const TX_OPTIONS = { maxWait: 3_000, timeout: 30_000 } as const;
  * empty, checked here before it is written into the statement.
  */
 export async function setTenant(tx: TenantTx, scope: TenantScope): Promise<void> {
+  await tx.$executeRawUnsafe(setTenantSql(scope));
+}
+
+export function setTenantSql(scope: TenantScope): string {
   const company = scope.companyId ?? '';
   if (company !== '' && !isUuid(company)) throw new TenantViolation('the company is not a uuid');
-  await tx.$executeRawUnsafe(`SET LOCAL app.company_id = '${company}'`);
+  return `SET LOCAL app.company_id = '${company}'`;
 }
 
 /**

@@ -2,7 +2,9 @@
 // operation that never reads or writes (`{ __typename }`, `{ me { role } }` with a checked
 // viewer) sends nothing at all. Once open it is one tenant transaction (company set first for
 // row-level security) until the operation commits or rolls it back.
+import type { Prisma } from '../generated/prisma/client.ts';
 import type { BaseClient } from './client.ts';
+import { type DirectReads, directlySendable } from './direct-reads.ts';
 import { inTenantTransaction, setTenant, type TenantScope, type TenantTx, type TransactionOptions } from './tenant.ts';
 
 class Rollback extends Error {}
@@ -29,6 +31,7 @@ export class OperationTransaction {
     private readonly base: BaseClient,
     scope: TenantScope,
     private readonly options: TransactionOptions = {},
+    private readonly direct: DirectReads | null = null,
   ) {
     this.scope = { ...scope };
     this.db = lazyClient(() => this.begin());
@@ -63,6 +66,21 @@ export class OperationTransaction {
       this.tx.catch(() => {});
     }
     return this.tx;
+  }
+
+  /**
+   * Each read statement's one-row `data` text. Before anything else has used the database they go
+   * on a connection of their own, without Prisma (src/db/direct-reads.ts), in a transaction that
+   * ends with them; once the operation's transaction is open they are sent in it.
+   */
+  async readTexts(statements: readonly Prisma.Sql[]): Promise<(string | null)[]> {
+    if (this.ended) throw new OperationEnded();
+    if (!this.tx && this.direct && statements.every(directlySendable)) return this.direct.texts(this.scope, statements);
+    const tx = await this.begin();
+    const texts: (string | null)[] = [];
+    for (const statement of statements)
+      texts.push((await tx.$queryRaw<{ data: string | null }[]>(statement))[0]?.data ?? null);
+    return texts;
   }
 
   /** Commits what was done (nothing when the database was never used); later use opens a new one. */

@@ -5,6 +5,7 @@
 // that plugin, which wraps it) and only for a signed-in viewer. COMPILED_READS=false turns it off.
 import { type ExecutionArgs, type ExecutionResult, getOperationAST, Kind, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { Prisma } from '../generated/prisma/client.ts';
 import { FALLBACK_TEXT } from '../planner/json.ts';
 import { planRoots } from '../planner/roots.ts';
 import type { Context } from '../schema/context.ts';
@@ -38,12 +39,12 @@ export function usePlannedReads(): Plugin<Context> {
         const plans = planRoots(args.schema, args.document, coerced.node, coerced.variables, ctx as never);
         if (plans.every((plan) => !plan.statement)) return executeFn(args);
         const texts = new Map<string, string>();
-        for (const plan of plans) {
-          if (!plan.statement) continue;
-          const [{ data }] = await ctx.db.$queryRaw<{ data: string | null }[]>(plan.statement);
-          const json = data ?? 'null';
+        const planned = plans.filter((plan) => plan.statement);
+        const answers = await ctx.transaction.readTexts(planned.map((plan) => plan.statement as Prisma.Sql));
+        planned.forEach((plan, i) => {
+          const json = answers[i] ?? 'null';
           if (!json.includes(FALLBACK_TEXT)) texts.set(plan.key, json);
-        }
+        });
         const rest = plans.filter((plan) => !texts.has(plan.key));
         let resolved: ExecutionResult | null = null;
         if (rest.length) {

@@ -1,7 +1,8 @@
 // What one process holds while it serves (config, the database client, tokens, password hashing,
 // the sign-in limiter, events, the viewer cache and document links), built once at start.
 import type { Config } from '../config.ts';
-import { type BaseClient, createBaseClient, type OnQuery } from '../db/client.ts';
+import { type BaseClient, createBaseClient, createPool, type OnQuery } from '../db/client.ts';
+import { DirectReads } from '../db/direct-reads.ts';
 import { personIdFor } from '../db/cross-company.ts';
 import { Notifications } from '../db/notifications.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
@@ -17,6 +18,8 @@ export interface Runtime {
   config: Config;
   /** The base client: only src/db/, sessions and operator tooling use it; services get a tenant `db`. */
   base: BaseClient;
+  /** The read planner's statements, on the same pool without Prisma (src/db/direct-reads.ts). */
+  directReads: DirectReads;
   tokens: Tokens;
   /** Password hashing at the configured cost, at most a few at once. */
   passwords: Passwords;
@@ -52,11 +55,13 @@ export function createRuntime(
   onQuery?: OnQuery,
   logger: Logger = createLogger(config.logFormat),
 ): Runtime {
-  const base = createBaseClient(appUrl, poolSize, onQuery);
+  const pool = createPool(appUrl, poolSize);
+  const base = createBaseClient(pool, onQuery);
   const notifications = new Notifications(appUrl, (line) => logger.warn(line));
   return {
     config,
     base,
+    directReads: new DirectReads(pool, onQuery),
     tokens: new Tokens(secret, config.tokenTtlSeconds),
     passwords: new Passwords(config.passwordHashing),
     signInLimiter: new SignInLimiter(base),

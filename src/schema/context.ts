@@ -76,10 +76,12 @@ export function contextFactory(runtime: Runtime) {
   return async (initial: YogaInitialContext & ServerContext): Promise<RequestState> => {
     const { request } = initial;
     const { claims, problem } = await readToken(runtime, request.headers.get('authorization'));
-    const transaction = new OperationTransaction(runtime.base, {
-      companyId: claims?.companyId ?? null,
-      userId: claims?.userId ?? null,
-    });
+    const transaction = new OperationTransaction(
+      runtime.base,
+      { companyId: claims?.companyId ?? null, userId: claims?.userId ?? null },
+      {},
+      runtime.directReads,
+    );
     const announcements: (() => void)[] = [];
     return {
       runtime,

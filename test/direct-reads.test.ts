@@ -1,0 +1,83 @@
+// The read planner's statements sent without Prisma (src/db/direct-reads.ts): on a pool of one
+// connection, so that whatever one read leaves on its connection the next one meets. A failed
+// statement leaves no transaction and no company behind, a read that waits too long for a
+// connection is a typed SERVICE_UNAVAILABLE, and the company set is the viewer's alone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../src/generated/prisma/client.ts';
+import { createServer } from '../src/http/server.ts';
+import { createRuntime, type Runtime } from '../src/runtime/runtime.ts';
+import { AUTH_SECRET, createTestApp, type TestApp } from './support/app.ts';
+import { type CompanyFixture, createCompany } from './support/fixtures.ts';
+import { localId } from './support/ids.ts';
+
+let app: TestApp;
+let a: CompanyFixture;
+let b: CompanyFixture;
+let narrow: Runtime;
+let ask: (query: string, token: string) => Promise<{ status: number; body: any }>;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  a = await createCompany(app, 'Lamba Property Limited');
+  b = await createCompany(app, 'Bexley Homes');
+  narrow = createRuntime(app.runtime.config, app.appUrl, AUTH_SECRET, 1);
+  const yoga = createServer(narrow);
+  ask = async (query, token) => {
+    const response = await yoga.fetch('http://test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+});
+afterAll(async () => {
+  await narrow?.close();
+  await app?.close();
+});
+
+const COMPANY = '{ company { name } estates { totalCount } }';
+const scopeOf = (companyId: string) => ({ companyId, userId: null });
+const setting = Prisma.sql`SELECT current_setting('app.company_id', true) AS data`;
+
+describe('planned reads on a connection of their own', () => {
+  it('answer each viewer with their own company, one after another on the same connection', async () => {
+    for (const [fixture, token] of [
+      [a, a.admin.token],
+      [b, b.admin.token],
+      [a, a.client.token],
+    ] as const) {
+      const { status, body } = await ask(COMPANY, token);
+      expect(status).toBe(200);
+      expect(body).toEqual({ data: { company: { name: fixture.name }, estates: { totalCount: expect.any(Number) } } });
+    }
+  });
+
+  it('a failed statement rolls back: the connection holds no transaction and no company afterwards', async () => {
+    const company = localId(a.id);
+    const failing = Prisma.sql`SELECT (1 / ${0}::int)::text AS data`;
+    await expect(narrow.directReads.texts(scopeOf(company), [setting, failing])).rejects.toMatchObject({
+      code: '22012',
+    });
+    // The same (only) connection: outside any transaction, no company is set.
+    const [{ outside }] = await narrow.base.$queryRaw<{ outside: string | null }[]>(
+      Prisma.sql`SELECT current_setting('app.company_id', true) AS outside`,
+    );
+    expect(outside ?? '').toBe('');
+    expect(await narrow.directReads.texts(scopeOf(company), [setting])).toEqual([company]);
+  });
+
+  it('a read that cannot get a connection in time answers SERVICE_UNAVAILABLE, with no internal text', async () => {
+    await ask(COMPANY, a.admin.token); // the viewer checked and remembered: the read is all that waits
+    const held = narrow.base.$executeRawUnsafe('SELECT pg_sleep(5)').then((n) => n);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { status, body } = await ask(COMPANY, a.admin.token);
+    expect(status).toBe(503);
+    expect(body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
+      'SERVICE_UNAVAILABLE',
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/Prisma|Unable to start|pg_sleep|P2028|\.ts:\d/i);
+    await held;
+    expect((await ask(COMPANY, a.admin.token)).body.data.company.name).toBe(a.name);
+  }, 30_000);
+});
