@@ -6,6 +6,9 @@ import { createTestApp, type TestApp } from './support/app.ts';
 import { createCompany, type CompanyFixture } from './support/fixtures.ts';
 import { localId } from './support/ids.ts';
 
+/** A statement of the read planner: one row, its `data` the root field's JSON (src/planner/roots.ts). */
+const isPlanned = (sql: string) => sql.trim().endsWith(')::text AS data');
+
 let app: TestApp;
 let a: CompanyFixture;
 const statements: string[] = [];
@@ -32,7 +35,7 @@ async function sent(query: string, token: string | undefined, variables: Record<
     if (text.startsWith('SELECT app_ensure_user(')) return 'person';
     if (text.startsWith('SELECT is_member')) return 'standing, password';
     if (text.startsWith('SELECT app_insert_numbered(')) return 'allocate and insert';
-    if (text.startsWith('SELECT ((SELECT json_build_object')) return 'planned read';
+    if (isPlanned(text)) return 'planned read';
     if (text.startsWith('WITH event AS ( INSERT INTO "Event"')) return 'event';
     return text.slice(0, 80);
   });

@@ -30,7 +30,7 @@ import { can, type Permission } from '../policy/permissions.ts';
 import type { Session } from '../runtime/session.ts';
 import { PLAN, type Plan, ROW_RULE, type RowRule } from '../schema/planning.ts';
 import { PAGE } from '../shared/limits.ts';
-import { cursor, FALLBACK_JSON, globalId, object, scalar, Unplannable } from './json.ts';
+import { anyValue, array, cursor, FALLBACK_JSON, globalId, object, scalar, typename, Unplannable } from './json.ts';
 import { collectFields, type Operation, subSelections } from './selection.ts';
 
 type Sql = Prisma.Sql;
@@ -108,7 +108,7 @@ export function objectJson(p: Planning, type: GraphQLObjectType, row: string, no
 
 function fieldJson(p: Planning, parent: GraphQLObjectType, model: string, row: string, nodes: FieldNode[]): Sql {
   const name = nodes[0].name.value;
-  if (name === '__typename') return sql`${raw(`'${parent.name}'`)}::text`;
+  if (name === '__typename') return typename(parent.name);
   const field = parent.getFields()[name];
   if (!field) throw new Unplannable(`${parent.name}.${name}`);
   const ext = field.extensions ?? {};
@@ -118,7 +118,7 @@ function fieldJson(p: Planning, parent: GraphQLObjectType, model: string, row: s
   let value: Sql;
   if (plan?.kind === 'sql') {
     const json = plan.json({ row, session: p.session, aliases: p.aliases });
-    value = isObjectType(named) ? projected(p, field.type, sql`(${json})::jsonb`, nodes) : json;
+    value = isObjectType(named) ? projected(p, field.type, sql`(${json})::jsonb`, nodes) : anyValue(json);
   } else if (plan?.kind === 'computed-rows') {
     value = computedRowsJson(p, field.type, plan, plan.rows({ row, session: p.session, aliases: p.aliases }), nodes);
   } else if (plan?.kind === 'visible-relation') value = visibleRelationJson(p, model, row, plan, field, nodes);
@@ -145,12 +145,12 @@ function fieldJson(p: Planning, parent: GraphQLObjectType, model: string, row: s
  */
 function projected(p: Planning, type: GraphQLOutputType, value: Sql, nodes: readonly FieldNode[]): Sql {
   const named = getNamedType(type);
-  if (!isObjectType(named)) return value;
+  if (!isObjectType(named)) return sql`(${value})::text`;
   if (isList(type)) {
     // Each element is a column of the function scan: its fields are read from it directly.
     const item = p.aliases.next();
     const each = objectOf(p, named, sql`${raw(item)}.v`, nodes);
-    return sql`(SELECT coalesce(json_agg(${each} ORDER BY ${raw(item)}.o), '[]'::json) FROM jsonb_array_elements(${value}) WITH ORDINALITY AS ${raw(item)}(v, o))`;
+    return sql`(SELECT ${array(each, raw(`${item}.o`))} FROM jsonb_array_elements(${value}) WITH ORDINALITY AS ${raw(item)}(v, o))`;
   }
   // The twin's value computed once and each field read from it (OFFSET 0 keeps PostgreSQL from
   // folding the subquery back in, which would compute the twin once per field asked).
@@ -172,12 +172,12 @@ function computedRowsJson(
   const pairs: [string, Sql][] = [];
   for (const [key, fieldNodes] of collectFields(p, named, subSelections(nodes))) {
     const name = fieldNodes[0].name.value;
-    if (name === '__typename') pairs.push([key, sql`${raw(`'${named.name}'`)}::text`]);
-    else if (plan.fields.includes(name)) pairs.push([key, sql`${raw(`${t}."${name}"`)}`]);
+    if (name === '__typename') pairs.push([key, typename(named.name)]);
+    else if (plan.fields.includes(name)) pairs.push([key, anyValue(raw(`${t}."${name}"`))]);
     else throw new Unplannable(`${named.name}.${name} is not among its computed columns`);
   }
   if (isList(type)) {
-    return sql`(SELECT coalesce(json_agg(${object(pairs)} ORDER BY ${raw(`${t}."$o"`)}), '[]'::json) FROM (${rows}) ${raw(t)})`;
+    return sql`(SELECT ${array(object(pairs), raw(`${t}."$o"`))} FROM (${rows}) ${raw(t)})`;
   }
   return sql`(SELECT ${object(pairs)} FROM (${rows}) ${raw(t)})`;
 }
@@ -187,7 +187,7 @@ function objectOf(p: Planning, named: GraphQLObjectType, v: Sql, nodes: readonly
   const pairs: [string, Sql][] = [];
   for (const [key, fieldNodes] of collectFields(p, named, subSelections(nodes))) {
     const name = fieldNodes[0].name.value;
-    if (name === '__typename') pairs.push([key, sql`${raw(`'${named.name}'`)}::text`]);
+    if (name === '__typename') pairs.push([key, typename(named.name)]);
     else {
       const field = named.getFields()[name];
       if (!field || field.args.length) throw new Unplannable(`${named.name}.${name} in a twin`);
@@ -266,7 +266,8 @@ function relationJson(
       joinOn(relation, row, child),
       p.aliases,
     );
-    return sql`(SELECT coalesce(json_agg(${objectJson(p, type, child, nodes)} ORDER BY ${raw(`${child}."$k"`)} ${raw(page.forward ? 'ASC' : 'DESC')}), '[]'::json) FROM ${page.rows} ${raw(child)})`;
+    const order = raw(`${child}."$k" ${page.forward ? 'ASC' : 'DESC'}`);
+    return sql`(SELECT ${array(objectJson(p, type, child, nodes), order)} FROM ${page.rows} ${raw(child)})`;
   }
   // A connection: Pothos' query carries its page (take, skip, cursor) along with where and orderBy.
   const selected = new Set([...collectFields(p, type, subSelections(nodes)).values()].map((n) => n[0].name.value));
@@ -340,7 +341,7 @@ export function connectionJson(
   const page = pageSql(model, query, child, condition(child), p.aliases);
   const order = raw(`${child}."$k" ${page.forward ? 'ASC' : 'DESC'}`);
   const kept = raw(`${child}."$k" < ${limit}`);
-  const full = raw(`count(*) = ${limit}`);
+  const full = raw(`(count(*) = ${limit})::text`);
   const edgeType = getNamedType(type.getFields().edges.type) as GraphQLObjectType;
   const nodeType = getNamedType(edgeType.getFields().node.type) as GraphQLObjectType;
   // Every connection pages on its model's primary key ((companyId, id)), as its cursor option says.
@@ -348,36 +349,36 @@ export function connectionJson(
   const pairs: [string, Sql][] = [];
   for (const [key, fieldNodes] of collectFields(p, type, subSelections(nodes))) {
     const name = fieldNodes[0].name.value;
-    if (name === '__typename') pairs.push([key, sql`${raw(`'${type.name}'`)}::text`]);
+    if (name === '__typename') pairs.push([key, typename(type.name)]);
     else if (name === 'totalCount') {
       const counted = p.aliases.next();
       const where = whereSql(model, query.where, counted, p.aliases);
       const tie = condition(counted);
       pairs.push([
         key,
-        sql`(SELECT count(*)::int FROM ${table(model)} ${raw(counted)} WHERE ${tie ?? sql`TRUE`} AND ${inCompany(model, counted, p.aliases)} AND ${where})`,
+        sql`(SELECT count(*)::text FROM ${table(model)} ${raw(counted)} WHERE ${tie ?? sql`TRUE`} AND ${inCompany(model, counted, p.aliases)} AND ${where})`,
       ]);
     } else if (name === 'edges') {
       const edge: [string, Sql][] = [];
       for (const [edgeKey, edgeNodes] of collectFields(p, edgeType, subSelections(fieldNodes))) {
         const field = edgeNodes[0].name.value;
-        if (field === '__typename') edge.push([edgeKey, sql`${raw(`'${edgeType.name}'`)}::text`]);
+        if (field === '__typename') edge.push([edgeKey, typename(edgeType.name)]);
         else if (field === 'cursor') edge.push([edgeKey, rowCursor()]);
         else if (field === 'node') edge.push([edgeKey, objectJson(p, nodeType, child, edgeNodes)]);
         else throw new Unplannable(`${edgeType.name}.${field}`);
       }
-      pairs.push([key, sql`coalesce(json_agg(${object(edge)} ORDER BY ${order}) FILTER (WHERE ${kept}), '[]'::json)`]);
+      pairs.push([key, array(object(edge), order, kept)]);
     } else if (name === 'pageInfo') {
       const infoType = getNamedType(type.getFields().pageInfo.type) as GraphQLObjectType;
       const backward = args.before != null || args.last != null;
       const info: [string, Sql][] = [];
       for (const [infoKey, infoNodes] of collectFields(p, infoType, subSelections(fieldNodes))) {
         const field = infoNodes[0].name.value;
-        if (field === '__typename') info.push([infoKey, sql`${raw(`'${infoType.name}'`)}::text`]);
+        if (field === '__typename') info.push([infoKey, typename(infoType.name)]);
         else if (field === 'hasNextPage') {
-          info.push([infoKey, args.before != null ? sql`true` : args.last != null ? sql`false` : sql`${full}`]);
+          info.push([infoKey, args.before != null ? sql`'true'` : args.last != null ? sql`'false'` : sql`${full}`]);
         } else if (field === 'hasPreviousPage') {
-          info.push([infoKey, args.after != null ? sql`true` : backward ? sql`${full}` : sql`false`]);
+          info.push([infoKey, args.after != null ? sql`'true'` : backward ? sql`${full}` : sql`'false'`]);
         } else if (field === 'startCursor' || field === 'endCursor') {
           const first = field === 'startCursor';
           const direction = raw(`${child}."$k" ${page.forward === first ? 'ASC' : 'DESC'}`);

@@ -19,7 +19,7 @@ import type { Session } from '../runtime/session.ts';
 import { decodeGlobalID } from '../schema/builder.ts';
 import { PLAN, type Plan, ROW_RULE, type RowRule } from '../schema/planning.ts';
 import { NotReadYet, UserError } from '../shared/errors.ts';
-import { Unplannable } from './json.ts';
+import { list, Unplannable } from './json.ts';
 import {
   allowedSql,
   connectionJson,
@@ -55,12 +55,12 @@ function nodeJson(p: Planning, id: unknown, nodes: FieldNode[]): Sql {
   try {
     decoded = decodeGlobalID(String(id));
   } catch {
-    return sql`NULL::json`;
+    return sql`NULL::text`;
   }
   const type = p.schema.getType(decoded.typename);
   const model = type && isObjectType(type) ? (type.extensions?.pothosPrismaModel as string | undefined) : undefined;
   if (!type || !isObjectType(type) || !model || !type.getInterfaces().some((i) => i.name === 'Node')) {
-    return sql`NULL::json`;
+    return sql`NULL::text`;
   }
   const row = p.aliases.next();
   const rule = type.extensions?.[ROW_RULE] as RowRule | undefined;
@@ -92,8 +92,7 @@ function rootJson(p: Planning, query: GraphQLObjectType, nodes: FieldNode[]): Sq
   if (name === 'node') return nodeJson(p, args.id, nodes);
   if (name === 'nodes') {
     const ids = args.ids as unknown[];
-    if (!ids.length) return sql`'[]'::json`;
-    return sql`json_build_array(${Prisma.join(ids.map((id) => nodeJson(p, id, nodes)))})`;
+    return list(ids.map((id) => nodeJson(p, id, nodes)));
   }
   const plan = field.extensions?.[PLAN] as Plan | undefined;
   if (plan?.kind !== 'rows') throw new Unplannable(`Query.${name} declares no rows`);
