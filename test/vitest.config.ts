@@ -44,6 +44,9 @@ export default defineConfig({
             'test/system/ledger-audit.test.ts',
             // The planner against the resolvers on a distributed database (each planned statement routed).
             'test/planner-differential.test.ts',
+            'test/planner.test.ts',
+            // Planned reads on their own connection: BEGIN and SET LOCAL in one round trip, on a coordinator.
+            'test/direct-reads.test.ts',
             'test/citus/*.test.ts',
           ],
           globalSetup: ['test/support/citus-setup.ts'],
