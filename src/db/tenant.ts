@@ -171,6 +171,7 @@ export async function setTenant(tx: TenantTx, scope: TenantScope): Promise<void>
   await tx.$executeRawUnsafe(setTenantSql(scope));
 }
 
+/** The SET LOCAL of setTenant, for a transaction sent without Prisma (src/db/direct-reads.ts). */
 export function setTenantSql(scope: TenantScope): string {
   const company = scope.companyId ?? '';
   if (company !== '' && !isUuid(company)) throw new TenantViolation('the company is not a uuid');

@@ -34,11 +34,14 @@ export type Plan =
   | { kind: 'rows'; model: string; query: (args: Record<string, unknown>, session: Session) => FindMany | null }
   /** A column of a row reached through to-one relations from this one (`['user', 'email']`). */
   | { kind: 'column'; path: readonly string[] }
-  /** A value computed from the row: its JSON, as the field's resolver serializes it. */
+  /**
+   * A value computed from the row, whose JSON (to_json's: a text is a string, a bigint cast to
+   * text a string, a boolean a boolean) is what the field's resolver serializes.
+   */
   | { kind: 'sql'; json: (input: TwinInput) => Prisma.Sql }
   /**
    * An object (or a list of them) computed from the row, as rows: a SELECT with a column per field
-   * in `fields` (named as the field, holding its JSON as the resolvers serialize it) and, for a
+   * in `fields` (named as the field, holding a value whose JSON is what the resolvers serialize) and, for a
    * list, "$o", their order. The planner builds each object once, of the columns asked for.
    */
   | { kind: 'computed-rows'; fields: readonly string[]; rows: (input: TwinInput) => Prisma.Sql }
