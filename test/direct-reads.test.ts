@@ -1,8 +1,8 @@
 // The read planner's statements sent without Prisma (src/db/direct-reads.ts): on a pool of one
 // connection, so that whatever one read leaves on its connection the next one meets. Parameters
-// written as literals arrive as bound values would, a failed statement leaves no transaction and
-// no company behind, a read that waits too long for a connection is a typed SERVICE_UNAVAILABLE,
-// and the company set is the viewer's alone.
+// of every kind arrive as given, a failed statement leaves no transaction and no company behind,
+// a read that waits too long for a connection is a typed SERVICE_UNAVAILABLE, and the company set
+// is the viewer's alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../src/generated/prisma/client.ts';
 import { createServer } from '../src/http/server.ts';
@@ -54,14 +54,14 @@ describe('planned reads on a connection of their own', () => {
     }
   });
 
-  it('writes every kind of parameter as a literal that arrives as the value bound', async () => {
+  it('sends every kind of parameter as it was given, in statements prepared once per connection', async () => {
     const company = localId(a.id);
     const odd = `it's "quoted" \\ back\\slashed, 'twice'' and emoji 🏡`;
     const list = [odd, 'a,b', '{braces}', 'NULL', null, ''];
     const statement = Prisma.sql`SELECT json_build_array(${odd}::text, ${list}::text[], ${42}::int, ${-7.5}::numeric, ${true}::boolean, ${null}::text, ${[3, 4]}::int[])::text AS data`;
     const [text] = await narrow.directReads.texts(scopeOf(company), [statement]);
     expect(JSON.parse(text as string)).toEqual([odd, list, 42, -7.5, true, null, [3, 4]]);
-    // Prepared once on the connection: the second time, the same statement with other values.
+    // The same statement again (prepared on the connection the first time) with other values.
     const again = Prisma.sql`SELECT json_build_array(${'x'}::text, ${['y']}::text[], ${1}::int, ${0}::numeric, ${false}::boolean, ${'z'}::text, ${[]}::int[])::text AS data`;
     expect(statement.text).toBe(again.text);
     const [second] = await narrow.directReads.texts(scopeOf(company), [again]);
