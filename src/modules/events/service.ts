@@ -2,6 +2,7 @@
 // (so an event exists if and only if the change committed), and, in the same transaction, one
 // webhook delivery per active endpoint that asked for that type, with the job that sends it.
 import { randomUUID } from 'node:crypto';
+import { addJob } from '../../db/jobs.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Session } from '../../runtime/session.ts';
 
@@ -34,11 +35,11 @@ export const deliveryJobKey = (endpointId: string, orderKey: string) => `webhook
 /**
  * Writes `type` to the outbox in the session's transaction, with its webhook deliveries and their
  * jobs. The event is written by a statement that also reads which active endpoints take its type;
- * only when one does are its deliveries and their jobs written, by a second statement. On Citus
+ * only when one does are its deliveries written, by a second statement, and their jobs added. On Citus
  * the first stays on the company's shard (a statement that inserts through a common table
  * expression into another distributed table is planned on the coordinator, which sent its
  * intermediate results to every worker and made every payment, sale and registration a two-phase
- * commit across both); the second, with the job queue on the coordinator, is two-phase in any case.
+ * commit across both); the jobs, in the queue on the coordinator, make it two-phase in any case.
  */
 export async function emit(session: Session, type: EventType, input: EventInput): Promise<void> {
   const { db, viewer } = session;
@@ -56,17 +57,15 @@ export async function emit(session: Session, type: EventType, input: EventInput)
   if (!endpoints.length) return;
   const { id, position, orderKey } = rows[0];
   await db.$executeRaw`
-    WITH deliveries AS (
-      INSERT INTO "WebhookDelivery" ("companyId", "endpointId", "eventId", "orderKey", "position")
-      SELECT ${company}::uuid, e, ${id}::uuid, ${orderKey}::uuid, ${position}::bigint FROM unnest(${endpoints}::uuid[]) e
-      RETURNING "endpointId", "orderKey"
-    ), jobs AS (
-      SELECT graphile_worker.add_job('webhook:deliver',
-        json_build_object('companyId', ${company}::text, 'endpointId', deliveries."endpointId", 'orderKey', deliveries."orderKey"),
-        job_key => 'webhook:' || deliveries."endpointId" || ':' || deliveries."orderKey", max_attempts => 10)
-      FROM deliveries
-    )
-    SELECT count(*) FROM jobs`;
+    INSERT INTO "WebhookDelivery" ("companyId", "endpointId", "eventId", "orderKey", "position")
+    SELECT ${company}::uuid, e, ${id}::uuid, ${orderKey}::uuid, ${position}::bigint FROM unnest(${endpoints}::uuid[]) e`;
+  for (const endpointId of endpoints)
+    await addJob(
+      db,
+      'webhook:deliver',
+      { companyId: company, endpointId, orderKey },
+      { key: deliveryJobKey(endpointId, orderKey) },
+    );
 }
 
 /** JSON for an event's data, as SQL. */
