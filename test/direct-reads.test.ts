@@ -68,13 +68,13 @@ describe('planned reads on a connection of their own', () => {
     expect(JSON.parse(second as string)).toEqual(['x', ['y'], 1, 0, false, 'z', []]);
   });
 
-  it('a failed statement leaves no transaction and no company: its connection is closed', async () => {
+  it('a failed statement rolls back: the connection holds no transaction and no company afterwards', async () => {
     const company = localId(a.id);
     const failing = Prisma.sql`SELECT (1 / ${0}::int)::text AS data`;
     await expect(narrow.directReads.texts(scopeOf(company), [setting, failing])).rejects.toMatchObject({
       code: '22012',
     });
-    // The pool's only connection (a new one): outside any transaction, no company is set.
+    // The pool's only connection: outside any transaction, no company is set.
     const [{ outside }] = await narrow.base.$queryRaw<{ outside: string | null }[]>(
       Prisma.sql`SELECT current_setting('app.company_id', true) AS outside`,
     );

@@ -19,16 +19,7 @@ export const statementName = ({ sql }: { sql: string }) => `s${createHash('sha1'
 
 /** The process's one pool of connections: Prisma's and the planned reads' (src/db/direct-reads.ts). */
 export function createPool(url: string, poolSize = 10): pg.Pool {
-  // pipeline: a connection writes each query as it is given, without waiting for the one before
-  // (a planned read's BEGIN, statements and COMMIT go out together); Prisma, which waits for each
-  // answer before its next query, sends as it always did.
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: poolSize,
-    idleTimeoutMillis: 10_000,
-    maxUses: MAX_USES,
-    pipeline: true,
-  } as pg.PoolConfig);
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 10_000, maxUses: MAX_USES });
   // An idle connection the server closed (a restart) is dropped by the pool; unheard, the event would end the process.
   pool.on('error', () => {});
   return pool;

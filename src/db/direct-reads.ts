@@ -1,8 +1,7 @@
 // Read statements sent on a pooled connection without Prisma: the read planner's statements each
 // yield one JSON text, so nothing of Prisma's (its interactive transaction, its result mapping)
 // is needed for them. They run as every operation does, in a transaction that first sets the
-// company for row-level security: BEGIN and SET LOCAL, the statements, COMMIT, all written at
-// once (the pool's connections pipeline their queries) and answered in one round trip.
+// company for row-level security: BEGIN and SET LOCAL in one round trip, the statements, COMMIT.
 import type pg from 'pg';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { type OnQuery, statementName } from './client.ts';
@@ -37,22 +36,26 @@ export class DirectReads {
   async texts(scope: TenantScope, statements: readonly Prisma.Sql[]): Promise<(string | null)[]> {
     const begin = `BEGIN; ${setTenantSql(scope)}`;
     const client = await this.checkout();
-    const sent = [
-      this.send(client, { text: begin }),
-      ...statements.map(({ text, values }) => this.send(client, { name: statementName({ sql: text }), text, values })),
-      this.send(client, { text: 'COMMIT' }),
-    ];
-    const answers = await Promise.allSettled(sent);
-    const failed = answers.find((answer) => answer.status === 'rejected');
-    // A connection whose read failed is closed rather than handed on (it may be in an aborted
-    // transaction): a failure here is a fault, not a user's mistake.
-    client.release(failed ? (failed.reason as Error) : undefined);
-    if (failed) throw failed.reason;
-    return answers
-      .slice(1, -1)
-      .map(
-        (answer) => ((answer as PromiseFulfilledResult<pg.QueryResult>).value.rows[0]?.data as string | null) ?? null,
-      );
+    let broken: Error | undefined;
+    try {
+      await this.send(client, { text: begin });
+      const texts: (string | null)[] = [];
+      for (const statement of statements) {
+        const { text, values } = statement;
+        const { rows } = await this.send(client, { name: statementName({ sql: text }), text, values });
+        texts.push((rows[0]?.data as string | null | undefined) ?? null);
+      }
+      await this.send(client, { text: 'COMMIT' });
+      return texts;
+    } catch (error) {
+      // A connection that cannot even roll back is closed rather than handed to the next request.
+      await client.query('ROLLBACK').catch((failed: Error) => {
+        broken = failed;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
   }
 
   private send(client: pg.PoolClient, query: { name?: string; text: string; values?: unknown[] }) {

@@ -31,6 +31,7 @@ const UNREACHABLE_CODES = new Set([
   'P2037',
   'ECONNREFUSED',
   'ECONNRESET',
+  'EPIPE',
   '57P01',
   '57P02',
   '57P03',
@@ -45,7 +46,7 @@ const UNREACHABLE_CODES = new Set([
 ]);
 // Prisma puts PostgreSQL's own code only in the message ("Code: `57P03`").
 const UNREACHABLE_WORDS =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|connection (?:is )?closed|terminating connection|the database system is|Unable to start a transaction in the given time|too many (?:clients|connections)|not queryable|password authentication failed|Authentication failed against|\b(?:57P0[1-3]|08\d{3}|53300|28P01|28000)\b/i;
+  /ECONNREFUSED|ECONNRESET|EPIPE|Connection terminated|connection (?:is )?closed|terminating connection|the database system is|Unable to start a transaction in the given time|too many (?:clients|connections)|not queryable|password authentication failed|Authentication failed against|\b(?:57P0[1-3]|08\d{3}|53300|28P01|28000)\b/i;
 
 /**
  * Refusals that a retry of the whole operation gets past: a deadlock or serialization failure
