@@ -1,6 +1,7 @@
 // The read planner's statements sent without Prisma (src/db/direct-reads.ts): on a pool of one
 // connection, so that whatever one read leaves on its connection the next one meets. Parameters
-// of every kind arrive as given, a failed statement leaves no transaction and no company behind,
+// of every kind arrive as given, a failed statement leaves no transaction, no company and no
+// half-known prepared statement behind,
 // a read that waits too long for a connection is a typed SERVICE_UNAVAILABLE, and the company set
 // is the viewer's alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +81,18 @@ describe('planned reads on a connection of their own', () => {
     );
     expect(outside ?? '').toBe('');
     expect(await narrow.directReads.texts(scopeOf(company), [setting])).toEqual([company]);
+    // The failed statement had been prepared before it failed, and was closed with the rollback:
+    // the same text with another value is prepared afresh and runs. Failing once more, now that
+    // it was prepared before, leaves the connection as usable.
+    const dividing = Prisma.sql`SELECT (1 / ${1}::int)::text AS data`;
+    expect(dividing.text).toBe(failing.text);
+    expect(await narrow.directReads.texts(scopeOf(company), [dividing])).toEqual(['1']);
+    await expect(narrow.directReads.texts(scopeOf(company), [failing])).rejects.toMatchObject({ code: '22012' });
+    expect(await narrow.directReads.texts(scopeOf(company), [dividing, setting, dividing])).toEqual([
+      '1',
+      company,
+      '1',
+    ]);
   });
 
   it('a read that cannot get a connection in time answers SERVICE_UNAVAILABLE, with no internal text', async () => {

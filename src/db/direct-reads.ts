@@ -1,11 +1,13 @@
 // Read statements sent on a pooled connection without Prisma: the read planner's statements each
 // yield one JSON text, so nothing of Prisma's (its interactive transaction, its result mapping)
 // is needed for them. They run as every operation does, in a transaction that first sets the
-// company for row-level security: BEGIN and SET LOCAL in one round trip, the statements, COMMIT.
+// company for row-level security: BEGIN, SET LOCAL, the statements and COMMIT, written together
+// and answered in one round trip (src/db/wire-batch.ts).
 import type pg from 'pg';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { type OnQuery, statementName } from './client.ts';
 import { CONNECTION_WAIT_MS, setTenantSql, type TenantScope } from './tenant.ts';
+import { WireBatch } from './wire-batch.ts';
 
 /** Values pg sends as Prisma's driver adapter does (text); anything else goes through Prisma. */
 const plain = (value: unknown): boolean =>
@@ -34,33 +36,28 @@ export class DirectReads {
 
   /** Each statement's one row's `data` (null without a row), in one transaction for `scope`. */
   async texts(scope: TenantScope, statements: readonly Prisma.Sql[]): Promise<(string | null)[]> {
-    const begin = `BEGIN; ${setTenantSql(scope)}`;
+    const reads = statements.map(({ text, values }) => ({ name: statementName({ sql: text }), text, values }));
+    const transaction = [{ text: 'BEGIN' }, { text: setTenantSql(scope) }, ...reads, { text: 'COMMIT' }];
+    this.onQuery?.(`BEGIN; ${setTenantSql(scope)}`, '[]');
+    for (const { text, values } of reads) this.onQuery?.(text, JSON.stringify(values));
+    this.onQuery?.('COMMIT', '[]');
     const client = await this.checkout();
     let broken: Error | undefined;
+    const batch = new WireBatch(transaction);
     try {
-      await this.send(client, { text: begin });
-      const texts: (string | null)[] = [];
-      for (const statement of statements) {
-        const { text, values } = statement;
-        const { rows } = await this.send(client, { name: statementName({ sql: text }), text, values });
-        texts.push((rows[0]?.data as string | null | undefined) ?? null);
-      }
-      await this.send(client, { text: 'COMMIT' });
-      return texts;
+      const firsts = await client.query(batch).result;
+      return firsts.slice(2, -1);
     } catch (error) {
-      // A connection that cannot even roll back is closed rather than handed to the next request.
-      await client.query('ROLLBACK').catch((failed: Error) => {
+      // Statements this batch parsed before failing are closed, so the connection's list of its
+      // prepared statements stays true. A connection that cannot even roll back is closed rather
+      // than handed to the next request.
+      await client.query(new WireBatch([{ text: 'ROLLBACK' }], batch.parsed)).result.catch((failed: Error) => {
         broken = failed;
       });
       throw error;
     } finally {
       client.release(broken);
     }
-  }
-
-  private send(client: pg.PoolClient, query: { name?: string; text: string; values?: unknown[] }) {
-    this.onQuery?.(query.text, JSON.stringify(query.values ?? []));
-    return client.query(query);
   }
 
   /** A pooled connection, or ConnectionWait after CONNECTION_WAIT_MS (the one that comes later is put back). */
