@@ -38,10 +38,10 @@ export class DirectReads {
   async texts(scope: TenantScope, statements: readonly Prisma.Sql[]): Promise<(string | null)[]> {
     const reads = statements.map(({ text, values }) => ({ name: statementName({ sql: text }), text, values }));
     const transaction = [{ text: 'BEGIN' }, { text: setTenantSql(scope) }, ...reads, { text: 'COMMIT' }];
+    const client = await this.checkout();
     this.onQuery?.(`BEGIN; ${setTenantSql(scope)}`, '[]');
     for (const { text, values } of reads) this.onQuery?.(text, JSON.stringify(values));
     this.onQuery?.('COMMIT', '[]');
-    const client = await this.checkout();
     let broken: Error | undefined;
     const batch = new WireBatch(transaction);
     try {
