@@ -95,6 +95,22 @@ describe('planned reads on a connection of their own', () => {
     ]);
   });
 
+  it('a value pg cannot write fails that read alone: what was sent before it is answered and rolled back', async () => {
+    const company = localId(a.id);
+    const unwritable = {
+      toPostgres() {
+        throw new Error('not writable');
+      },
+    };
+    const statement = Prisma.sql`SELECT ${unwritable}::text AS data`;
+    await expect(narrow.directReads.texts(scopeOf(company), [setting, statement])).rejects.toThrow('not writable');
+    const [{ outside }] = await narrow.base.$queryRaw<{ outside: string | null }[]>(
+      Prisma.sql`SELECT current_setting('app.company_id', true) AS outside`,
+    );
+    expect(outside ?? '').toBe('');
+    expect(await narrow.directReads.texts(scopeOf(company), [setting])).toEqual([company]);
+  });
+
   it('a read that cannot get a connection in time answers SERVICE_UNAVAILABLE, with no internal text', async () => {
     await ask(COMPANY, a.admin.token); // the viewer checked and remembered: the read is all that waits
     const held = narrow.base.$executeRawUnsafe('SELECT pg_sleep(5)').then((n) => n);

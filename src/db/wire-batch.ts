@@ -32,7 +32,9 @@ export class WireBatch implements pg.Submittable {
   readonly parsed: string[] = [];
   private readonly firsts: (string | null)[];
   private completed = 0;
-  private rowsOf = -1;
+  /** The statement whose first row was taken (later rows of it are not read). */
+  private rowTakenFor = -1;
+  private unsent?: Error;
   private settle?: { resolve: (texts: (string | null)[]) => void; reject: (error: Error) => void };
 
   /**
@@ -62,15 +64,19 @@ export class WireBatch implements pg.Submittable {
         wire.execute();
       }
       for (const name of this.closing) wire.close({ type: 'S', name });
-      wire.sync();
+    } catch (error) {
+      // A value pg cannot write: the messages before it are still answered (the Sync below), and
+      // the batch fails once they are, with the connection ready for the caller's ROLLBACK.
+      this.unsent = error as Error;
     } finally {
+      wire.sync();
       wire.stream.uncork?.();
     }
   }
 
   handleDataRow(message: { fields: (string | null)[] }): void {
-    if (this.rowsOf === this.completed) return;
-    this.rowsOf = this.completed;
+    if (this.rowTakenFor === this.completed) return;
+    this.rowTakenFor = this.completed;
     this.firsts[this.completed] = message.fields[0] ?? null;
   }
 
@@ -87,12 +93,9 @@ export class WireBatch implements pg.Submittable {
   }
 
   handleReadyForQuery(connection: pg.Connection): void {
-    if (this.completed === this.statements.length) this.finish(connection);
-    else
-      this.finish(
-        connection,
-        new Error(`the server answered ${this.completed} of ${this.statements.length} statements`),
-      );
+    if (this.unsent) this.finish(connection, this.unsent);
+    else if (this.completed === this.statements.length) this.finish(connection);
+    else this.finish(connection, new Error(`answered ${this.completed} of ${this.statements.length} statements`));
   }
 
   // Not asked for: no Describe is sent, no portal is read in pages, no COPY is run.
