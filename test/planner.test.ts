@@ -224,6 +224,32 @@ describe('the read planner', () => {
     expect(compiled.data.estates.totalCount).toBe(3);
   });
 
+  it('pages from a cursor its filter or its parent leaves out as the resolvers do (an empty page)', async () => {
+    const listed = await ask(
+      resolvers,
+      '{ archived: estates(status: [ARCHIVED]) { edges { cursor } } active: estates { edges { node { plots { edges { cursor } } } } } }',
+      tokens.admin,
+    );
+    const estate = listed.data.archived.edges[0];
+    // A plot of the first active estate: every other estate's plots leave it out.
+    const plot = listed.data.active.edges[0].node.plots.edges[0].cursor;
+    expect(listed.data.active.edges.length).toBeGreaterThan(1);
+    const page = 'totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor }';
+    for (const query of [
+      // The archived estate's cursor in a list of active estates, forwards and backwards.
+      `{ estates(status: [ACTIVE], first: 2, after: "${estate.cursor}") { ${page} } }`,
+      `{ estates(status: [ACTIVE], last: 2, before: "${estate.cursor}") { ${page} } }`,
+      // That plot as the cursor of every active estate's plots.
+      `{ estates { edges { node { plots(first: 2, after: "${plot}") { ${page} } } } } }`,
+      `{ estates { edges { node { plots(last: 2, before: "${plot}") { ${page} } } } } }`,
+    ]) {
+      const { compiled, oneStatement, resolved } = await both(query, tokens.admin);
+      expect(resolved.errors, query).toBeUndefined();
+      expect(compiled, query).toEqual(resolved);
+      expect(oneStatement, query).toBe(true);
+    }
+  });
+
   it('hands a root field to the resolvers when its answer would hold a row they refuse, errors and all', async () => {
     // A client may see their marketer, but not the marketer's client list (a rule on the parent row).
     const query = `{ client(uid: "${a.client.uid}") { uid marketer { uid clients { totalCount } } } estates(first: 1) { totalCount } }`;

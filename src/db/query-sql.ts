@@ -121,18 +121,23 @@ function cursorRow(model: string, cursor: Record<string, unknown>, row: string):
   );
 }
 
-/** Prisma's cursor condition on `row`: at or after the cursor row in the order of `keys` (before it when reversed). */
+/**
+ * Prisma's cursor condition on `row`: at or after the cursor row in the order of `keys` (before it
+ * when reversed). The cursor row must itself be one of the list's rows (`listed`): Prisma answers
+ * an empty page for a cursor its filter or its parent leaves out.
+ */
 function cursorSql(
   model: string,
   cursor: Record<string, unknown>,
   keys: OrderKey[],
   row: string,
   reverse: boolean,
+  listed: (row: string) => Sql,
   aliases: Aliases,
 ): Sql {
   const at = aliases.next();
   const cursorValue = (key: OrderKey) =>
-    sql`(SELECT ${key.value(at)} FROM ${table(model)} ${raw(at)} WHERE ${cursorRow(model, cursor, at)} AND ${inCompany(model, at, aliases)})`;
+    sql`(SELECT ${key.value(at)} FROM ${table(model)} ${raw(at)} WHERE ${cursorRow(model, cursor, at)} AND ${listed(at)})`;
   const compare = (key: OrderKey, orEqual: boolean) => {
     const after = key.descending !== reverse ? '<' : '>';
     const cmp = cursorValue(key);
@@ -159,10 +164,16 @@ export interface Page {
 }
 
 /**
- * The rows findMany(args) returns from `model` where `condition` holds (the join to a parent row,
- * say), under the alias `alias`.
+ * The rows findMany(args) returns from `model` where `condition` holds on a row (the join to a
+ * parent row, say), under the alias `alias`.
  */
-export function pageSql(model: string, args: FindMany, alias: string, condition: Sql | null, aliases: Aliases): Page {
+export function pageSql(
+  model: string,
+  args: FindMany,
+  alias: string,
+  condition: (row: string) => Sql | null,
+  aliases: Aliases,
+): Page {
   const keys = orderOf(model, args.orderBy, aliases);
   // Where Prisma puts NULLs when it pages backwards or from a cursor is not followed here.
   if (keys.some((key) => key.nulls)) throw new UnsupportedFilter('orderBy nulls');
@@ -170,11 +181,14 @@ export function pageSql(model: string, args: FindMany, alias: string, condition:
   // in every case the differential test found: such a page is left to Prisma.
   if (args.cursor && keys.some((key) => key.nullable)) throw new UnsupportedFilter('a cursor over a nullable order');
   const reverse = (args.take ?? 0) < 0;
+  const listed = (row: string) =>
+    join(
+      [condition(row) ?? [], inCompany(model, row, aliases), whereSql(model, args.where, row, aliases)].flat(),
+      ' AND ',
+    );
   const conditions = [
-    ...(condition ? [condition] : []),
-    inCompany(model, alias, aliases),
-    whereSql(model, args.where, alias, aliases),
-    ...(args.cursor ? [cursorSql(model, args.cursor, keys, alias, reverse, aliases)] : []),
+    listed(alias),
+    ...(args.cursor ? [cursorSql(model, args.cursor, keys, alias, reverse, listed, aliases)] : []),
   ];
   const order = (row: string) =>
     join(

@@ -263,7 +263,7 @@ function relationJson(
       relation.type,
       { where, orderBy, take, skip, cursor: at },
       child,
-      joinOn(relation, row, child),
+      (rows) => joinOn(relation, row, rows),
       p.aliases,
     );
     const order = raw(`${child}."$k" ${page.forward ? 'ASC' : 'DESC'}`);
@@ -338,7 +338,7 @@ export function connectionJson(
   const child = p.aliases.next();
   const take = query.take ?? 0;
   const limit = Math.abs(take);
-  const page = pageSql(model, query, child, condition(child), p.aliases);
+  const page = pageSql(model, query, child, condition, p.aliases);
   const order = raw(`${child}."$k" ${page.forward ? 'ASC' : 'DESC'}`);
   const kept = raw(`${child}."$k" < ${limit}`);
   const full = raw(`(count(*) = ${limit})::text`);
