@@ -37,9 +37,10 @@ export class DirectReads {
   /** Each statement's one row's `data` (null without a row), in one transaction for `scope`. */
   async texts(scope: TenantScope, statements: readonly Prisma.Sql[]): Promise<(string | null)[]> {
     const reads = statements.map(({ text, values }) => ({ name: statementName({ sql: text }), text, values }));
-    const transaction = [{ text: 'BEGIN' }, { text: setTenantSql(scope) }, ...reads, { text: 'COMMIT' }];
+    const company = setTenantSql(scope);
+    const transaction = [{ text: 'BEGIN' }, { text: company }, ...reads, { text: 'COMMIT' }];
     const client = await this.checkout();
-    this.onQuery?.(`BEGIN; ${setTenantSql(scope)}`, '[]');
+    this.onQuery?.(`BEGIN; ${company}`, '[]');
     for (const { text, values } of reads) this.onQuery?.(text, JSON.stringify(values));
     this.onQuery?.('COMMIT', '[]');
     let broken: Error | undefined;

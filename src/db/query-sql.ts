@@ -121,23 +121,18 @@ function cursorRow(model: string, cursor: Record<string, unknown>, row: string):
   );
 }
 
-/**
- * Prisma's cursor condition on `row`: at or after the cursor row in the order of `keys` (before it
- * when reversed). The cursor row must itself be one of the list's rows (`listed`): Prisma answers
- * an empty page for a cursor its filter or its parent leaves out.
- */
+/** Prisma's cursor condition on `row`: at or after the cursor row in the order of `keys` (before it when reversed). */
 function cursorSql(
   model: string,
   cursor: Record<string, unknown>,
   keys: OrderKey[],
   row: string,
   reverse: boolean,
-  listed: (row: string) => Sql,
   aliases: Aliases,
 ): Sql {
   const at = aliases.next();
   const cursorValue = (key: OrderKey) =>
-    sql`(SELECT ${key.value(at)} FROM ${table(model)} ${raw(at)} WHERE ${cursorRow(model, cursor, at)} AND ${listed(at)})`;
+    sql`(SELECT ${key.value(at)} FROM ${table(model)} ${raw(at)} WHERE ${cursorRow(model, cursor, at)} AND ${inCompany(model, at, aliases)})`;
   const compare = (key: OrderKey, orEqual: boolean) => {
     const after = key.descending !== reverse ? '<' : '>';
     const cmp = cursorValue(key);
@@ -181,15 +176,23 @@ export function pageSql(
   // in every case the differential test found: such a page is left to Prisma.
   if (args.cursor && keys.some((key) => key.nullable)) throw new UnsupportedFilter('a cursor over a nullable order');
   const reverse = (args.take ?? 0) < 0;
-  const listed = (row: string) =>
-    join(
-      [condition(row) ?? [], inCompany(model, row, aliases), whereSql(model, args.where, row, aliases)].flat(),
+  // The rows of the list, on a row named `row`: its parent's, its company's, its filter's.
+  const listed = (row: string) => {
+    const parent = condition(row);
+    return join(
+      [...(parent ? [parent] : []), inCompany(model, row, aliases), whereSql(model, args.where, row, aliases)],
       ' AND ',
     );
-  const conditions = [
-    listed(alias),
-    ...(args.cursor ? [cursorSql(model, args.cursor, keys, alias, reverse, listed, aliases)] : []),
-  ];
+  };
+  const conditions = [listed(alias)];
+  if (args.cursor) {
+    // Prisma answers an empty page for a cursor its filter or its parent leaves out.
+    const at = aliases.next();
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM ${table(model)} ${raw(at)} WHERE ${cursorRow(model, args.cursor, at)} AND ${listed(at)})`,
+      cursorSql(model, args.cursor, keys, alias, reverse, aliases),
+    );
+  }
   const order = (row: string) =>
     join(
       keys.map((key) => sql`${key.value(row)} ${raw(key.descending !== reverse ? 'DESC' : 'ASC')}`),
